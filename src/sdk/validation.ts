@@ -1,0 +1,52 @@
+import * as v from 'valibot';
+import { ValidationError } from './errors';
+import { toFieldIssues, type FieldIssue } from './rules';
+import {
+  GetPaymentOrdersQuerySchema,
+  PaymentOrderCreationSchema,
+  PaymentUpdateObjectSchema,
+  UuidSchema,
+  type GetPaymentOrdersQuery,
+  type PaymentOrderCreation,
+  type PaymentUpdateObject,
+} from './schemas';
+
+function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string, fieldPrefix = ''): T {
+  const result = v.safeParse(schema, input, { abortEarly: false });
+  if (result.success) return result.output;
+  const issues = toFieldIssues(result.issues).map((i) => ({ ...i, field: fieldPrefix + i.field }));
+  throw new ValidationError(what, issues);
+}
+
+function issuesOf(schema: v.GenericSchema, input: unknown): FieldIssue[] {
+  const result = v.safeParse(schema, input, { abortEarly: false });
+  return result.success ? [] : toFieldIssues(result.issues);
+}
+
+/** The client-side rules for a new payment order, for forms: `[]` when valid. */
+export function validatePaymentOrderCreation(input: unknown): FieldIssue[] {
+  return issuesOf(PaymentOrderCreationSchema, input);
+}
+
+/** The client-side rules for a list query (camelCase keys), for forms: `[]` when valid. */
+export function validateGetPaymentOrdersQuery(input: unknown): FieldIssue[] {
+  return issuesOf(GetPaymentOrdersQuerySchema, input);
+}
+
+export function assertPaymentOrderCreation(input: unknown): PaymentOrderCreation {
+  return check(PaymentOrderCreationSchema, input, 'payment order');
+}
+
+export function assertGetPaymentOrdersQuery(input: unknown): GetPaymentOrdersQuery {
+  return check(GetPaymentOrdersQuerySchema, input ?? {}, 'payment order query');
+}
+
+export function assertPaymentUpdate(input: unknown): PaymentUpdateObject {
+  return check(PaymentUpdateObjectSchema, input, 'payment update');
+}
+
+export function assertUuid(input: unknown, field = 'uuid'): string {
+  const result = v.safeParse(UuidSchema, input);
+  if (result.success) return result.output;
+  throw new ValidationError(field, [{ field, rule: 'uuid', message: 'Must be a UUID' }]);
+}
