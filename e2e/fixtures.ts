@@ -1,0 +1,105 @@
+import { resolve } from 'node:path';
+import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { extensionArgs, chromiumPath } from '../scripts/chromium';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import type { MessageType, RequestOf, ResponseOf, SettingsForm } from '../src/messaging/protocol';
+import type { Result } from '../src/messaging/result';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist');
+
+export const POPUP = 'src/popup/index.html';
+export const OPTIONS = 'src/options/index.html';
+export const PANEL = 'src/devtools/panel.html';
+
+export interface ExtensionFixtures {
+  sandbox: Sandbox;
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+  /** Opens an extension page by its path in dist/, e.g. POPUP. */
+  openPage: (path: string, options?: { width?: number; height?: number }) => Promise<Page>;
+  /** Sends a typed message from an extension page, exactly as the UI does. */
+  sendMessage: <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
+  /** Saves settings pointing the extension at this test's sandbox. */
+  configure: (overrides?: Partial<SettingsForm>) => Promise<void>;
+}
+
+export const test = base.extend<ExtensionFixtures>({
+  sandbox: async ({}, use) => {
+    const sandbox = await startSandbox({ port: 0, quiet: true });
+    await use(sandbox);
+    await sandbox.close();
+  },
+
+  context: async ({}, use, testInfo) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: chromiumPath(),
+      headless: true,
+      args: extensionArgs(EXTENSION_DIR),
+      viewport: { width: 380, height: 600 },
+    });
+    await use(context);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      const pages = context.pages();
+      for (const [index, page] of pages.entries()) {
+        await page
+          .screenshot({ path: testInfo.outputPath(`failure-${index}.png`), fullPage: true })
+          .catch(() => undefined);
+      }
+    }
+    await context.close();
+  },
+
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+
+  openPage: async ({ context, extensionId }, use) => {
+    await use(async (path, options) => {
+      const page = await context.newPage();
+      if (options?.width || options?.height) {
+        await page.setViewportSize({ width: options.width ?? 380, height: options.height ?? 600 });
+      }
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    });
+  },
+
+  sendMessage: async ({ context, extensionId }, use) => {
+    let page: Page | undefined;
+    await use(async (type, payload) => {
+      if (!page) {
+        page = await context.newPage();
+        await page.goto(`chrome-extension://${extensionId}/${POPUP}`);
+      }
+      return page.evaluate(
+        ([messageType, messagePayload]) => chrome.runtime.sendMessage({ type: messageType, payload: messagePayload }),
+        [type, payload] as const,
+      ) as Promise<Result<ResponseOf<typeof type>>>;
+    });
+    await page?.close();
+  },
+
+  configure: async ({ sandbox, sendMessage }, use) => {
+    await use(async (overrides) => {
+      const result = await sendMessage('settings.save', {
+        mode: 'sandbox',
+        clientId: sandbox.clientId,
+        secret: sandbox.secret,
+        baseUrl: sandbox.url,
+        timeoutSeconds: 10,
+        pollIntervalSeconds: 30,
+        notifications: true,
+        ...overrides,
+      });
+      if (!result.ok) throw new Error(`settings.save failed: ${JSON.stringify(result.error)}`);
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const noExtensionApis = {
+  group: ['webextension-polyfill', '**/background/**', '**/messaging/**', '**/popup/**', '**/options/**', '**/devtools/**', '**/ui/**'],
+  message: 'src/sdk is a plain library: it imports nothing from the extension.',
+};
+const noBackground = {
+  group: ['**/background', '**/background/**'],
+  message: 'Pages talk to the background through src/messaging, never by importing it.',
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-firefox/**', 'packages/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/require-await': 'off',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/sdk/**/*.ts'],
+    ignores: ['src/sdk/**/*.test.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noExtensionApis] }] },
+  },
+  {
+    files: ['src/popup/**', 'src/options/**', 'src/devtools/**', 'src/ui/**', 'src/messaging/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
+  },
+  {
+    files: ['src/background/**/*.ts'],
+    ignores: ['src/background/**/*.test.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'window', message: 'The service worker has no window.' }, { name: 'document', message: 'The service worker has no document.' }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/popup/**', '**/options/**', '**/devtools/**', '**/ui/**'], message: 'The worker imports no page code.' }] }],
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'e2e/**', 'scripts/**', 'sandbox/**'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' },
+  },
+);

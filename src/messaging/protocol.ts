@@ -1,0 +1,167 @@
+/**
+ * The one map of every message a page may send to the background:
+ * message type → request payload → response data. Pages call `send()`,
+ * the worker registers one handler per key; both are typed from this map.
+ */
+import type {
+  CallbackEventName,
+  Mode,
+  PaymentOrderCreation,
+  PaymentOrderCreationResponse,
+  PaymentOrderRetrieval,
+} from '../sdk';
+import type { WireError } from './result';
+
+/** What the options form submits. A blank secret keeps the stored one. */
+export interface SettingsForm {
+  mode: Mode;
+  clientId: string;
+  secret: string;
+  /** Blank means the mode's own host. */
+  baseUrl: string;
+  timeoutSeconds: number;
+  pollIntervalSeconds: number;
+  notifications: boolean;
+}
+
+/** Settings as pages may see them: the secret itself never leaves the worker. */
+export interface PublicSettings {
+  mode: Mode;
+  clientId: string;
+  hasSecret: boolean;
+  secretLast4: string | null;
+  baseUrl: string;
+  effectiveBaseUrl: string;
+  timeoutSeconds: number;
+  pollIntervalSeconds: number;
+  notifications: boolean;
+  /** Client id and secret are both set. */
+  configured: boolean;
+}
+
+export interface ConnectionReport {
+  mode: Mode;
+  host: string;
+  baseUrl: string;
+  tokenExpiresInSeconds: number;
+}
+
+export type HealthState = 'unknown' | 'ok' | 'unreachable' | 'unauthorized';
+
+export interface Health {
+  state: HealthState;
+  /** Epoch ms since when the state holds (e.g. offline since). */
+  since: number | null;
+  message: string | null;
+  /** Pending orders created from this extension. */
+  pendingCount: number;
+}
+
+/** The popup's status filter; the worker maps it to blockchain statuses. */
+export const STATUS_FILTERS = ['all', 'pending', 'paid', 'expired', 'cancelled', 'dispute', 'chargeback'] as const;
+export type StatusFilter = (typeof STATUS_FILTERS)[number];
+
+export interface CachedOrder {
+  order: PaymentOrderRetrieval;
+  /** Epoch ms when this copy was fetched from the API. */
+  fetchedAt: number;
+  /** Created from this extension (watched, notified, counted on the badge). */
+  createdHere: boolean;
+}
+
+export interface OrderListView {
+  filter: StatusFilter;
+  /** Newest first. */
+  orders: CachedOrder[];
+  /** Epoch ms of the last successful refresh of this list; null if never. */
+  fetchedAt: number | null;
+  hasMore: boolean;
+  totalItems: number | null;
+  /** Epoch ms since the API has been unreachable, when it is. */
+  offlineSince: number | null;
+}
+
+export interface CreatedOrder extends CachedOrder {
+  creation: PaymentOrderCreationResponse;
+}
+
+export type SecretSource = 'stored' | 'pasted';
+
+export type WebhookFailureReason =
+  | 'missing_signature'
+  | 'malformed_signature'
+  | 'invalid_signature'
+  | 'invalid_json'
+  | 'unknown_event'
+  | 'schema_mismatch'
+  | 'body_too_large';
+
+/** One explanation of a signature mismatch: a variant of the input that does match. */
+export interface WebhookDiagnosis {
+  id: string;
+  /** What happened, e.g. "A trailing newline was added to the body after signing". */
+  title: string;
+  /** What the receiving server must change. */
+  fix: string;
+}
+
+export interface WebhookEventSummary {
+  event: string;
+  createdAt: string;
+  orderUuid: string | null;
+  amount: string | null;
+  status: string | null;
+}
+
+export interface WebhookVerdict {
+  valid: boolean;
+  reason: WebhookFailureReason | null;
+  /** One plain sentence: why it is valid or not. */
+  message: string;
+  secretSource: SecretSource;
+  /** When a stored and a pasted secret differ: which one the signature matches. */
+  matchingSecret: SecretSource | null;
+  fields: string[];
+  diagnoses: WebhookDiagnosis[];
+  summary: WebhookEventSummary | null;
+  /** Pretty-printed JSON of the body when it parses. */
+  prettyBody: string | null;
+}
+
+export interface MessageMap {
+  ping: { request: null; response: { version: string; now: number } };
+
+  'settings.get': { request: null; response: PublicSettings };
+  'settings.save': { request: SettingsForm; response: PublicSettings };
+  'settings.test': { request: SettingsForm; response: ConnectionReport };
+
+  'health.get': { request: null; response: Health };
+
+  'orders.cached': { request: { filter: StatusFilter }; response: OrderListView };
+  'orders.refresh': { request: { filter: StatusFilter }; response: OrderListView };
+  'orders.more': { request: { filter: StatusFilter }; response: OrderListView };
+
+  'order.get': { request: { uuid: string; refresh: boolean }; response: CachedOrder };
+  /** `attemptId` is a fresh id per press of Create: the worker makes at most one order per id. */
+  'order.create': { request: { order: PaymentOrderCreation; attemptId: string }; response: CreatedOrder };
+  'order.cancel': { request: { uuid: string }; response: CachedOrder };
+  'order.callbacks': { request: { uuid: string }; response: { callbacks: CallbackEventName[] } };
+  'order.simulate': { request: { uuid: string; callback: CallbackEventName }; response: CachedOrder };
+  'order.reset': { request: { uuid: string }; response: CachedOrder };
+  /** The popup shows this order (null: none); pending ones are then polled every 5 s. */
+  'order.watch': { request: { uuid: string | null }; response: null };
+
+  'webhook.verify': { request: { body: string; signature: string; secret?: string }; response: WebhookVerdict };
+  'webhook.sign': { request: { body: string; secret?: string }; response: { signature: string; secretSource: SecretSource } };
+}
+
+export type MessageType = keyof MessageMap;
+export type RequestOf<T extends MessageType> = MessageMap[T]['request'];
+export type ResponseOf<T extends MessageType> = MessageMap[T]['response'];
+
+export interface Envelope<T extends MessageType = MessageType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type { WireError };

@@ -1,0 +1,38 @@
+import { crx } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import baseManifest from './manifest.json' with { type: 'json' };
+
+type Target = 'chrome' | 'firefox';
+
+const GECKO_ID = 'webpos-counter@webpos-counter.dev';
+
+function manifestFor(target: Target) {
+  if (target === 'chrome') return baseManifest;
+  return {
+    ...baseManifest,
+    // Firefox MV3 runs background scripts as an event page, not a service worker.
+    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
+    browser_specific_settings: {
+      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+    },
+    minimum_chrome_version: undefined,
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [preact(), crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target })],
+    build: {
+      outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      modulePreload: { polyfill: false },
+      sourcemap: false,
+      // The panel page is opened by devtools.panels.create(), not named in the manifest.
+      rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+  };
+});
