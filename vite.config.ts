@@ -25,7 +25,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target })],
     build: {
-      outDir: target === 'firefox' ? 'dist-firefox' : 'dist',
+      // EXT_OUT_DIR lets parallel runs build into their own folder.
+      outDir: process.env.EXT_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: 'es2022',
       modulePreload: { polyfill: false },

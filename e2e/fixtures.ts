@@ -5,7 +5,7 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { MessageType, RequestOf, ResponseOf, SettingsForm } from '../src/messaging/protocol';
 import type { Result } from '../src/messaging/result';
 
-export const EXTENSION_DIR = resolve(import.meta.dirname, '..', 'dist');
+export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', 'dist'));
 
 export const POPUP = 'src/popup/index.html';
 export const OPTIONS = 'src/options/index.html';

@@ -1,0 +1,11 @@
+import type { PaymentOrderState } from '../sdk';
+import { statusLabel } from './status';
+
+export function StatusBadge({ state }: { state: Pick<PaymentOrderState, 'blockchain_status'> }) {
+  const label = statusLabel(state);
+  return (
+    <span class="badge" data-tone={label.tone} title={label.description}>
+      {label.word}
+    </span>
+  );
+}
