@@ -1,4 +1,19 @@
+export { Client } from './client';
+export { HOSTS, DEFAULT_TIMEOUT_SECONDS, type ClientConfig, type Mode, type FetchLike } from './config';
+export { MemoryCache, type CacheAdapter } from './cache';
+export { API_VERSION } from './http';
+export { safetyMarginSeconds, type CachedToken } from './auth';
+export {
+  CallbacksHandler,
+  verifySignature,
+  computeSignature,
+  MAX_CALLBACK_BODY_BYTES,
+  SIGNATURE_HEADER,
+  type CallbacksHandlerOptions,
+  type HeadersLike,
+} from './callbacks';
 export * from './schemas';
 export * from './errors';
 export type { FieldIssue } from './rules';
+export { REDACTED } from './redact';
 export { validatePaymentOrderCreation, validateGetPaymentOrdersQuery } from './validation';

@@ -1,0 +1,172 @@
+import * as v from 'valibot';
+import { base64ToBytes, bytesToBase64 } from './base64';
+import { CallbackError, ConfigError } from './errors';
+import { toFieldIssues } from './rules';
+import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent, type CallbackEventName } from './schemas';
+
+/** The signature header (matched case-insensitively). */
+export const SIGNATURE_HEADER = 'chainside-signature';
+/** Callbacks larger than this are rejected before any hashing. */
+export const MAX_CALLBACK_BODY_BYTES = 1024 * 1024;
+const SIGNATURE_BYTES = 64; // HMAC-SHA512
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+// Importing a key costs a digest and an import; callers verify many bodies with one secret.
+const KEY_CACHE_LIMIT = 16;
+const keyCache = new Map<string, Promise<CryptoKey>>();
+
+/** The HMAC-SHA512 key for a secret: SHA-256 of its UTF-8 bytes, as 32 raw bytes. */
+export function importCallbackKey(secret: string): Promise<CryptoKey> {
+  const hit = keyCache.get(secret);
+  if (hit) return hit;
+  const created = (async () => {
+    const digest = await crypto.subtle.digest('SHA-256', encoder.encode(secret));
+    return crypto.subtle.importKey('raw', digest, { name: 'HMAC', hash: 'SHA-512' }, false, ['sign', 'verify']);
+  })();
+  if (keyCache.size >= KEY_CACHE_LIMIT) {
+    const oldest = keyCache.keys().next().value;
+    if (oldest !== undefined) keyCache.delete(oldest);
+  }
+  keyCache.set(secret, created);
+  created.catch(() => keyCache.delete(secret));
+  return created;
+}
+
+function toBytes(rawBody: string | Uint8Array): Uint8Array<ArrayBuffer> {
+  if (typeof rawBody === 'string') return encoder.encode(rawBody);
+  // WebCrypto wants an ArrayBuffer-backed view; a SharedArrayBuffer-backed one is copied.
+  return rawBody.buffer instanceof ArrayBuffer ? (rawBody as Uint8Array<ArrayBuffer>) : new Uint8Array(rawBody);
+}
+
+async function verifyBytes(key: CryptoKey, body: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
+  // subtle.verify compares in constant time.
+  return crypto.subtle.verify('HMAC', key, signature, body);
+}
+
+/** base64(HMAC-SHA512(SHA-256(secret), rawBody)): the value of the `chainside-signature` header. */
+export async function computeSignature(secret: string, rawBody: string | Uint8Array): Promise<string> {
+  const key = await importCallbackKey(secret);
+  const mac = await crypto.subtle.sign('HMAC', key, toBytes(rawBody));
+  return bytesToBase64(new Uint8Array(mac));
+}
+
+/** True when `signature` is the valid signature of the raw body bytes. False for malformed signatures. */
+export async function verifySignature(secret: string, rawBody: string | Uint8Array, signature: string): Promise<boolean> {
+  const sig = typeof signature === 'string' ? base64ToBytes(signature.trim()) : undefined;
+  if (!sig || sig.length !== SIGNATURE_BYTES) return false;
+  const key = await importCallbackKey(secret);
+  return verifyBytes(key, toBytes(rawBody), sig);
+}
+
+/** Headers as a Fetch `Headers`, a Node `IncomingHttpHeaders`-like record, or name/value pairs. */
+export type HeadersLike =
+  | Headers
+  | Readonly<Record<string, string | readonly string[] | undefined>>
+  | Iterable<readonly [string, string]>;
+
+function isHeaders(h: unknown): h is Headers {
+  return typeof h === 'object' && h !== null && typeof (h as Headers).get === 'function' && typeof (h as Headers).has === 'function';
+}
+
+/** Every value of a header, looked up case-insensitively. */
+function headerValues(headers: HeadersLike, name: string): string[] {
+  if (isHeaders(headers)) {
+    const value = headers.get(name);
+    return value === null ? [] : [value];
+  }
+  const out: string[] = [];
+  if (Symbol.iterator in headers) {
+    for (const [key, value] of headers as Iterable<readonly [string, string]>) {
+      if (key.toLowerCase() === name) out.push(value);
+    }
+    return out;
+  }
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== name || value === undefined) continue;
+    if (typeof value === 'string') out.push(value);
+    else out.push(...value);
+  }
+  return out;
+}
+
+export interface CallbacksHandlerOptions {
+  secret: string;
+  /** Defaults to `MAX_CALLBACK_BODY_BYTES` (1 MiB). */
+  maxBodyBytes?: number;
+}
+
+/**
+ * Verifies and parses webhook callbacks. Fails closed: anything but an authentic,
+ * well-formed, known event throws a `CallbackError` with a `reason`.
+ */
+export class CallbacksHandler {
+  readonly #secret: string;
+  readonly #maxBodyBytes: number;
+
+  constructor(options: CallbacksHandlerOptions) {
+    if (typeof options?.secret !== 'string' || options.secret === '') {
+      throw new ConfigError('secret', 'is required');
+    }
+    this.#secret = options.secret;
+    this.#maxBodyBytes = options.maxBodyBytes ?? MAX_CALLBACK_BODY_BYTES;
+  }
+
+  async parse(headers: HeadersLike, rawBody: string | Uint8Array): Promise<CallbackEvent> {
+    // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too: skip encoding it.
+    if (typeof rawBody === 'string' && rawBody.length > this.#maxBodyBytes) throw this.#tooLarge();
+    const body = toBytes(rawBody);
+    if (body.byteLength > this.#maxBodyBytes) throw this.#tooLarge();
+
+    const values = headerValues(headers, SIGNATURE_HEADER);
+    if (values.length === 0 || values[0]?.trim() === '') {
+      throw new CallbackError('missing_signature', `Missing ${SIGNATURE_HEADER} header`);
+    }
+    if (values.length > 1) {
+      throw new CallbackError('malformed_signature', `More than one ${SIGNATURE_HEADER} header`);
+    }
+    const sig = base64ToBytes((values[0] ?? '').trim());
+    if (!sig || sig.length !== SIGNATURE_BYTES) {
+      throw new CallbackError('malformed_signature', `${SIGNATURE_HEADER} is not a base64 HMAC-SHA512 (64 bytes)`);
+    }
+    const key = await importCallbackKey(this.#secret);
+    if (!(await verifyBytes(key, body, sig))) {
+      throw new CallbackError('invalid_signature', 'Callback signature does not match the body');
+    }
+
+    let data: unknown;
+    try {
+      data = JSON.parse(typeof rawBody === 'string' ? rawBody : decoder.decode(body));
+    } catch {
+      throw new CallbackError('invalid_json', 'Callback body is not valid UTF-8 JSON');
+    }
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw new CallbackError('invalid_json', 'Callback body is not a JSON object');
+    }
+    const event = (data as Record<string, unknown>).event;
+    if (typeof event !== 'string' || !(CALLBACK_EVENTS as readonly string[]).includes(event)) {
+      throw new CallbackError('unknown_event', `Unknown callback event ${JSON.stringify(event)}`);
+    }
+    const result = v.safeParse(CallbackBodySchema, data, { abortEarly: false });
+    if (!result.success) {
+      const issues = toFieldIssues(result.issues);
+      const fields = [...new Set(issues.map((i) => i.field || 'body'))];
+      throw new CallbackError(
+        'schema_mismatch',
+        `Callback ${event} does not match its schema: ${issues.map((i) => `${i.field || 'body'} (${i.rule})`).join('; ')}`,
+        fields,
+      );
+    }
+    return result.output as CallbackEvent<CallbackEventName>;
+  }
+
+  /** Verifies a signature with this handler's secret. */
+  verify(rawBody: string | Uint8Array, signature: string): Promise<boolean> {
+    return verifySignature(this.#secret, rawBody, signature);
+  }
+
+  #tooLarge(): CallbackError {
+    return new CallbackError('body_too_large', `Callback body is larger than ${this.#maxBodyBytes} bytes`);
+  }
+}
