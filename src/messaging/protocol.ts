@@ -4,8 +4,10 @@
  * the worker registers one handler per key; both are typed from this map.
  */
 import type {
+  BlockchainStatus,
   CallbackEventName,
   Mode,
+  OrderStatus,
   PaymentOrderCreation,
   PaymentOrderCreationResponse,
   PaymentOrderRetrieval,
@@ -69,10 +71,29 @@ export interface CachedOrder {
   createdHere: boolean;
 }
 
+/**
+ * One order as a list shows it: slim, so thousands fit in a popup's memory
+ * and search stays fast. The full order comes from `order.get`.
+ */
+export interface OrderRow {
+  uuid: string;
+  /** Fiat decimal string, e.g. "10.00". */
+  amount: string;
+  currency: string;
+  btc_amount: number;
+  reference: string | null;
+  details: string | null;
+  created_at: string;
+  expiration_time: string;
+  status: OrderStatus;
+  blockchain_status: BlockchainStatus;
+  createdHere: boolean;
+}
+
 export interface OrderListView {
   filter: StatusFilter;
   /** Newest first. */
-  orders: CachedOrder[];
+  orders: OrderRow[];
   /** Epoch ms of the last successful refresh of this list; null if never. */
   fetchedAt: number | null;
   hasMore: boolean;
