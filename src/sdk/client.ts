@@ -51,7 +51,7 @@ export class Client {
   }
 
   /** `POST /payment-order` */
-  createPaymentOrder(order: PaymentOrderCreation): Promise<PaymentOrderCreationResponse> {
+  async createPaymentOrder(order: PaymentOrderCreation): Promise<PaymentOrderCreationResponse> {
     const body = assertPaymentOrderCreation(order);
     return this.#authed({
       method: 'POST',
@@ -63,7 +63,7 @@ export class Client {
   }
 
   /** `GET /payment-order` with camelCase query options mapped to the wire's snake_case. */
-  getPaymentOrders(query: GetPaymentOrdersQuery = {}): Promise<PaymentOrderList> {
+  async getPaymentOrders(query: GetPaymentOrdersQuery = {}): Promise<PaymentOrderList> {
     const q = assertGetPaymentOrdersQuery(query);
     const wire: Record<string, string> = {};
     if (q.status !== undefined) wire.status = q.status;
@@ -81,7 +81,7 @@ export class Client {
   }
 
   /** `GET /payment-order/{uuid}` */
-  getPaymentOrder(uuid: string): Promise<PaymentOrderRetrieval> {
+  async getPaymentOrder(uuid: string): Promise<PaymentOrderRetrieval> {
     const id = assertUuid(uuid);
     return this.#authed({
       method: 'GET',
@@ -92,7 +92,7 @@ export class Client {
   }
 
   /** `DELETE /payment-order/{uuid}` */
-  deletePaymentOrder(uuid: string): Promise<PaymentOrderDeletionResponse> {
+  async deletePaymentOrder(uuid: string): Promise<PaymentOrderDeletionResponse> {
     const id = assertUuid(uuid);
     return this.#authed({
       method: 'DELETE',
@@ -103,7 +103,7 @@ export class Client {
   }
 
   /** `GET /payment-order/{uuid}/callbacks` */
-  getCallbacks(uuid: string): Promise<CallbackList> {
+  async getCallbacks(uuid: string): Promise<CallbackList> {
     const id = assertUuid(uuid);
     return this.#authed({
       method: 'GET',
@@ -114,7 +114,7 @@ export class Client {
   }
 
   /** `PATCH /payment-order/{uuid}/test/reset` (sandbox only) */
-  paymentReset(uuid: string): Promise<PaymentOrderRetrieval> {
+  async paymentReset(uuid: string): Promise<PaymentOrderRetrieval> {
     const id = assertUuid(uuid);
     return this.#authed({
       method: 'PATCH',
