@@ -1,0 +1,105 @@
+/**
+ * The New order form as plain data: what the cashier typed → the order to
+ * send, or one plain reason per field. Same rules as the API (the unit test
+ * checks them against the SDK's validator) without shipping the schemas.
+ */
+import type { PaymentOrderCreation } from '../sdk';
+import { parseAmount } from './amount';
+
+export const MAX_TEXT = 300;
+const HTTPS_URL = /^https:\/\/[^\s/?#]+\S*$/;
+
+export interface OrderFormValues {
+  amount: string;
+  details: string;
+  reference: string;
+  continueUrl: string;
+  cancelUrl: string;
+  callbackUrl: string;
+  requiredConfirmations: string;
+}
+
+export type OrderFormField = keyof OrderFormValues;
+export type OrderFormErrors = Partial<Record<OrderFormField, string>>;
+
+export const EMPTY_FORM: OrderFormValues = {
+  amount: '',
+  details: '',
+  reference: '',
+  continueUrl: '',
+  cancelUrl: '',
+  callbackUrl: '',
+  requiredConfirmations: '',
+};
+
+/** Fields in the order they appear, so the first error can be focused. */
+export const FIELD_ORDER: readonly OrderFormField[] = [
+  'amount',
+  'details',
+  'reference',
+  'continueUrl',
+  'cancelUrl',
+  'callbackUrl',
+  'requiredConfirmations',
+];
+
+/** Wire name → form field, for errors the API reports per field. */
+export const WIRE_FIELDS: Record<string, OrderFormField> = {
+  amount: 'amount',
+  details: 'details',
+  reference: 'reference',
+  continue_url: 'continueUrl',
+  cancel_url: 'cancelUrl',
+  callback_url: 'callbackUrl',
+  required_confirmations: 'requiredConfirmations',
+};
+
+export type OrderFormResult = { ok: true; order: PaymentOrderCreation } | { ok: false; errors: OrderFormErrors };
+
+export function textError(value: string): string | null {
+  return value.length > MAX_TEXT ? `At most ${MAX_TEXT} characters: ${value.length - MAX_TEXT} too many.` : null;
+}
+
+export function httpsUrlError(value: string): string | null {
+  if (value === '') return null;
+  if (!HTTPS_URL.test(value) || !URL.canParse(value)) return 'Must be a full https:// address, e.g. https://shop.example/thanks.';
+  return textError(value);
+}
+
+export function confirmationsError(value: string): string | null {
+  if (value === '') return null;
+  if (!/^\d+$/.test(value)) return 'Must be a whole number, 0 or more.';
+  if (value.length > 3) return 'At most 999 confirmations.';
+  return null;
+}
+
+export function buildOrder(values: OrderFormValues): OrderFormResult {
+  const errors: OrderFormErrors = {};
+  const amount = parseAmount(values.amount);
+  if (!amount.ok) errors.amount = amount.message;
+
+  const details = values.details.trim();
+  const reference = values.reference.trim();
+  const urls = { continueUrl: values.continueUrl.trim(), cancelUrl: values.cancelUrl.trim(), callbackUrl: values.callbackUrl.trim() };
+  const confirmations = values.requiredConfirmations.trim();
+
+  const checks: [OrderFormField, string | null][] = [
+    ['details', textError(details)],
+    ['reference', textError(reference)],
+    ['continueUrl', httpsUrlError(urls.continueUrl)],
+    ['cancelUrl', httpsUrlError(urls.cancelUrl)],
+    ['callbackUrl', httpsUrlError(urls.callbackUrl)],
+    ['requiredConfirmations', confirmationsError(confirmations)],
+  ];
+  for (const [field, error] of checks) if (error) errors[field] = error;
+  if (!amount.ok || Object.keys(errors).length > 0) return { ok: false, errors };
+
+  const order: PaymentOrderCreation = { amount: amount.value };
+  if (details) order.details = details;
+  if (reference) order.reference = reference;
+  if (urls.continueUrl) order.continue_url = urls.continueUrl;
+  if (urls.cancelUrl) order.cancel_url = urls.cancelUrl;
+  if (urls.callbackUrl) order.callback_url = urls.callbackUrl;
+  if (confirmations) order.required_confirmations = Number(confirmations);
+  return { ok: true, order };
+}
