@@ -76,6 +76,18 @@ describe('computeSignature / verifySignature', () => {
     }
   });
 
+  it('stays correct under concurrency (string bodies share an encode buffer)', async () => {
+    const bodies = Array.from({ length: 40 }, (_, i) => `{"n":${i},"pad":"${'é'.repeat(i * 997)}"}`);
+    const results = await Promise.all(
+      bodies.flatMap((b, i) => [
+        verifySignature(SECRET, b, nodeSign(SECRET, b)),
+        verifySignature(SECRET, b, nodeSign(SECRET, bodies[(i + 1) % bodies.length] ?? '')),
+        computeSignature(SECRET, b).then((s) => s === nodeSign(SECRET, b)),
+      ]),
+    );
+    expect(results).toEqual(bodies.flatMap(() => [true, false, true]));
+  });
+
   it('returns false (never throws) for malformed signatures', async () => {
     const raw = body('payment.completed');
     const good = nodeSign(SECRET, raw);
