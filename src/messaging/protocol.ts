@@ -135,7 +135,15 @@ export interface WebhookEventSummary {
 }
 
 export interface WebhookVerdict {
+  /**
+   * Accepted as a callback: authentic AND a well-formed known event, exactly what
+   * the SDK's CallbacksHandler accepts (fail closed).
+   */
   valid: boolean;
+  /** The signature matches the body with the secret used; may be true while `valid` is false (e.g. empty body). */
+  signatureValid: boolean;
+  /** UTF-8 size of the body checked. */
+  bodyBytes: number;
   reason: WebhookFailureReason | null;
   /** One plain sentence: why it is valid or not. */
   message: string;

@@ -1,19 +1,17 @@
+/**
+ * The background side of the devtools verifier. The stored secret is read
+ * here and never returned; a pasted secret is used for one call and dropped.
+ */
 import type { Handler } from '../../messaging/router';
-import { computeSignature } from '../../sdk';
+import { computeSignature, MAX_CALLBACK_BODY_BYTES } from '../../sdk';
+import { WebhookInputError } from './errors';
+import { formatBytes, utf8Length, verifyWebhook } from './verify';
+
+export { WebhookInputError } from './errors';
 
 export interface WebhookDeps {
   /** The secret saved in the options; read only inside the background. */
   storedSecret: () => Promise<string | null>;
-}
-
-/** An error that crosses the message boundary with a stable `code`. */
-export class WebhookInputError extends Error {
-  readonly code: string;
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = 'WebhookInputError';
-    this.code = code;
-  }
 }
 
 export function createWebhookHandlers(deps: WebhookDeps): {
@@ -21,15 +19,42 @@ export function createWebhookHandlers(deps: WebhookDeps): {
   'webhook.sign': Handler<'webhook.sign'>;
 } {
   return {
-    'webhook.verify': async () => {
-      await deps.storedSecret();
-      throw new WebhookInputError('not_ready', 'The webhook verifier is not ready yet.');
+    'webhook.verify': async (payload) => {
+      const body = requireString(payload, 'body');
+      const signature = requireString(payload, 'signature');
+      return verifyWebhook({ body, signature, pasted: pastedSecret(payload), stored: await storedOrNull(deps) });
     },
-    'webhook.sign': async ({ body, secret }) => {
-      const stored = await deps.storedSecret();
-      const chosen = secret !== undefined && secret !== '' ? secret : stored;
-      if (!chosen) throw new WebhookInputError('no_secret', 'No secret is stored in the options and none was pasted.');
-      return { signature: await computeSignature(chosen, body), secretSource: secret ? 'pasted' : 'stored' };
+    'webhook.sign': async (payload) => {
+      const body = requireString(payload, 'body');
+      const pasted = pastedSecret(payload);
+      const secret = pasted ?? (await storedOrNull(deps));
+      if (!secret) {
+        throw new WebhookInputError('no_secret', 'No secret to sign with: none is saved in the options and none was pasted. Paste a secret, or save one in the options.');
+      }
+      const bytes = utf8Length(body);
+      if (bytes > MAX_CALLBACK_BODY_BYTES) {
+        throw new WebhookInputError('body_too_large', `The body is ${formatBytes(bytes)}; WebPOS callbacks are at most ${formatBytes(MAX_CALLBACK_BODY_BYTES)}, and receivers refuse larger ones.`);
+      }
+      return { signature: await computeSignature(secret, body), secretSource: pasted ? 'pasted' : 'stored' };
     },
   };
+}
+
+function requireString(payload: unknown, key: 'body' | 'signature'): string {
+  const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
+  if (typeof value !== 'string') throw new WebhookInputError('bad_request', `The request has no ${key} text.`);
+  return value;
+}
+
+/** A pasted secret, or null when blank. It is used as typed (whitespace included), so a stray space can be diagnosed. */
+function pastedSecret(payload: unknown): string | null {
+  const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).secret : undefined;
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new WebhookInputError('bad_request', 'The pasted secret must be text.');
+  return value.trim() === '' ? null : value;
+}
+
+async function storedOrNull(deps: WebhookDeps): Promise<string | null> {
+  const stored = await deps.storedSecret();
+  return stored ? stored : null;
 }

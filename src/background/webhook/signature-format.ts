@@ -1,0 +1,147 @@
+/**
+ * Reads a `chainside-signature` value the way the SDK does (strict base64 of
+ * 64 bytes) and, when it is malformed, works out what shape it has instead:
+ * hex, URL-safe base64, unpadded, wrapped, quoted, prefixed, wrong length.
+ */
+
+export const SIGNATURE_BYTES = 64;
+const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** A malformed signature turned into the base64 it was meant to be. */
+export interface RepairedSignature {
+  id: string;
+  /** What the signature looks like, e.g. "hex instead of base64". */
+  title: string;
+  fix: string;
+  base64: string;
+}
+
+export type SignatureShape =
+  | { kind: 'missing' }
+  | { kind: 'ok'; base64: string }
+  | { kind: 'malformed'; message: string; repaired: RepairedSignature | null };
+
+const ENCODE_FIX =
+  'The chainside-signature header is standard base64 of the 64-byte HMAC-SHA512 (Node: digest("base64"); Python: base64.b64encode(mac.digest()); PHP: base64_encode(hash_hmac("sha512", $body, $key, true))). Compare base64 with base64.';
+
+/** Strict standard base64 (padding required, no whitespace), as the SDK decodes it. */
+export function decodeBase64(text: string): Uint8Array | null {
+  if (!BASE64_RE.test(text)) return null;
+  const binary = atob(text);
+  const out = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  return out;
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (const byte of bytes) binary += String.fromCharCode(byte);
+  return btoa(binary);
+}
+
+export function readSignature(raw: string): SignatureShape {
+  const value = raw.trim();
+  if (value === '') return { kind: 'missing' };
+  const bytes = decodeBase64(value);
+  if (bytes?.length === SIGNATURE_BYTES) return { kind: 'ok', base64: value };
+  return { kind: 'malformed', ...explainMalformed(value, bytes) };
+}
+
+function explainMalformed(value: string, bytes: Uint8Array | null): { message: string; repaired: RepairedSignature | null } {
+  const quoted = /^(["'])(.*)\1$/s.exec(value);
+  if (quoted) {
+    const inner = readSignature(quoted[2] ?? '');
+    if (inner.kind === 'ok') {
+      return {
+        message: 'The signature is wrapped in quotes.',
+        repaired: {
+          id: 'signature-quoted',
+          title: 'The signature value is wrapped in quotes, so it is not base64.',
+          fix: 'Take the header value as it is, without quotes (a JSON-encoded or shell-quoted copy adds them).',
+          base64: inner.base64,
+        },
+      };
+    }
+  }
+  const prefixed = /^(?:sha-?512|hmac-sha512)[=:]\s*(.+)$/is.exec(value);
+  if (prefixed) {
+    const inner = readSignature(prefixed[1] ?? '');
+    if (inner.kind === 'ok') {
+      return {
+        message: 'The signature has an algorithm prefix such as "sha512=".',
+        repaired: {
+          id: 'signature-prefixed',
+          title: 'The signature carries an algorithm prefix ("sha512=" or similar); WebPOS sends the bare base64 value.',
+          fix: 'Compare the bare base64 value: WebPOS does not prefix the signature with the algorithm.',
+          base64: inner.base64,
+        },
+      };
+    }
+  }
+  if (/^[0-9a-f]{128}$/i.test(value)) {
+    const hex = Uint8Array.from(value.match(/../g) ?? [], (pair) => parseInt(pair, 16));
+    return {
+      message: 'The signature is 128 hexadecimal digits: it is hex, not base64.',
+      repaired: {
+        id: 'hex-signature',
+        title: 'The signature is hex-encoded instead of base64.',
+        fix: ENCODE_FIX,
+        base64: toBase64(hex),
+      },
+    };
+  }
+  if (/\s/.test(value)) {
+    const joined = readSignature(value.replace(/\s+/g, ''));
+    if (joined.kind === 'ok') {
+      return {
+        message: 'The signature contains spaces or line breaks.',
+        repaired: {
+          id: 'signature-wrapped',
+          title: 'The signature is split by spaces or line breaks (wrapped base64, or a header folded across lines).',
+          fix: 'Use the header value as one unbroken string; if you encode it yourself, use base64 without line wrapping.',
+          base64: joined.base64,
+        },
+      };
+    }
+  }
+  if (/^[A-Za-z0-9\-_]+={0,2}$/.test(value) && /[-_]/.test(value)) {
+    const standard = pad(value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''));
+    if (decodeBase64(standard)?.length === SIGNATURE_BYTES) {
+      return {
+        message: 'The signature uses URL-safe base64 ("-" and "_"); the header uses standard base64 ("+", "/" and "=" padding).',
+        repaired: { id: 'base64url-signature', title: 'The signature is URL-safe base64 (base64url) instead of standard base64.', fix: ENCODE_FIX, base64: standard },
+      };
+    }
+  }
+  if (/^[A-Za-z0-9+/]+$/.test(value) && value.length % 4 !== 0) {
+    const padded = pad(value);
+    if (decodeBase64(padded)?.length === SIGNATURE_BYTES) {
+      return {
+        message: 'The signature is base64 without its "=" padding.',
+        repaired: { id: 'base64-unpadded', title: 'The signature lost its "=" padding.', fix: ENCODE_FIX, base64: padded },
+      };
+    }
+  }
+  if (bytes) {
+    const sha256 = bytes.length === 32 ? ' 32 bytes is the size of an HMAC-SHA256: WebPOS signs with HMAC-SHA512.' : '';
+    return {
+      message: `The signature is base64 but decodes to ${bytes.length} bytes; an HMAC-SHA512 signature is 64 bytes (88 base64 characters).${sha256}`,
+      repaired: null,
+    };
+  }
+  const bad = [...value].find((ch) => !/[A-Za-z0-9+/=]/.test(ch));
+  if (bad !== undefined) {
+    return { message: `The signature is not base64: it contains ${describeChar(bad)}, which base64 does not use.`, repaired: null };
+  }
+  return { message: `The signature is not valid base64: its length (${value.length}) or "=" padding is wrong.`, repaired: null };
+}
+
+function pad(value: string): string {
+  return value + '='.repeat((4 - (value.length % 4)) % 4);
+}
+
+function describeChar(ch: string): string {
+  const code = ch.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) ? `the control character ${hex}` : `"${ch}" (${hex})`;
+}
