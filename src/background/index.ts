@@ -1,14 +1,171 @@
+/**
+ * The service worker (an event page in Firefox): the only part of the extension
+ * that talks to WebPOS and the only holder of the secret. Listeners are
+ * registered synchronously at top level; everything costly is built on first use.
+ */
 import browser from 'webextension-polyfill';
-import { createRouter, type Handlers, type SenderInfo } from '../messaging/router';
+import { clear, createStore } from 'idb-keyval';
+import { createRouter, type SenderInfo } from '../messaging/router';
+import { showBadge } from './badge';
+import { ClientProvider } from './client-provider';
+import { toWireError } from './errors';
+import { createHandlers } from './handlers';
+import { HealthTracker, type HealthRecord } from './health';
+import { IdbCache } from './idb-cache';
+import { notifyTransition, openOrder, orderOfNotification } from './notifier';
+import { OrderCache } from './order-cache';
+import { OrdersService, type ApiRunner } from './orders';
+import { idbOutbox, OrderCreator } from './outbox';
+import { Poller } from './poller';
+import { accountKey, SETTINGS_KEY, SettingsStore } from './settings';
 
-const handlers = {
-  ping: async () => ({ version: browser.runtime.getManifest().version, now: Date.now() }),
-} as unknown as Handlers;
+const HEALTH_KEY = 'health';
+/** storage.session where the browser has it (cleared with the browser session), else local. */
+const healthArea = browser.storage.session ?? browser.storage.local;
+
+const settings = new SettingsStore(browser.storage.local);
+const tokenStore = createStore('webpos-token-cache', 'kv');
+const tokenCache = new IdbCache({ store: tokenStore });
+const cache = new OrderCache();
+const outbox = idbOutbox();
+const secrets = new Set<string>();
+
+const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
+const clients = new ClientProvider(settings, tokenCache, hostAllowed);
+
+const health = new HealthTracker({
+  load: async () => (await healthArea.get(HEALTH_KEY))[HEALTH_KEY] as HealthRecord | undefined,
+  save: (record) => healthArea.set({ [HEALTH_KEY]: record }),
+  onChange: () => void refreshBadge(),
+});
+
+const api: ApiRunner = async (call) => {
+  const client = await clients.get();
+  try {
+    const result = await call(client);
+    await health.success();
+    return result;
+  } catch (error) {
+    await health.failure(error);
+    throw error;
+  }
+};
+
+const orders = new OrdersService({
+  cache,
+  api,
+  offlineSince: () => health.offlineSince(),
+  onTransition: (before, after) => void maybeNotify(before, after),
+  onCreatedChanged: () => void refreshBadge(),
+});
+
+const creator = new OrderCreator({ api, outbox, orders, cache });
+
+const poller = new Poller({
+  orders,
+  alarms: browser.alarms,
+  intervalSeconds: async () => {
+    const s = await settings.load();
+    return s.clientId && s.secret ? s.pollIntervalSeconds : null;
+  },
+});
+
+async function maybeNotify(before: Parameters<typeof notifyTransition>[0], after: Parameters<typeof notifyTransition>[1]) {
+  try {
+    if ((await settings.load()).notifications) await notifyTransition(before, after);
+  } catch (error) {
+    console.warn('WebPOS Counter: notification failed', toWireError(error, [...secrets]).message);
+  }
+}
+
+async function refreshBadge(): Promise<void> {
+  try {
+    const [record, pending] = await Promise.all([health.get(), orders.pendingCreated()]);
+    await showBadge(record, pending.length);
+  } catch (error) {
+    console.warn('WebPOS Counter: badge update failed', toWireError(error, [...secrets]).message);
+  }
+}
+
+let accountChecked: Promise<void> | undefined;
+/** The caches belong to the saved account; after a change elsewhere they are emptied once. */
+function ready(): Promise<void> {
+  accountChecked ??= (async () => {
+    const s = await settings.load();
+    secrets.add(s.secret);
+    const account = accountKey(s);
+    if ((await cache.getAccount()) !== account) await cache.reset(account);
+  })().catch((error: unknown) => {
+    accountChecked = undefined;
+    throw error;
+  });
+  return accountChecked;
+}
+
+const handlers = createHandlers({
+  version: browser.runtime.getManifest().version,
+  settings,
+  clients,
+  api,
+  health,
+  cache,
+  orders,
+  creator,
+  poller,
+  hostAllowed,
+  clearTokens: () => clear(tokenStore),
+  resetAccount: async (account) => {
+    await cache.reset(account);
+    await outbox.clear();
+    await health.reset();
+    accountChecked = Promise.resolve();
+  },
+  ready,
+  refreshIndicators: async () => {
+    await refreshBadge();
+    await poller.schedule();
+  },
+  rememberSecret: (secret) => {
+    if (secret) secrets.add(secret);
+  },
+});
 
 const route = createRouter(handlers, {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
-  toWireError: (error) => ({ code: 'internal', message: error instanceof Error ? error.message : String(error) }),
+  toWireError: (error) => toWireError(error, [...secrets]),
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+// --- Listeners: registered synchronously, at top level --------------------------------
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: SenderInfo) => {
+  // The secret is read before answering so that any error text can be scrubbed of it.
+  await settings.load().then((s) => secrets.add(s.secret), () => undefined);
+  return route(message, sender);
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  void poller.onAlarm(alarm.name).catch((error: unknown) => {
+    console.warn('WebPOS Counter: polling failed', toWireError(error, [...secrets]).message);
+  });
+});
+
+browser.notifications.onClicked.addListener((id) => {
+  void browser.notifications.clear(id).catch(() => undefined);
+  void openOrder(orderOfNotification(id)).catch(() => undefined);
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && SETTINGS_KEY in changes) {
+    settings.invalidate();
+    clients.invalidate();
+    accountChecked = undefined;
+  }
+});
+
+const restore = () => {
+  void refreshBadge();
+  void poller.schedule().catch(() => undefined);
+};
+browser.runtime.onStartup.addListener(restore);
+browser.runtime.onInstalled.addListener(restore);

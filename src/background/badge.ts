@@ -1,0 +1,28 @@
+import browser from 'webextension-polyfill';
+import type { HealthRecord } from './health';
+
+const RED = '#b91c1c';
+const AMBER = '#b45309';
+
+/** What the toolbar button shows: "!" when WebPOS fails, else the pending count (empty at 0). */
+export function badgeFor(health: HealthRecord, pendingCount: number): { text: string; color: string; title: string } {
+  if (health.state === 'unreachable') {
+    return { text: '!', color: RED, title: `WebPOS Counter: WebPOS is unreachable. ${health.message ?? ''}`.trim() };
+  }
+  if (health.state === 'unauthorized') {
+    return { text: '!', color: RED, title: `WebPOS Counter: the credentials were refused. ${health.message ?? ''}`.trim() };
+  }
+  if (pendingCount === 0) return { text: '', color: AMBER, title: 'WebPOS Counter' };
+  const noun = pendingCount === 1 ? 'order' : 'orders';
+  return { text: String(pendingCount), color: AMBER, title: `WebPOS Counter: ${pendingCount} pending ${noun} created here` };
+}
+
+export async function showBadge(health: HealthRecord, pendingCount: number): Promise<void> {
+  const badge = badgeFor(health, pendingCount);
+  const action = browser.action;
+  await Promise.all([
+    action.setBadgeText({ text: badge.text }),
+    action.setBadgeBackgroundColor({ color: badge.color }),
+    action.setTitle({ title: badge.title }),
+  ]);
+}

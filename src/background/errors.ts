@@ -1,0 +1,161 @@
+/**
+ * Every error a handler throws becomes a WireError here: plain data with a stable
+ * code, a sentence a cashier can act on, and redacted details for support.
+ */
+import {
+  ConfigError,
+  ConnectionError,
+  ResponseValidationError,
+  SdkError,
+  SdkHttpError,
+  TimeoutError,
+  ValidationError,
+  REDACTED,
+} from '../sdk';
+import type { FieldIssue, WireError } from '../messaging/result';
+
+/** Codes of our own, beside the API's four-digit codes and the SDK's categories. */
+export type AppErrorCode =
+  | 'timeout'
+  | 'connection'
+  | 'validation'
+  | 'not_configured'
+  | 'sandbox_only'
+  | 'invalid_settings'
+  | 'permission_denied'
+  | 'not_found'
+  | 'create_uncertain'
+  | 'created_not_loaded'
+  | 'internal';
+
+/** An error raised by the worker itself (not the SDK). */
+export class AppError extends Error {
+  readonly code: AppErrorCode;
+  readonly fields: FieldIssue[] | undefined;
+  constructor(code: AppErrorCode, message: string, fields?: FieldIssue[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+export function notConfigured(): AppError {
+  return new AppError(
+    'not_configured',
+    'WebPOS Counter is not set up yet: open the options page and enter your client ID and secret.',
+  );
+}
+
+/** Plain words per API error code, for a cashier. */
+const API_MESSAGES: Record<string, string> = {
+  '0001': 'WebPOS refused the request as invalid (error 0001). Check the amount and the text fields.',
+  '0013': 'WebPOS refused that callback name (error 0013).',
+  '1001': 'The client ID or secret was refused by WebPOS (error 1001). Check them on the options page.',
+  '1002': 'WebPOS refused the login request (error 1002, invalid grant type).',
+  '1004': 'The WebPOS session expired and could not be renewed (error 1004). Try again.',
+  '1007': 'WebPOS did not accept the session (error 1007). Check the client ID and secret on the options page.',
+  '1012': 'This account may not do that (error 1012, forbidden).',
+  '1013': 'WebPOS refused the login scope (error 1013).',
+  '1018': 'WebPOS refused the login realm (error 1018).',
+  '2000': 'Too many requests to WebPOS (error 2000). Wait a moment and try again.',
+  '3001': 'WebPOS does not know that order (error 3001).',
+  '3003': 'WebPOS does not allow that operation (error 3003).',
+  '4000': 'WebPOS had an internal error (error 4000). Try again in a moment.',
+  '4003': 'WebPOS has no exchange rate right now (error 4003). Try again in a moment.',
+  '4006': 'WebPOS is temporarily not taking new orders (error 4006). Try again later.',
+};
+
+/** Error codes that mean the credentials (or the session) were refused. */
+export const AUTH_CODES: ReadonlySet<string> = new Set(['1001', '1007']);
+
+export function isOfflineError(error: unknown): boolean {
+  return error instanceof ConnectionError || error instanceof TimeoutError;
+}
+
+export function isAuthError(error: unknown): boolean {
+  return error instanceof SdkHttpError && AUTH_CODES.has(error.errorCode);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Removes every sensitive string (secret, tokens) from text; short values are left alone. */
+export function scrub(text: string, sensitive: readonly string[]): string {
+  let out = text;
+  for (const s of sensitive) if (s && s.length >= 4 && out.includes(s)) out = out.split(s).join(REDACTED);
+  return out;
+}
+
+/**
+ * Maps anything thrown to plain error data. `sensitive` lists strings (the secret)
+ * that must never leave the worker, even inside SDK debug info.
+ */
+export function toWireError(error: unknown, sensitive: readonly string[] = []): WireError {
+  const wire = classify(error);
+  wire.message = scrub(wire.message, sensitive);
+  if (wire.details !== undefined) wire.details = scrub(wire.details, sensitive);
+  return wire;
+}
+
+function classify(error: unknown): WireError {
+  if (error instanceof AppError) {
+    const wire: WireError = { code: error.code, message: error.message };
+    if (error.fields) wire.fields = error.fields;
+    return wire;
+  }
+  if (error instanceof SdkHttpError) {
+    const code = error.errorCode || 'unknown_http';
+    const message =
+      API_MESSAGES[error.errorCode] ??
+      (error.errorCode
+        ? `WebPOS answered with error ${error.errorCode} (HTTP ${error.status}).`
+        : `WebPOS answered with an unexpected HTTP ${error.status} response.`);
+    const wire: WireError = { code, message, status: error.status, details: `${error.message}\n${JSON.stringify(error.debugInfo, null, 2)}` };
+    if (error.requestId) wire.requestId = error.requestId;
+    return wire;
+  }
+  if (error instanceof TimeoutError) {
+    return {
+      code: 'timeout',
+      message: `WebPOS at ${hostOf(error.url)} did not answer within ${error.timeoutSeconds} seconds. Check the connection, or raise the request timeout on the options page.`,
+      details: error.message,
+    };
+  }
+  if (error instanceof ConnectionError) {
+    return {
+      code: 'connection',
+      message: `Could not reach WebPOS at ${hostOf(error.url)}${error.url.startsWith('https:') ? ' (the host is unreachable, or its TLS certificate was refused)' : ''}. Check the internet connection and the API base URL.`,
+      details: error.message,
+    };
+  }
+  if (error instanceof ValidationError) {
+    return {
+      code: 'validation',
+      message: `Please correct: ${error.issues.map((i) => `${i.field || 'value'}: ${i.message}`).join('; ')}`,
+      fields: error.issues.map((i) => ({ field: i.field, message: i.message })),
+    };
+  }
+  if (error instanceof ResponseValidationError) {
+    return {
+      code: 'response_validation',
+      message: 'WebPOS sent an answer this extension does not understand. Try again; if it persists, copy the details for support.',
+      status: error.status,
+      details: `${error.message}\n${error.rawBody.slice(0, 2000)}`,
+    };
+  }
+  if (error instanceof ConfigError) {
+    return { code: 'config', message: `The settings are not usable: ${error.message}. Check the options page.`, fields: [{ field: error.key, message: error.message }] };
+  }
+  if (error instanceof SdkError) return { code: error.code, message: error.message };
+  // Errors of other worker modules (the webhook verifier, say) that carry their own code.
+  const own = (error as { code?: unknown } | null)?.code;
+  if (error instanceof Error && typeof own === 'string' && own !== '') return { code: own, message: error.message };
+  const message = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: `Something went wrong inside the extension: ${message}` };
+}

@@ -1,0 +1,160 @@
+/**
+ * One named async handler per message of the protocol. Each handler only
+ * orchestrates: settings, the SDK client, the order cache and the poller do the work.
+ */
+import { CALLBACK_EVENTS, MemoryCache, type CallbackEventName, type Client } from '../sdk';
+import { STATUS_FILTERS, type Health, type StatusFilter } from '../messaging/protocol';
+import type { Handlers } from '../messaging/router';
+import { createWebhookHandlers } from './webhook';
+import { AppError } from './errors';
+import { assertHostAllowed, buildClient, type ClientProvider, type PermissionCheck } from './client-provider';
+import type { HealthTracker } from './health';
+import type { OrderCache } from './order-cache';
+import type { ApiRunner, OrdersService } from './orders';
+import type { OrderCreator } from './outbox';
+import type { Poller } from './poller';
+import { accountKey, applyForm, effectiveBaseUrl, toPublic, type SettingsStore, type StoredSettings } from './settings';
+
+export interface HandlerDeps {
+  version: string;
+  settings: SettingsStore;
+  clients: ClientProvider;
+  api: ApiRunner;
+  health: HealthTracker;
+  cache: OrderCache;
+  orders: OrdersService;
+  creator: OrderCreator;
+  poller: Poller;
+  hostAllowed: PermissionCheck;
+  /** Drops every cached token (a new secret, a new account). */
+  clearTokens: () => Promise<void>;
+  /** Empties order cache, outbox and health for a new account. */
+  resetAccount: (account: string) => Promise<void>;
+  /** Makes sure the caches belong to the current account (once per worker life). */
+  ready: () => Promise<void>;
+  /** Badge and polling follow a change of settings or orders. */
+  refreshIndicators: () => Promise<void>;
+  /** Secrets seen in this worker life, scrubbed from every error. */
+  rememberSecret: (secret: string) => void;
+  now?: () => number;
+}
+
+function checkFilter(filter: unknown): StatusFilter {
+  if (typeof filter === 'string' && (STATUS_FILTERS as readonly string[]).includes(filter)) return filter as StatusFilter;
+  throw new AppError('validation', `Unknown status filter “${String(filter)}”.`);
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { settings, orders, api, poller } = deps;
+
+  const sandboxOnly = async (): Promise<void> => {
+    const s = await settings.load();
+    if (s.mode !== 'sandbox') {
+      throw new AppError('sandbox_only', 'Simulating payments works in Sandbox mode only. Switch the mode on the options page to try it.');
+    }
+  };
+
+  return {
+    ping: async () => ({ version: deps.version, now: (deps.now ?? Date.now)() }),
+
+    'settings.get': async () => toPublic(await settings.load()),
+
+    'settings.save': async (form) => {
+      const stored = await settings.load();
+      const next = applyForm(form, stored);
+      deps.rememberSecret(next.secret);
+      await settings.save(next);
+      deps.clients.invalidate();
+      if (accountKey(stored) !== accountKey(next)) {
+        await deps.clearTokens();
+        await deps.resetAccount(accountKey(next));
+        poller.watch(null);
+      } else if (stored.secret !== next.secret) {
+        await deps.clearTokens();
+        await deps.health.reset();
+      }
+      await deps.refreshIndicators();
+      return toPublic(next);
+    },
+
+    'settings.test': async (form) => {
+      const stored = await settings.load();
+      if (typeof form?.secret === 'string' && form.secret !== '') deps.rememberSecret(form.secret);
+      const candidate: StoredSettings = applyForm(form, stored);
+      await assertHostAllowed(candidate, deps.hostAllowed);
+      // A throwaway client: testing never touches the stored token or the health of the saved account.
+      const client: Client = buildClient(candidate, new MemoryCache());
+      const login = await client.clientCredentialsLogin();
+      const baseUrl = effectiveBaseUrl(candidate);
+      return { mode: candidate.mode, host: new URL(baseUrl).host, baseUrl, tokenExpiresInSeconds: login.expires_in };
+    },
+
+    'health.get': async (): Promise<Health> => {
+      const [record, pending] = await Promise.all([deps.health.get(), orders.pendingCreated()]);
+      return { ...record, pendingCount: pending.length };
+    },
+
+    'orders.cached': async ({ filter }) => {
+      await deps.ready();
+      return orders.cached(checkFilter(filter));
+    },
+    'orders.refresh': async ({ filter }) => {
+      await deps.ready();
+      return orders.refresh(checkFilter(filter));
+    },
+    'orders.more': async ({ filter }) => {
+      await deps.ready();
+      return orders.more(checkFilter(filter));
+    },
+
+    'order.get': async ({ uuid, refresh }) => {
+      await deps.ready();
+      return orders.get(uuid, refresh === true);
+    },
+
+    'order.create': async ({ order, attemptId }) => {
+      await deps.ready();
+      const created = await deps.creator.create(order, attemptId);
+      await poller.schedule();
+      return created;
+    },
+
+    'order.cancel': async ({ uuid }) => {
+      await deps.ready();
+      await api((c) => c.deletePaymentOrder(uuid));
+      return orders.get(uuid, true);
+    },
+
+    'order.callbacks': async ({ uuid }) => {
+      await sandboxOnly();
+      const list = await api((c) => c.getCallbacks(uuid));
+      const known = new Set<string>(CALLBACK_EVENTS);
+      return { callbacks: list.callbacks.map((c) => c.name).filter((n): n is CallbackEventName => known.has(n)) };
+    },
+
+    'order.simulate': async ({ uuid, callback }) => {
+      await sandboxOnly();
+      await deps.ready();
+      await api((c) => c.paymentUpdate(uuid, { callback }));
+      return orders.get(uuid, true);
+    },
+
+    'order.reset': async ({ uuid }) => {
+      await sandboxOnly();
+      await deps.ready();
+      const order = await api((c) => c.paymentReset(uuid));
+      const cached = await orders.observe(order);
+      await poller.schedule();
+      return cached;
+    },
+
+    'order.watch': async ({ uuid }) => {
+      poller.watch(typeof uuid === 'string' && uuid !== '' ? uuid : null);
+      return null;
+    },
+
+    ...createWebhookHandlers({
+      storedSecret: async () => (await settings.load()).secret || null,
+    }),
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Whether WebPOS answers: 'unreachable' after connection errors or timeouts,
+ * 'unauthorized' after the credentials are refused, 'ok' after any success.
+ */
+import type { HealthState } from '../messaging/protocol';
+import { isAuthError, isOfflineError, toWireError } from './errors';
+
+export interface HealthRecord {
+  state: HealthState;
+  since: number | null;
+  message: string | null;
+}
+
+export const UNKNOWN_HEALTH: Readonly<HealthRecord> = Object.freeze({ state: 'unknown', since: null, message: null });
+
+export interface HealthDeps {
+  /** Persists the record (e.g. storage.session) so a restarted worker still knows. */
+  save?: (record: HealthRecord) => Promise<void>;
+  load?: () => Promise<HealthRecord | undefined>;
+  onChange?: (record: HealthRecord) => void;
+  now?: () => number;
+}
+
+export class HealthTracker {
+  #record: HealthRecord = UNKNOWN_HEALTH;
+  #loaded: Promise<void> | undefined;
+  readonly #deps: HealthDeps;
+  readonly #now: () => number;
+
+  constructor(deps: HealthDeps = {}) {
+    this.#deps = deps;
+    this.#now = deps.now ?? Date.now;
+  }
+
+  async get(): Promise<HealthRecord> {
+    await this.#load();
+    return this.#record;
+  }
+
+  /** The current record without waiting (unknown until loaded). */
+  peek(): HealthRecord {
+    return this.#record;
+  }
+
+  offlineSince(): number | null {
+    return this.#record.state === 'unreachable' ? this.#record.since : null;
+  }
+
+  async success(): Promise<void> {
+    await this.#set('ok', null);
+  }
+
+  /** Records what a failed call says about the API; other errors leave the state alone. */
+  async failure(error: unknown): Promise<void> {
+    if (isOfflineError(error)) await this.#set('unreachable', toWireError(error).message);
+    else if (isAuthError(error)) await this.#set('unauthorized', toWireError(error).message);
+  }
+
+  async reset(): Promise<void> {
+    await this.#load();
+    this.#record = UNKNOWN_HEALTH;
+    await this.#persist();
+  }
+
+  async #set(state: HealthState, message: string | null): Promise<void> {
+    await this.#load();
+    const current = this.#record;
+    if (current.state === state && current.message === message) return;
+    this.#record = { state, since: current.state === state ? current.since : this.#now(), message };
+    await this.#persist();
+  }
+
+  async #persist(): Promise<void> {
+    try {
+      await this.#deps.save?.(this.#record);
+    } catch {
+      // Health is advisory: losing it on a restart is fine.
+    }
+    this.#deps.onChange?.(this.#record);
+  }
+
+  #load(): Promise<void> {
+    this.#loaded ??= (async () => {
+      try {
+        const stored = await this.#deps.load?.();
+        if (stored && typeof stored.state === 'string') this.#record = stored;
+      } catch {
+        // Start from unknown.
+      }
+    })();
+    return this.#loaded;
+  }
+}

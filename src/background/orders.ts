@@ -1,0 +1,214 @@
+/**
+ * Order lists, single orders and the orders created here: cache first, network
+ * behind it. Every order the API returns passes through `observe`, which keeps
+ * the cache, the created-here index and the status transitions in step.
+ */
+import type { Client, PaymentOrderList, PaymentOrderRetrieval } from '../sdk';
+import type { CachedOrder, OrderListView, OrderRow, StatusFilter } from '../messaging/protocol';
+import { isOfflineError } from './errors';
+import { compareRows, hasMorePages, mergeRows, toRow, toView, type ListCursor, type ListEntry, type OrderCache } from './order-cache';
+import { FILTER_STATUSES } from './status-filter';
+
+export const PAGE_SIZE = 40;
+
+export type ApiClient = Pick<
+  Client,
+  | 'getPaymentOrders'
+  | 'getPaymentOrder'
+  | 'createPaymentOrder'
+  | 'deletePaymentOrder'
+  | 'getCallbacks'
+  | 'paymentReset'
+  | 'paymentUpdate'
+>;
+
+/** Runs one call with the current client (and records the API's health). */
+export type ApiRunner = <T>(call: (client: ApiClient) => Promise<T>) => Promise<T>;
+
+export interface OrdersDeps {
+  cache: OrderCache;
+  api: ApiRunner;
+  /** Epoch ms since the API has been unreachable, or null. */
+  offlineSince: () => number | null;
+  /** An order created here changed status (before → after). */
+  onTransition?: (before: OrderRow, after: OrderRow) => void;
+  /** The set or states of orders created here changed (badge, polling). */
+  onCreatedChanged?: () => void;
+  now?: () => number;
+}
+
+export class OrdersService {
+  readonly #deps: OrdersDeps;
+  readonly #now: () => number;
+  readonly #locks = new Map<string, Promise<unknown>>();
+
+  constructor(deps: OrdersDeps) {
+    this.#deps = deps;
+    this.#now = deps.now ?? Date.now;
+  }
+
+  /** The cached list, at once; never waits for the network. */
+  async cached(filter: StatusFilter): Promise<OrderListView> {
+    return toView(filter, await this.#deps.cache.getList(filter), this.#deps.offlineSince());
+  }
+
+  /**
+   * First page(s) of a list from the API, replacing the cached list. While the API
+   * is unreachable the cached list comes back with `offlineSince` set.
+   */
+  refresh(filter: StatusFilter): Promise<OrderListView> {
+    return this.#serialize(`list:${filter}`, () => this.#refresh(filter));
+  }
+
+  async #refresh(filter: StatusFilter): Promise<OrderListView> {
+    const statuses = FILTER_STATUSES[filter] ?? [null];
+    let pages: PaymentOrderList[];
+    try {
+      pages = await Promise.all(
+        statuses.map((status) =>
+          this.#deps.api((c) => c.getPaymentOrders({ ...(status ? { status } : {}), page: 0, pageSize: PAGE_SIZE })),
+        ),
+      );
+    } catch (error) {
+      if (isOfflineError(error)) return this.cached(filter);
+      throw error;
+    }
+    const created = await this.#deps.cache.getCreated();
+    const cursors = statuses.map((status, i) => cursorAfter({ status, nextPage: 0, totalPages: 0, totalItems: 0, oldest: null }, pages[i]!));
+    const rows = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created))).sort(compareRows);
+    const entry: ListEntry = { filter, rows: dedupe(rows), cursors, fetchedAt: this.#now() };
+    await this.#deps.cache.putList(entry);
+    await this.#observeRows(entry.rows, filter);
+    return toView(filter, entry, this.#deps.offlineSince());
+  }
+
+  /** The next page of a list (of every status still having pages, for a merged filter). */
+  more(filter: StatusFilter): Promise<OrderListView> {
+    return this.#serialize(`list:${filter}`, async () => {
+      const entry = await this.#deps.cache.getList(filter);
+      if (!entry) return this.#refresh(filter);
+      const open = entry.cursors.filter(hasMorePages);
+      if (open.length === 0) return toView(filter, entry, this.#deps.offlineSince());
+      let pages: PaymentOrderList[];
+      try {
+        pages = await Promise.all(
+          open.map((c) =>
+            this.#deps.api((client) =>
+              client.getPaymentOrders({ ...(c.status ? { status: c.status } : {}), page: c.nextPage, pageSize: PAGE_SIZE }),
+            ),
+          ),
+        );
+      } catch (error) {
+        if (isOfflineError(error)) return toView(filter, entry, this.#deps.offlineSince());
+        throw error;
+      }
+      const created = await this.#deps.cache.getCreated();
+      const cursors = entry.cursors.map((c) => {
+        const i = open.indexOf(c);
+        return i === -1 ? c : cursorAfter(c, pages[i]!);
+      });
+      const incoming = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created)));
+      const next: ListEntry = { filter, rows: mergeRows(entry.rows, incoming), cursors, fetchedAt: entry.fetchedAt };
+      await this.#deps.cache.putList(next);
+      await this.#observeRows(incoming, filter);
+      return toView(filter, next, this.#deps.offlineSince());
+    });
+  }
+
+  /** One order: from the cache unless `refresh` (or not cached). */
+  async get(uuid: string, refresh: boolean): Promise<CachedOrder> {
+    if (!refresh) {
+      const cached = await this.#deps.cache.getOrder(uuid);
+      if (cached) return cached;
+    }
+    const order = await this.#deps.api((c) => c.getPaymentOrder(uuid));
+    return this.observe(order);
+  }
+
+  /**
+   * Records a fresh copy of an order: cache, lists, created-here index, and a
+   * transition when an order created here changed status.
+   */
+  async observe(order: PaymentOrderRetrieval, options: { createdHere?: boolean } = {}): Promise<CachedOrder> {
+    const { cache } = this.#deps;
+    const created = await cache.getCreated();
+    const createdHere = options.createdHere === true || order.uuid in created;
+    const cached: CachedOrder = { order, fetchedAt: this.#now(), createdHere };
+    const row = toRow(order, createdHere);
+    await cache.putOrder(cached);
+    if (createdHere) await this.#recordCreated([row]);
+    await cache.patchLists([row]);
+    return cached;
+  }
+
+  /** Rows created here (pending, per the index) — what the poller refreshes. */
+  async pendingCreated(): Promise<OrderRow[]> {
+    const created = await this.#deps.cache.getCreated();
+    return Object.values(created).filter((r) => r.status === 'pending').sort(compareRows);
+  }
+
+  /** Fetches every pending order created here once; returns how many are still pending. */
+  async pollPending(concurrency = 4): Promise<number> {
+    const queue = await this.pendingCreated();
+    let offline: unknown = null;
+    const worker = async () => {
+      for (let row = queue.shift(); row && offline === null; row = queue.shift()) {
+        try {
+          await this.get(row.uuid, true);
+        } catch (error) {
+          if (isOfflineError(error)) offline = error;
+          // Other errors (a deleted order, say) must not stop the others from being polled.
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return (await this.pendingCreated()).length;
+  }
+
+  async #observeRows(rows: readonly OrderRow[], listFilter: StatusFilter): Promise<void> {
+    const mine = rows.filter((r) => r.createdHere);
+    if (mine.length) await this.#recordCreated(mine);
+    // Keep the other lists in step with what this list just learned.
+    const changedElsewhere = rows.filter((r) => r.createdHere || listFilter !== 'all');
+    if (changedElsewhere.length) await this.#deps.cache.patchLists(changedElsewhere);
+  }
+
+  async #recordCreated(rows: readonly OrderRow[]): Promise<void> {
+    const previous = await this.#deps.cache.putCreated(rows);
+    let changed = false;
+    for (const row of rows) {
+      const before = previous.get(row.uuid);
+      if (!before || before.blockchain_status !== row.blockchain_status || before.status !== row.status) changed = true;
+      if (before && before.blockchain_status !== row.blockchain_status) this.#deps.onTransition?.(before, row);
+    }
+    if (changed) this.#deps.onCreatedChanged?.();
+  }
+
+  #serialize<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const previous = this.#locks.get(key) ?? Promise.resolve();
+    const next = previous.then(run, run);
+    const tail = next.catch(() => undefined);
+    this.#locks.set(key, tail);
+    void tail.then(() => {
+      if (this.#locks.get(key) === tail) this.#locks.delete(key);
+    });
+    return next;
+  }
+}
+
+function cursorAfter(cursor: ListCursor, page: PaymentOrderList): ListCursor {
+  let oldest = cursor.oldest;
+  for (const o of page.paymentorders) if (oldest === null || Date.parse(o.created_at) < Date.parse(oldest)) oldest = o.created_at;
+  return {
+    status: cursor.status,
+    nextPage: cursor.nextPage + 1,
+    totalPages: page.total_pages,
+    totalItems: page.total_items,
+    oldest,
+  };
+}
+
+function dedupe(rows: OrderRow[]): OrderRow[] {
+  const seen = new Set<string>();
+  return rows.filter((r) => (seen.has(r.uuid) ? false : (seen.add(r.uuid), true)));
+}
