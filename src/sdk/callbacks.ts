@@ -1,7 +1,6 @@
-import * as v from 'valibot';
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { CallbackError, ConfigError } from './errors';
-import { toFieldIssues } from './rules';
+import { parseWith } from './fast-parse';
 import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent, type CallbackEventName } from './schemas';
 
 /** The signature header (matched case-insensitively). */
@@ -169,9 +168,9 @@ export class CallbacksHandler {
     if (typeof event !== 'string' || !(CALLBACK_EVENTS as readonly string[]).includes(event)) {
       throw new CallbackError('unknown_event', `Unknown callback event ${JSON.stringify(event)}`);
     }
-    const result = v.safeParse(CallbackBodySchema, data, { abortEarly: false });
+    const result = parseWith(CallbackBodySchema, data);
     if (!result.success) {
-      const issues = toFieldIssues(result.issues);
+      const issues = result.issues;
       const fields = [...new Set(issues.map((i) => i.field || 'body'))];
       throw new CallbackError(
         'schema_mismatch',

@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import type { ResolvedConfig } from './config';
 import {
   ConnectionError,
@@ -9,7 +9,7 @@ import {
   type SdkHttpError,
 } from './errors';
 import { redactHeaders, redactText } from './redact';
-import { toFieldIssues } from './rules';
+import { parseWith } from './fast-parse';
 
 export const API_VERSION = 'v1';
 
@@ -107,10 +107,8 @@ export class HttpTransport {
         { field: '', rule: 'json', message: 'Response body is not JSON' },
       ]);
     }
-    const result = v.safeParse(req.schema, data, { abortEarly: false });
-    if (!result.success) {
-      throw new ResponseValidationError(req.what, response.status, this.#redact(text), toFieldIssues(result.issues));
-    }
+    const result = parseWith(req.schema, data);
+    if (!result.success) throw new ResponseValidationError(req.what, response.status, this.#redact(text), result.issues);
     return result.output;
   }
 

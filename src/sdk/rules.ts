@@ -15,7 +15,7 @@ export function rule<T>(
   name: string,
   test: (value: T) => boolean,
   message: string,
-): v.BaseValidation<T, T, v.BaseIssue<T>> & { readonly message: string } {
+): v.BaseValidation<T, T, v.BaseIssue<T>> & { readonly message: string; readonly requirement: (value: T) => boolean } {
   return {
     kind: 'validation',
     type: name,
@@ -23,6 +23,7 @@ export function rule<T>(
     async: false,
     expects: null,
     message,
+    requirement: test,
     '~run'(dataset, config) {
       if (dataset.typed && !test(dataset.value)) v._addIssue(this, 'input', dataset, config);
       return dataset as v.OutputDataset<T, v.BaseIssue<T>>;

@@ -1,6 +1,7 @@
-import * as v from 'valibot';
+import type * as v from 'valibot';
 import { ValidationError } from './errors';
-import { toFieldIssues, type FieldIssue } from './rules';
+import { parseWith } from './fast-parse';
+import type { FieldIssue } from './rules';
 import {
   GetPaymentOrdersQuerySchema,
   PaymentOrderCreationSchema,
@@ -11,16 +12,15 @@ import {
   type PaymentUpdateObject,
 } from './schemas';
 
-function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string, fieldPrefix = ''): T {
-  const result = v.safeParse(schema, input, { abortEarly: false });
+function check<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): T {
+  const result = parseWith(schema, input);
   if (result.success) return result.output;
-  const issues = toFieldIssues(result.issues).map((i) => ({ ...i, field: fieldPrefix + i.field }));
-  throw new ValidationError(what, issues);
+  throw new ValidationError(what, result.issues);
 }
 
 function issuesOf(schema: v.GenericSchema, input: unknown): FieldIssue[] {
-  const result = v.safeParse(schema, input, { abortEarly: false });
-  return result.success ? [] : toFieldIssues(result.issues);
+  const result = parseWith(schema, input);
+  return result.success ? [] : result.issues;
 }
 
 /** The client-side rules for a new payment order, for forms: `[]` when valid. */
@@ -46,7 +46,7 @@ export function assertPaymentUpdate(input: unknown): PaymentUpdateObject {
 }
 
 export function assertUuid(input: unknown, field = 'uuid'): string {
-  const result = v.safeParse(UuidSchema, input);
+  const result = parseWith(UuidSchema, input);
   if (result.success) return result.output;
   throw new ValidationError(field, [{ field, rule: 'uuid', message: 'Must be a UUID' }]);
 }
