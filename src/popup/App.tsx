@@ -1,0 +1,141 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { CachedOrder, CreatedOrder, OrderRow } from '../messaging/protocol';
+import { ErrorBox } from '../ui/ErrorBox';
+import { Header } from './components/Header';
+import { NotConfigured } from './components/NotConfigured';
+import { Tabs, type Tab } from './components/Tabs';
+import { useHealth, useSettings } from './hooks/useSettings';
+import { CreateView } from './views/CreateView';
+import { OrderView } from './views/OrderView';
+import { OrdersView } from './views/OrdersView';
+
+type View =
+  | { kind: 'tabs' }
+  | { kind: 'order'; uuid: string; initial: CachedOrder | CreatedOrder | null; detailed: boolean; from: Tab };
+
+/** `?order=<uuid>` (from a notification) opens that order straight away. */
+function initialView(): View {
+  const uuid = new URLSearchParams(location.search).get('order');
+  return uuid ? { kind: 'order', uuid, initial: null, detailed: true, from: 'orders' } : { kind: 'tabs' };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export function App() {
+  const { state, reload } = useSettings();
+  const settings = state.kind === 'ready' ? state.settings : null;
+  const health = useHealth(Boolean(settings?.configured));
+  const [view, setView] = useState<View>(initialView);
+  const [tab, setTab] = useState<Tab>(() => (initialView().kind === 'order' ? 'orders' : 'create'));
+  const [ordersSeen, setOrdersSeen] = useState(tab === 'orders');
+  const [focusToken, setFocusToken] = useState(0);
+  const [listVersion, setListVersion] = useState(0);
+
+  const showTab = useCallback((next: Tab) => {
+    setTab(next);
+    if (next === 'orders') setOrdersSeen(true);
+  }, []);
+
+  const back = useCallback(() => {
+    if (view.kind !== 'order') return;
+    const { from, uuid } = view;
+    setView({ kind: 'tabs' });
+    showTab(from);
+    setListVersion((v) => v + 1);
+    if (from === 'create') setFocusToken((t) => t + 1);
+    else requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-uuid="${CSS.escape(uuid)}"]`)?.focus());
+  }, [view, showTab]);
+
+  const newOrder = useCallback(() => {
+    setView({ kind: 'tabs' });
+    showTab('create');
+    setListVersion((v) => v + 1);
+    setFocusToken((t) => t + 1);
+  }, [showTab]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented) return;
+      if (e.key === 'Escape' && view.kind === 'order') {
+        e.preventDefault();
+        back();
+      } else if (e.key === '/' && !isEditable(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        setView({ kind: 'tabs' });
+        showTab('orders');
+        requestAnimationFrame(() => document.getElementById('order-search')?.focus());
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [view, back, showTab]);
+
+  if (state.kind === 'loading') {
+    return (
+      <>
+        <Header settings={null} health={null} />
+        <main />
+      </>
+    );
+  }
+  if (state.kind === 'error') {
+    return (
+      <>
+        <Header settings={null} health={null} />
+        <main>
+          <ErrorBox error={state.error} title="The extension’s background did not answer" />
+          <button type="button" onClick={reload}>
+            Try again
+          </button>
+        </main>
+      </>
+    );
+  }
+  if (!settings?.configured) {
+    return (
+      <>
+        <Header settings={settings} health={null} />
+        <main>
+          <NotConfigured />
+        </main>
+      </>
+    );
+  }
+
+  const onCreated = (created: CreatedOrder) =>
+    setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
+  const onOpenRow = (row: OrderRow) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'orders' });
+  const sandbox = settings.mode === 'sandbox';
+
+  return (
+    <>
+      <Header settings={settings} health={health} />
+      <main>
+        {view.kind === 'order' ? (
+          <OrderView
+            key={view.uuid}
+            uuid={view.uuid}
+            initial={view.initial}
+            sandbox={sandbox}
+            detailed={view.detailed}
+            onBack={back}
+            onNewOrder={newOrder}
+          />
+        ) : null}
+        <div hidden={view.kind === 'order'}>
+          <Tabs tab={tab} onChange={showTab} />
+          <div id="panel-create" role="tabpanel" aria-labelledby="tab-create" hidden={tab !== 'create'}>
+            <CreateView active={view.kind === 'tabs' && tab === 'create'} onCreated={onCreated} focusToken={focusToken} />
+          </div>
+          {ordersSeen ? (
+            <div id="panel-orders" role="tabpanel" aria-labelledby="tab-orders" hidden={tab !== 'orders'}>
+              <OrdersView onOpen={onOpenRow} version={listVersion} />
+            </div>
+          ) : null}
+        </div>
+      </main>
+    </>
+  );
+}

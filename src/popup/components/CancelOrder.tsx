@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CachedOrder } from '../../messaging/protocol';
+import type { WireError } from '../../messaging/result';
+import { send } from '../../messaging/send';
+import { ErrorBox } from '../../ui/ErrorBox';
+
+/** Cancel order, with a second, explicit step; Escape steps back out of it. */
+export function CancelOrder({ uuid, onCancelled }: { uuid: string; onCancelled: (next: CachedOrder) => void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<WireError | null>(null);
+  const keepRef = useRef<HTMLButtonElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+
+  useEffect(() => {
+    if (confirming) keepRef.current?.focus();
+    else if (wasConfirming.current) openRef.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    const result = await send('order.cancel', { uuid });
+    setBusy(false);
+    if (result.ok) {
+      setConfirming(false);
+      onCancelled(result.data);
+    } else setError(result.error);
+  };
+
+  if (!confirming) {
+    return (
+      <button type="button" class="danger" ref={openRef} onClick={() => setConfirming(true)}>
+        Cancel order
+      </button>
+    );
+  }
+  return (
+    <div
+      class="confirm"
+      role="group"
+      aria-labelledby="cancel-question"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          setConfirming(false);
+        }
+      }}
+    >
+      <p id="cancel-question">
+        <strong>Cancel this order?</strong> The customer will no longer be able to pay it.
+      </p>
+      <div class="actions">
+        <button type="button" class="danger" disabled={busy} onClick={confirm}>
+          {busy ? 'Cancelling…' : 'Yes, cancel order'}
+        </button>
+        <button type="button" ref={keepRef} disabled={busy} onClick={() => setConfirming(false)}>
+          Keep order
+        </button>
+      </div>
+      {error ? <ErrorBox error={error} title="The order was not cancelled" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import browser from 'webextension-polyfill';
+import type { Health, PublicSettings } from '../../messaging/protocol';
+import { formatDateTime } from '../../ui/format';
+
+export function openOptions(): void {
+  void browser.runtime.openOptionsPage();
+}
+
+function healthText(health: Health): { word: string; tone: string; title: string } {
+  switch (health.state) {
+    case 'ok':
+      return { word: 'Online', tone: 'ok', title: 'Connected to WebPOS.' };
+    case 'unreachable':
+      return {
+        word: 'Offline',
+        tone: 'bad',
+        title: `WebPOS cannot be reached${health.since ? ` since ${formatDateTime(new Date(health.since).toISOString())}` : ''}. ${health.message ?? ''}`.trim(),
+      };
+    case 'unauthorized':
+      return { word: 'Sign-in failed', tone: 'bad', title: health.message ?? 'WebPOS refused the client id or secret. Check the settings.' };
+    default:
+      return { word: 'Not checked', tone: 'unknown', title: 'No request has been made yet.' };
+  }
+}
+
+/** Title, mode, connection health and the way to the settings. */
+export function Header({ settings, health }: { settings: PublicSettings | null; health: Health | null }) {
+  const state = health ? healthText(health) : null;
+  return (
+    <header class="top">
+      <h1>WebPOS Counter</h1>
+      {settings?.configured && settings.mode === 'sandbox' ? (
+        <span class="mode" title="Sandbox mode: no real bitcoin moves.">
+          Sandbox
+        </span>
+      ) : null}
+      {state ? (
+        <span class="health" data-tone={state.tone} title={state.title}>
+          <span class="dot" aria-hidden="true" />
+          {state.word}
+          <span class="visually-hidden">: {state.title}</span>
+        </span>
+      ) : null}
+      <button type="button" class="icon" aria-label="Settings" title="Settings" onClick={openOptions}>
+        <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+          <path
+            fill="currentColor"
+            d="M19.14 12.94a7.07 7.07 0 0 0 0-1.88l2.03-1.58a.5.5 0 0 0 .12-.64l-1.92-3.32a.5.5 0 0 0-.6-.22l-2.39.96a7 7 0 0 0-1.63-.94l-.36-2.54A.5.5 0 0 0 13.9 2h-3.84a.5.5 0 0 0-.5.42l-.36 2.54a7 7 0 0 0-1.63.94l-2.39-.96a.5.5 0 0 0-.6.22L2.66 8.48a.5.5 0 0 0 .12.64l2.03 1.58a7.07 7.07 0 0 0 0 1.88l-2.03 1.58a.5.5 0 0 0-.12.64l1.92 3.32a.5.5 0 0 0 .6.22l2.39-.96c.5.39 1.05.71 1.63.94l.36 2.54a.5.5 0 0 0 .5.42h3.84a.5.5 0 0 0 .5-.42l.36-2.54a7 7 0 0 0 1.63-.94l2.39.96a.5.5 0 0 0 .6-.22l1.92-3.32a.5.5 0 0 0-.12-.64zM12 15.5A3.5 3.5 0 1 1 12 8.5a3.5 3.5 0 0 1 0 7z"
+          />
+        </svg>
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { OrderListView, StatusFilter } from '../../messaging/protocol';
+import type { WireError } from '../../messaging/result';
+import { send } from '../../messaging/send';
+
+export interface OrdersState {
+  list: OrderListView | null;
+  error: WireError | null;
+  refreshing: boolean;
+  loadingMore: boolean;
+  refresh: () => void;
+  loadMore: () => void;
+}
+
+/**
+ * The recent orders for one status filter: the worker's cached list at once,
+ * then a refresh from the API behind it. A failed refresh keeps the cached
+ * list on screen beside the error.
+ */
+export function useOrders(filter: StatusFilter): OrdersState {
+  const [list, setList] = useState<OrderListView | null>(null);
+  const [error, setError] = useState<WireError | null>(null);
+  const [refreshing, setRefreshing] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+  // Answers for a filter the cashier has already left are dropped.
+  const current = useRef(filter);
+
+  const refresh = useCallback(() => {
+    setRefreshing(true);
+    void send('orders.refresh', { filter }).then((result) => {
+      if (current.current !== filter) return;
+      setRefreshing(false);
+      if (result.ok) {
+        setList(result.data);
+        setError(null);
+      } else setError(result.error);
+    });
+  }, [filter]);
+
+  useEffect(() => {
+    current.current = filter;
+    setError(null);
+    void send('orders.cached', { filter }).then((result) => {
+      if (current.current !== filter) return;
+      if (result.ok) setList(result.data);
+      else setError(result.error);
+    });
+    refresh();
+  }, [filter, refresh]);
+
+  const loadMore = useCallback(() => {
+    setLoadingMore(true);
+    void send('orders.more', { filter }).then((result) => {
+      if (current.current !== filter) return;
+      setLoadingMore(false);
+      if (result.ok) {
+        setList(result.data);
+        setError(null);
+      } else setError(result.error);
+    });
+  }, [filter]);
+
+  return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, loadMore };
+}

@@ -1,0 +1,200 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CreatedOrder } from '../../messaging/protocol';
+import type { WireError } from '../../messaging/result';
+import { send } from '../../messaging/send';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { Field, describedBy } from '../../ui/Field';
+import { formatFiat } from '../../ui/format';
+import { parseAmount } from '../amount';
+import {
+  EMPTY_FORM,
+  FIELD_ORDER,
+  MAX_TEXT,
+  WIRE_FIELDS,
+  buildOrder,
+  type OrderFormErrors,
+  type OrderFormField,
+  type OrderFormValues,
+} from '../order-form';
+
+const IDS: Record<OrderFormField, string> = {
+  amount: 'amount',
+  details: 'details',
+  reference: 'reference',
+  continueUrl: 'continue-url',
+  cancelUrl: 'cancel-url',
+  callbackUrl: 'callback-url',
+  requiredConfirmations: 'required-confirmations',
+};
+const MORE_FIELDS: readonly OrderFormField[] = ['continueUrl', 'cancelUrl', 'callbackUrl', 'requiredConfirmations'];
+
+interface CreateViewProps {
+  active: boolean;
+  onCreated: (created: CreatedOrder) => void;
+  /** Bumped by the app to put the cursor back into Amount. */
+  focusToken: number;
+}
+
+/** New order: an amount and Enter are enough; the rest is optional. */
+export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
+  const [values, setValues] = useState<OrderFormValues>(EMPTY_FORM);
+  const [errors, setErrors] = useState<OrderFormErrors>({});
+  const [submitted, setSubmitted] = useState(false);
+  const [sending, setSending] = useState(false);
+  const [failure, setFailure] = useState<WireError | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
+  const sendingRef = useRef(false);
+  // A retry of the same order after a failure reuses its attempt id, so the
+  // worker can tell "send again" from "a second order".
+  const attempt = useRef<{ key: string; id: string } | null>(null);
+  const amountRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (active) amountRef.current?.focus();
+  }, [active, focusToken]);
+
+  const update = (field: OrderFormField, value: string) => {
+    const next = { ...values, [field]: value };
+    setValues(next);
+    // Once the cashier has tried to submit, reasons update as they type.
+    if (submitted) {
+      const result = buildOrder(next);
+      setErrors(result.ok ? {} : result.errors);
+    }
+  };
+
+  const focusField = (field: OrderFormField) => {
+    if (MORE_FIELDS.includes(field)) setMoreOpen(true);
+    requestAnimationFrame(() => document.getElementById(IDS[field])?.focus());
+  };
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    if (sendingRef.current) return;
+    setSubmitted(true);
+    setFailure(null);
+    const built = buildOrder(values);
+    if (!built.ok) {
+      setErrors(built.errors);
+      const first = FIELD_ORDER.find((field) => built.errors[field]);
+      if (first) focusField(first);
+      return;
+    }
+    setErrors({});
+    const key = JSON.stringify(built.order);
+    if (attempt.current?.key !== key) attempt.current = { key, id: crypto.randomUUID() };
+
+    sendingRef.current = true;
+    setSending(true);
+    const result = await send('order.create', { order: built.order, attemptId: attempt.current.id });
+    sendingRef.current = false;
+    setSending(false);
+    if (result.ok) {
+      attempt.current = null;
+      setValues(EMPTY_FORM);
+      setSubmitted(false);
+      setMoreOpen(false);
+      onCreated(result.data);
+      return;
+    }
+    const fieldErrors: OrderFormErrors = {};
+    for (const issue of result.error.fields ?? []) {
+      const field = WIRE_FIELDS[issue.field];
+      if (field) fieldErrors[field] = issue.message;
+    }
+    setErrors(fieldErrors);
+    setFailure(result.error);
+    const first = FIELD_ORDER.find((field) => fieldErrors[field]);
+    if (first) focusField(first);
+  };
+
+  const amount = parseAmount(values.amount);
+  const sumHint = amount.ok && amount.isSum ? `= ${formatFiat(amount.value)}` : null;
+  const moreErrors = MORE_FIELDS.some((field) => errors[field]);
+
+  const text = (field: 'details' | 'reference', label: string) => (
+    <Field
+      id={IDS[field]}
+      label={label}
+      error={errors[field]}
+      aside={
+        <span id={`${IDS[field]}-count`} aria-live="polite" class={values[field].length > MAX_TEXT ? 'over' : undefined}>
+          {values[field].length}/{MAX_TEXT}
+        </span>
+      }
+    >
+      <input
+        id={IDS[field]}
+        value={values[field]}
+        onInput={(e) => update(field, e.currentTarget.value)}
+        aria-invalid={Boolean(errors[field])}
+        aria-describedby={[`${IDS[field]}-count`, describedBy(IDS[field], errors[field])].filter(Boolean).join(' ')}
+        autocomplete="off"
+        placeholder="Optional"
+      />
+    </Field>
+  );
+
+  const url = (field: 'continueUrl' | 'cancelUrl' | 'callbackUrl', label: string) => (
+    <Field id={IDS[field]} label={label} error={errors[field]}>
+      <input
+        id={IDS[field]}
+        type="url"
+        inputMode="url"
+        value={values[field]}
+        onInput={(e) => update(field, e.currentTarget.value)}
+        aria-invalid={Boolean(errors[field])}
+        aria-describedby={describedBy(IDS[field], errors[field])}
+        placeholder="https://"
+        autocomplete="off"
+        spellcheck={false}
+      />
+    </Field>
+  );
+
+  return (
+    <form class="create" onSubmit={submit} noValidate aria-label="New order">
+      <Field id="amount" label="Amount" error={errors.amount} hint={sumHint ?? 'e.g. 12.50, or 3.50+2 to add up'}>
+        <input
+          id="amount"
+          ref={amountRef}
+          class="amount-input"
+          inputMode="decimal"
+          autocomplete="off"
+          value={values.amount}
+          onInput={(e) => update('amount', e.currentTarget.value)}
+          aria-invalid={Boolean(errors.amount)}
+          aria-describedby={describedBy('amount', errors.amount, true)}
+        />
+      </Field>
+      {text('details', 'Details')}
+      {text('reference', 'Reference')}
+      <details
+        class="more"
+        open={moreOpen || moreErrors}
+        onToggle={(e) => setMoreOpen(e.currentTarget.open)}
+      >
+        <summary>More{moreErrors ? ' (check these fields)' : ''}</summary>
+        {url('continueUrl', 'Continue URL')}
+        {url('cancelUrl', 'Cancel URL')}
+        {url('callbackUrl', 'Callback URL')}
+        <Field id={IDS.requiredConfirmations} label="Required confirmations" error={errors.requiredConfirmations}>
+          <input
+            id={IDS.requiredConfirmations}
+            inputMode="numeric"
+            value={values.requiredConfirmations}
+            onInput={(e) => update('requiredConfirmations', e.currentTarget.value)}
+            aria-invalid={Boolean(errors.requiredConfirmations)}
+            aria-describedby={describedBy(IDS.requiredConfirmations, errors.requiredConfirmations)}
+            placeholder="Account default"
+            autocomplete="off"
+          />
+        </Field>
+      </details>
+      {failure ? <ErrorBox error={failure} title="The order was not created" /> : null}
+      <button type="submit" class="primary create-button" disabled={sending}>
+        {sending ? 'Creating…' : 'Create order'}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,160 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
+import { ErrorBox } from '../../ui/ErrorBox';
+import { formatDateTime, formatRelative } from '../../ui/format';
+import { OrderRowItem } from '../components/OrderRowItem';
+import { ordersToCsv } from '../csv';
+import { downloadText } from '../download';
+import { useNow } from '../hooks/useNow';
+import { useOrders } from '../hooks/useOrders';
+import { buildSearchIndex, normalizeQuery, searchRows } from '../search';
+
+/** Rows drawn at once; the rest of the loaded ones come with "Show more". */
+export const PAGE_ROWS = 50;
+
+const FILTER_LABELS: Record<StatusFilter, string> = {
+  all: 'All',
+  pending: 'Pending',
+  paid: 'Paid',
+  expired: 'Expired',
+  cancelled: 'Cancelled',
+  dispute: 'Dispute',
+  chargeback: 'Chargeback',
+};
+
+const EMPTY: OrderRow[] = [];
+
+/** Recent orders: cached at once, refreshed behind, filtered by status (API) and search (local). */
+interface OrdersViewProps {
+  onOpen: (row: OrderRow) => void;
+  /** Bumped when orders may have changed elsewhere (created, cancelled): refresh then. */
+  version: number;
+}
+
+export function OrdersView({ onOpen, version }: OrdersViewProps) {
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  const [query, setQuery] = useState('');
+  const [shown, setShown] = useState(PAGE_ROWS);
+  const { list, error, refreshing, loadingMore, refresh, loadMore } = useOrders(filter);
+  const now = useNow(5000);
+  const firstVersion = useRef(version);
+  useEffect(() => {
+    if (version !== firstVersion.current) refresh();
+  }, [version, refresh]);
+
+  const rows = list?.orders ?? EMPTY;
+  const index = useMemo(() => buildSearchIndex(rows), [rows]);
+  const matches = useMemo(() => searchRows(index, query), [index, query]);
+  const searching = normalizeQuery(query) !== '';
+  const visible = matches.slice(0, shown);
+
+  const exportCsv = () => {
+    const listed = matches.map((i) => rows[i] as OrderRow);
+    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
+    downloadText(`webpos-orders-${filter}-${stamp}.csv`, ordersToCsv(listed));
+  };
+
+  return (
+    <section class="orders" aria-label="Orders">
+      <div class="orders-controls">
+        <div class="field">
+          <label for="status-filter">Status</label>
+          <select
+            id="status-filter"
+            value={filter}
+            onChange={(e) => {
+              setFilter(e.currentTarget.value as StatusFilter);
+              setShown(PAGE_ROWS);
+            }}
+          >
+            {STATUS_FILTERS.map((value) => (
+              <option key={value} value={value}>
+                {FILTER_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field grow">
+          <label for="order-search">Search</label>
+          <input
+            id="order-search"
+            type="search"
+            value={query}
+            placeholder="Reference, details, id or amount"
+            aria-keyshortcuts="/"
+            aria-describedby="orders-count"
+            autocomplete="off"
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setShown(PAGE_ROWS);
+            }}
+          />
+        </div>
+      </div>
+
+      <div class="orders-bar">
+        <Freshness list={list} refreshing={refreshing} now={now} />
+        <button type="button" class="link" onClick={refresh} disabled={refreshing}>
+          Refresh
+        </button>
+        <button type="button" onClick={exportCsv} disabled={matches.length === 0}>
+          Export CSV
+        </button>
+      </div>
+
+      {error ? <ErrorBox error={error} title={list ? 'Could not refresh the orders' : 'Could not load the orders'} /> : null}
+
+      <p id="orders-count" class="muted small" role="status">
+        {list === null
+          ? 'Loading orders…'
+          : searching
+            ? `${matches.length} of ${rows.length} loaded orders match`
+            : `${rows.length}${list.totalItems !== null ? ` of ${list.totalItems}` : ''} orders`}
+      </p>
+
+      {list && rows.length === 0 ? (
+        <p class="empty">{filter === 'all' ? 'No orders yet. Create one on the New order tab.' : `No ${FILTER_LABELS[filter].toLowerCase()} orders.`}</p>
+      ) : null}
+      {list && rows.length > 0 && matches.length === 0 ? <p class="empty">No loaded order matches “{query.trim()}”.</p> : null}
+
+      {visible.length > 0 ? (
+        <ul class="order-list" aria-label="Recent orders, newest first">
+          {visible.map((i) => {
+            const row = rows[i] as OrderRow;
+            return <OrderRowItem key={row.uuid} row={row} now={now} onOpen={onOpen} />;
+          })}
+        </ul>
+      ) : null}
+
+      <div class="actions wrap list-more">
+        {matches.length > shown ? (
+          <button type="button" onClick={() => setShown(shown + PAGE_ROWS)}>
+            Show {Math.min(PAGE_ROWS, matches.length - shown)} more
+          </button>
+        ) : null}
+        {list?.hasMore && matches.length <= shown ? (
+          <button type="button" onClick={loadMore} disabled={loadingMore}>
+            {loadingMore ? 'Loading…' : 'Load older orders'}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+function Freshness({ list, refreshing, now }: { list: OrderListView | null; refreshing: boolean; now: number }) {
+  if (list?.offlineSince) {
+    return (
+      <span class="freshness offline">
+        Offline since {formatDateTime(new Date(list.offlineSince).toISOString())}
+      </span>
+    );
+  }
+  const updated = list?.fetchedAt ? `Updated ${formatRelative(list.fetchedAt, now)}` : 'Not updated yet';
+  return (
+    <span class="freshness muted">
+      {updated}
+      {refreshing ? ' · updating…' : ''}
+    </span>
+  );
+}
