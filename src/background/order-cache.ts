@@ -24,7 +24,8 @@ export interface ListEntry {
   /** Every row fetched for this list, newest first. */
   rows: OrderRow[];
   cursors: ListCursor[];
-  fetchedAt: number;
+  /** null: never fetched; the list holds only orders created here. */
+  fetchedAt: number | null;
 }
 
 /** Orders created here, by uuid: the last row seen (for the badge, polling and transitions). */
@@ -86,7 +87,7 @@ export function toView(filter: StatusFilter, entry: ListEntry | undefined, offli
     orders: visibleRows(entry),
     fetchedAt: entry.fetchedAt,
     hasMore: entry.cursors.some(hasMorePages),
-    totalItems: entry.cursors.reduce((sum, c) => sum + c.totalItems, 0),
+    totalItems: entry.fetchedAt === null ? null : entry.cursors.reduce((sum, c) => sum + c.totalItems, 0),
     offlineSince,
   };
 }
@@ -196,13 +197,18 @@ export class OrderCache {
     return previous;
   }
 
-  /** Puts rows into every cached list they belong to (and out of those they left). */
+  /**
+   * Puts rows into every cached list they belong to (and out of those they left).
+   * A list never fetched still gets the orders created here, so they show at once.
+   */
   async patchLists(rows: readonly OrderRow[]): Promise<void> {
     if (rows.length === 0) return;
     const entries = await getMany<ListEntry>(STATUS_FILTERS.map(listKey), this.#store);
-    for (const entry of entries) {
+    const mine = rows.filter((r) => r.createdHere);
+    for (const [i, filter] of STATUS_FILTERS.entries()) {
+      const entry = entries[i] ?? (mine.length ? { filter, rows: [], cursors: [], fetchedAt: null } : undefined);
       if (!entry) continue;
-      const patched = patchList(entry, rows);
+      const patched = patchList(entry, entries[i] ? rows : mine);
       if (patched) await this.putList(patched);
     }
   }

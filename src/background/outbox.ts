@@ -22,6 +22,8 @@ export interface OutboxEntry {
   state: OutboxState;
   uuid?: string;
   creation?: PaymentOrderCreationResponse;
+  /** Extra copies the browser's own resend made of this attempt, cancelled on adoption. */
+  duplicates?: string[];
 }
 
 export interface OutboxStore {
@@ -44,6 +46,12 @@ export function idbOutbox(store: UseStore = createStore('webpos-outbox', 'kv')):
 
 /** How far before the attempt a matching order's created_at may lie (clock skew). */
 export const RECONCILE_SKEW_MS = 5 * 60_000;
+/**
+ * Matching orders created this close to the adopted one are copies of the same
+ * attempt: Chromium resends a request whose reused connection drops before any
+ * answer, POSTs included, so one dropped create can commit twice.
+ */
+export const DUPLICATE_WINDOW_MS = 30_000;
 /** Outbox entries older than this are forgotten. */
 export const OUTBOX_TTL_MS = 24 * 60 * 60_000;
 
@@ -158,9 +166,9 @@ export class OrderCreator {
 
   /** Adopts the order the server made for `entry`, or returns null when it made none. */
   async #reconcileOrUncertain(entry: OutboxEntry): Promise<CreatedOrder | null> {
-    let found: PaymentOrderRetrieval | null;
+    let matches: PaymentOrderRetrieval[];
     try {
-      found = await this.#findMatch(entry);
+      matches = await this.#findMatches(entry);
     } catch (error) {
       await this.#deps.outbox.put({ ...entry, state: 'uncertain' });
       const wire = toWireError(error);
@@ -170,31 +178,38 @@ export class OrderCreator {
           `Press Create again when the connection is back: the extension checks first and never makes a second order. (${wire.message})`,
       );
     }
+    const [found, ...others] = matches;
     if (!found) {
       await this.#deps.outbox.delete(entry.attemptId);
       return null;
     }
-    const adopted: OutboxEntry = { ...entry, state: 'created', uuid: found.uuid, creation: creationFromOrder(found) };
+    const duplicates = others
+      .filter((o) => Math.abs(Date.parse(o.created_at) - Date.parse(found.created_at)) <= DUPLICATE_WINDOW_MS)
+      .map((o) => o.uuid);
+    const adopted: OutboxEntry = { ...entry, state: 'created', uuid: found.uuid, creation: creationFromOrder(found), duplicates };
     await this.#deps.outbox.put(adopted);
+    for (const uuid of duplicates) {
+      // Best effort: an uncancelled copy is never shown as the cashier's order and simply expires.
+      await this.#deps.api((c) => c.deletePaymentOrder(uuid)).catch(() => undefined);
+    }
     const cached = await this.#deps.orders.observe(found, { createdHere: true });
     await this.#deps.outbox.put({ ...adopted, state: 'done' });
     return { ...cached, creation: adopted.creation! };
   }
 
-  /** The newest orders, searched for one made for this attempt and not yet claimed. */
-  async #findMatch(entry: OutboxEntry): Promise<PaymentOrderRetrieval | null> {
+  /** The newest orders made for this attempt and not yet claimed, earliest first. */
+  async #findMatches(entry: OutboxEntry): Promise<PaymentOrderRetrieval[]> {
     const list = await this.#deps.api((c) =>
       c.getPaymentOrders({ page: 0, pageSize: 40, sortBy: 'created_at', sortOrder: 'desc' }),
     );
     const created = await this.#deps.cache.getCreated();
-    const claimed = new Set((await this.#deps.outbox.all()).map((e) => e.uuid).filter(Boolean));
+    const claimed = new Set((await this.#deps.outbox.all()).flatMap((e) => [e.uuid, ...(e.duplicates ?? [])]));
     const since = entry.startedAt - RECONCILE_SKEW_MS;
     const candidates = list.paymentorders.filter(
       (o) => !(o.uuid in created) && !claimed.has(o.uuid) && Date.parse(o.created_at) >= since && matchesAttempt(entry.order, o),
     );
     // The earliest match after the attempt started is the one it made.
-    candidates.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
-    return candidates[0] ?? null;
+    return candidates.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
   }
 
   /** Loads the full order the attempt made and caches it as created here. */

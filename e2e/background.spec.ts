@@ -1,0 +1,139 @@
+import { expect, test } from './fixtures';
+
+interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number | null;
+}
+
+async function requestLog(url: string): Promise<LoggedRequest[]> {
+  const res = await fetch(`${url}/__sandbox/requests`);
+  return ((await res.json()) as { requests: LoggedRequest[] }).requests;
+}
+
+async function setFaults(url: string, faults: Record<string, unknown>): Promise<void> {
+  const res = await fetch(`${url}/__sandbox/faults`, { method: 'POST', body: JSON.stringify(faults), headers: { 'content-type': 'application/json' } });
+  expect(res.ok).toBe(true);
+}
+
+const count = (log: LoggedRequest[], method: string, path: string) => log.filter((r) => r.method === method && r.path === path).length;
+
+test('orders: create once per attempt, list from cache and API, simulate payment, badge count', async ({ sandbox, configure, sendMessage }) => {
+  const before = await sendMessage('orders.refresh', { filter: 'all' });
+  expect(before).toMatchObject({ ok: false, error: { code: 'not_configured' } });
+
+  await configure();
+  const order = { amount: '12.50', reference: 'Table 7', details: 'Two coffees' };
+  const [first, second] = await Promise.all([
+    sendMessage('order.create', { order, attemptId: 'attempt-1' }),
+    sendMessage('order.create', { order, attemptId: 'attempt-1' }),
+  ]);
+  if (!first.ok || !second.ok) throw new Error(JSON.stringify([first, second]));
+  expect(first.data.createdHere).toBe(true);
+  expect(first.data.order.amount).toBe('12.50');
+  expect(second.data.order.uuid).toBe(first.data.order.uuid);
+  const again = await sendMessage('order.create', { order, attemptId: 'attempt-1' });
+  expect(again.ok && again.data.order.uuid).toBe(first.data.order.uuid);
+  expect(count(await requestLog(sandbox.url), 'POST', '/payment-order')).toBe(1);
+
+  const uuid = first.data.order.uuid;
+  const cached = await sendMessage('orders.cached', { filter: 'all' });
+  expect(cached.ok && cached.data.orders.find((r) => r.uuid === uuid)).toMatchObject({ createdHere: true, reference: 'Table 7' });
+
+  const pending = await sendMessage('orders.refresh', { filter: 'pending' });
+  if (!pending.ok) throw new Error(JSON.stringify(pending));
+  expect(pending.data.orders.some((r) => r.uuid === uuid)).toBe(true);
+  expect(pending.data.fetchedAt).not.toBeNull();
+
+  const health = await sendMessage('health.get', null);
+  expect(health).toMatchObject({ ok: true, data: { state: 'ok', pendingCount: 1 } });
+
+  const callbacks = await sendMessage('order.callbacks', { uuid });
+  expect(callbacks.ok && callbacks.data.callbacks).toContain('payment.completed');
+  const paid = await sendMessage('order.simulate', { uuid, callback: 'payment.completed' });
+  expect(paid).toMatchObject({ ok: true, data: { order: { state: { status: 'paid' } }, createdHere: true } });
+
+  const after = await sendMessage('health.get', null);
+  expect(after).toMatchObject({ ok: true, data: { pendingCount: 0 } });
+  const pendingAfter = await sendMessage('orders.cached', { filter: 'pending' });
+  expect(pendingAfter.ok && pendingAfter.data.orders.some((r) => r.uuid === uuid)).toBe(false);
+  const paidList = await sendMessage('orders.refresh', { filter: 'paid' });
+  expect(paidList.ok && paidList.data.orders.some((r) => r.uuid === uuid)).toBe(true);
+
+  const reset = await sendMessage('order.reset', { uuid });
+  expect(reset).toMatchObject({ ok: true, data: { order: { state: { status: 'pending' } } } });
+  const cancelled = await sendMessage('order.cancel', { uuid });
+  expect(cancelled).toMatchObject({ ok: true, data: { order: { state: { status: 'cancelled' } } } });
+});
+
+test('a create whose connection drops after the server committed adopts that order instead of making another', async ({ sandbox, configure, sendMessage }) => {
+  await configure();
+  await setFaults(sandbox.url, { commitThenDrop: true });
+  const created = await sendMessage('order.create', { order: { amount: '3.20', reference: 'Dropped' }, attemptId: 'drop-1' });
+  await setFaults(sandbox.url, { commitThenDrop: false });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  expect(created.data).toMatchObject({ createdHere: true, order: { amount: '3.20', reference: 'Dropped' } });
+
+  // Chromium itself resends a POST whose reused connection dropped before any answer, so the
+  // server may have committed twice; the extra copy is cancelled and only one stays payable.
+  const posts = count(await requestLog(sandbox.url), 'POST', '/payment-order');
+  expect(posts).toBeGreaterThanOrEqual(1);
+  expect(posts).toBeLessThanOrEqual(2);
+  const pending = await sendMessage('orders.refresh', { filter: 'pending' });
+  expect(pending.ok && pending.data.orders.filter((r) => r.reference === 'Dropped').map((r) => r.uuid)).toEqual([created.data.order.uuid]);
+});
+
+test('sandbox-only actions are refused in live mode', async ({ sandbox, configure, sendMessage }) => {
+  await configure({ mode: 'live' });
+  const created = await sendMessage('order.create', { order: { amount: '1.00' }, attemptId: 'live-1' });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const refused = await sendMessage('order.simulate', { uuid: created.data.order.uuid, callback: 'payment.completed' });
+  expect(refused).toMatchObject({ ok: false, error: { code: 'sandbox_only' } });
+  expect(sandbox.url).toContain('127.0.0.1');
+});
+
+test('the token survives the service worker being stopped: no second login', async ({ context, sandbox, configure, sendMessage, openPage }) => {
+  await configure();
+  const first = await sendMessage('orders.refresh', { filter: 'all' });
+  expect(first.ok).toBe(true);
+  expect(count(await requestLog(sandbox.url), 'POST', '/token')).toBe(1);
+
+  const page = await openPage('src/popup/index.html');
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => context.serviceWorkers().length, { timeout: 5_000 }).toBe(0).catch(() => undefined);
+
+  const second = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'orders.refresh', payload: { filter: 'paid' } }));
+  expect(second).toMatchObject({ ok: true });
+  const log = await requestLog(sandbox.url);
+  expect(count(log, 'POST', '/token')).toBe(1);
+  expect(count(log, 'GET', '/payment-order')).toBeGreaterThanOrEqual(2);
+});
+
+test('no message a page receives ever carries the secret', async ({ sandbox, configure, sendMessage }) => {
+  await configure();
+  const replies: unknown[] = [];
+  replies.push(await sendMessage('settings.get', null));
+  replies.push(
+    await sendMessage('settings.test', {
+      mode: 'sandbox', clientId: sandbox.clientId, secret: '', baseUrl: sandbox.url, timeoutSeconds: 5, pollIntervalSeconds: 30, notifications: true,
+    }),
+  );
+  replies.push(
+    await sendMessage('settings.test', {
+      mode: 'sandbox', clientId: sandbox.clientId, secret: 'wrong-secret-1234', baseUrl: sandbox.url, timeoutSeconds: 5, pollIntervalSeconds: 30, notifications: true,
+    }),
+  );
+  replies.push(await sendMessage('orders.refresh', { filter: 'all' }));
+  replies.push(await sendMessage('order.get', { uuid: '00000000-0000-4000-8000-000000000000', refresh: true }));
+  replies.push(await sendMessage('order.create', { order: { amount: '-1' }, attemptId: 'bad' }));
+  replies.push(await sendMessage('health.get', null));
+  const text = JSON.stringify(replies);
+  expect(text).not.toContain(sandbox.secret);
+  expect(replies[0]).toMatchObject({ ok: true, data: { hasSecret: true, configured: true } });
+  expect(replies[1]).toMatchObject({ ok: true, data: { mode: 'sandbox' } });
+  expect(replies[2]).toMatchObject({ ok: false, error: { code: '1001' } });
+  expect(replies[4]).toMatchObject({ ok: false, error: { code: '3001' } });
+  expect(replies[5]).toMatchObject({ ok: false, error: { code: 'validation' } });
+});
