@@ -1,7 +1,7 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { CallbackError, ConfigError } from './errors';
 import { parseWith } from './fast-parse';
-import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent, type CallbackEventName } from './schemas';
+import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent } from './schemas';
 
 /** The signature header (matched case-insensitively). */
 export const SIGNATURE_HEADER = 'chainside-signature';
@@ -178,7 +178,7 @@ export class CallbacksHandler {
         fields,
       );
     }
-    return result.output as CallbackEvent<CallbackEventName>;
+    return result.output;
   }
 
   /** Verifies a signature with this handler's secret. */

@@ -22,8 +22,9 @@ const REPLACEMENTS: Json[] = [undefined, null, 'str', '', 0, 1.5, -1, Number.NaN
 function* mutations(value: Json): Generator<Json> {
   yield value;
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      for (const m of mutations(value[i])) yield value.map((x, j) => (j === i ? m : x));
+    const list = value as unknown[];
+    for (let i = 0; i < list.length; i++) {
+      for (const m of mutations(list[i])) yield list.map((x, j) => (j === i ? m : x));
     }
   } else if (value && typeof value === 'object') {
     const obj = value as Record<string, Json>;

@@ -59,7 +59,7 @@ function compileSchema(schema: SchemaLike): Check {
   if (schema.pipe) {
     const [base, ...actions] = schema.pipe;
     if (!base) throw new Unsupported('empty pipe');
-    const baseCheck = compileSchema({ ...base, pipe: undefined } as SchemaLike);
+    const baseCheck = compileSchema({ ...base, pipe: undefined });
     const checks = actions.map((a) => {
       if (a.kind !== 'validation') throw new Unsupported(String(a.kind));
       return compileAction(a);
@@ -148,7 +148,7 @@ function compiledFor(schema: v.GenericSchema): Check | null {
   let check = compiled.get(schema);
   if (check === undefined) {
     try {
-      check = compileSchema(schema as unknown as SchemaLike);
+      check = compileSchema(schema);
     } catch (err) {
       if (!(err instanceof Unsupported)) throw err;
       check = null;

@@ -26,7 +26,7 @@ export function rule<T>(
     requirement: test,
     '~run'(dataset, config) {
       if (dataset.typed && !test(dataset.value)) v._addIssue(this, 'input', dataset, config);
-      return dataset as v.OutputDataset<T, v.BaseIssue<T>>;
+      return dataset;
     },
   };
 }

@@ -40,7 +40,7 @@ describe('runtime independence', () => {
       }).catch((e) => { console.error(e); process.exit(1); });`;
     const out = await new Promise<string>((resolve, reject) => {
       execFile(join(root, 'node_modules', '.bin', 'tsx'), ['-e', script], { cwd: root, timeout: 20_000 }, (err, stdout, stderr) =>
-        err ? reject(new Error(stderr || String(err))) : resolve(stdout),
+        err ? reject(new Error(stderr || err.message)) : resolve(stdout),
       );
     });
     const result = JSON.parse(out) as { ok: boolean; sig: string; d: { mode: string } };
