@@ -1,0 +1,243 @@
+import { POPUP, expect, test } from './fixtures';
+import { admin, apiRequests, decodeQr, expectAccessible, expectNoSidewaysScroll, sandboxOrders, shoot } from './popup-helpers';
+
+const createPosts = async (sandbox: Parameters<typeof apiRequests>[0]) =>
+  (await apiRequests(sandbox)).filter((r) => r.method === 'POST' && r.path.startsWith('/payment-order'));
+
+test('typing an amount and pressing Enter shows a scannable QR of the order', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  const amount = page.getByLabel('Amount');
+  await expect(amount).toBeFocused();
+  await shoot(page, 'create');
+  await expectAccessible(page, 'create');
+
+  await page.keyboard.type('12,5');
+  await page.keyboard.press('Enter');
+
+  const qr = page.getByRole('img', { name: 'Payment QR code' });
+  await expect(qr).toBeVisible();
+  const [order] = await sandboxOrders(sandbox);
+  expect(order?.amount).toBe('12.50');
+  await expect(qr).toHaveAttribute('data-uri', order?.uri ?? '');
+  expect(order?.uri).toMatch(/^bitcoin:/);
+  expect(await decodeQr(page)).toBe(order?.uri);
+
+  await expect(page.getByRole('heading', { name: /12\.50/ })).toBeVisible();
+  await expect(page.getByText(/\d BTC$/)).toBeVisible();
+  await expect(page.getByText(order?.address ?? '')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Copy address' })).toBeVisible();
+  await expect(page.getByText(/Expires in 1[45]:\d\d/)).toBeVisible();
+  await expect(page.getByRole('status').getByText('Pending')).toBeVisible();
+  await shoot(page, 'order');
+  await expectAccessible(page, 'order');
+
+  // Escape goes back to a fresh form, ready for the next customer.
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Amount')).toBeFocused();
+  await expect(page.getByLabel('Amount')).toHaveValue('');
+});
+
+test('a sum typed as at a till makes one order for the total', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('3.50+2');
+  await expect(page.getByText(/= .*5\.50/)).toBeVisible();
+  await page.getByLabel('Reference').fill('Table 4');
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  const orders = await sandboxOrders(sandbox);
+  expect(orders.map((o) => [o.amount, o.reference])).toEqual([['5.50', 'Table 4']]);
+});
+
+test('a simulated payment turns the open order view to Paid without reopening', async ({ configure, openPage }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('8');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
+  await shoot(page, 'paid');
+  await expectAccessible(page, 'paid order');
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await page.getByRole('button', { name: 'New order' }).click();
+  await expect(page.getByLabel('Amount')).toBeFocused();
+});
+
+test('a payment that arrives while the popup is open shows without a click', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('4');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  const [order] = await sandboxOrders(sandbox);
+  await admin(sandbox, `/orders/${order?.uuid}/step`, { to: 'paid' });
+  await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible({ timeout: 20_000 });
+});
+
+test('a partly paid order says how much is missing and keeps the QR', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('20');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  const [order] = await sandboxOrders(sandbox);
+  await admin(sandbox, `/orders/${order?.uuid}/step`, { to: 'partial' });
+  await expect(page.getByText(/Still missing: .* BTC/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await shoot(page, 'partial');
+});
+
+test('an order that expires says so plainly and offers a new order', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('9.99');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await admin(sandbox, '/clock', { advanceSeconds: 1000 });
+  await expect(page.getByRole('heading', { name: 'Expired', exact: true })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toHaveCount(0);
+  await expect(page.getByText(/expired before it was paid/)).toBeVisible();
+  await shoot(page, 'expired');
+  await page.getByRole('button', { name: 'New order' }).click();
+  await expect(page.getByLabel('Amount')).toBeFocused();
+});
+
+test('Cancel order asks first, then cancels with DELETE', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('15');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await expect(page.getByText('Cancel this order?')).toBeVisible();
+  await expectAccessible(page, 'cancel confirmation');
+
+  // Escape steps out of the question, not out of the order.
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toBeFocused();
+  expect((await apiRequests(sandbox)).some((r) => r.method === 'DELETE')).toBe(false);
+
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await page.getByRole('button', { name: 'Keep order' }).click();
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel order' }).click();
+  await expect(page.getByRole('heading', { name: 'Cancelled', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
+  expect((await apiRequests(sandbox)).filter((r) => r.method === 'DELETE')).toHaveLength(1);
+  const [order] = await sandboxOrders(sandbox);
+  expect(JSON.stringify(order)).toContain('cancelled');
+});
+
+test('bad amounts are refused beside the field and nothing is sent', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  const amount = page.getByLabel('Amount');
+  const cases: [string, RegExp][] = [
+    ['', /Enter an amount/],
+    ['0', /more than zero/],
+    ['-1', /cannot be negative/],
+    ['1.234', /two decimals/],
+    ['1e9', /plain digits/],
+    ['2000000', /more than 1000000\.00/],
+    ['abc', /digits/],
+    ['3.50+', /missing after/],
+  ];
+  for (const [typed, reason] of cases) {
+    await amount.fill(typed);
+    await amount.press('Enter');
+    await expect(amount).toHaveAttribute('aria-invalid', 'true');
+    await expect(amount).toHaveAccessibleDescription(reason);
+    await expect(amount).toBeFocused();
+  }
+  await expectAccessible(page, 'create with an error');
+
+  await amount.fill('5');
+  await page.getByLabel('Details').fill('x'.repeat(301));
+  await expect(page.getByText('301/300')).toBeVisible();
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByLabel('Details')).toHaveAccessibleDescription(/1 too many/);
+  await expect(page.getByLabel('Details')).toHaveValue('x'.repeat(301));
+
+  await page.getByLabel('Details').fill('');
+  await page.getByText('More').click();
+  await page.getByLabel('Callback URL').fill('http://shop.example/hook');
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByLabel('Callback URL')).toHaveAccessibleDescription(/https:\/\//);
+  await expect(page.getByLabel('Callback URL')).toBeFocused();
+
+  expect(await createPosts(sandbox)).toEqual([]);
+  expect(await sandboxOrders(sandbox)).toEqual([]);
+});
+
+test('pressing Enter twice quickly makes exactly one order', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  await admin(sandbox, '/faults', { latencyMs: 600 });
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('7');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Creating…' })).toBeDisabled();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible({ timeout: 15_000 });
+  expect((await admin<{ count: number }>(sandbox, '/orders')).count).toBe(1);
+});
+
+test('an API failure says what happened, with the request id and Copy details', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await admin(sandbox, '/faults', { errorRate: 1 });
+  await page.getByLabel('Amount').fill('6');
+  await page.keyboard.press('Enter');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The order was not created');
+  await expect(alert).toContainText(/Request id/);
+  await expect(alert.getByRole('button', { name: 'Copy details' })).toBeVisible();
+  await expect(page.getByLabel('Amount')).toHaveValue('6');
+  await shoot(page, 'error');
+  await expectAccessible(page, 'error');
+  // The same order, retried once the API is back, is created once.
+  await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
+  await page.getByRole('button', { name: 'Create order' }).click();
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  expect(await sandboxOrders(sandbox)).toHaveLength(1);
+});
+
+test('without credentials the popup says so and links to the settings', async ({ openPage, context }) => {
+  const page = await openPage(POPUP);
+  await expect(page.getByRole('heading', { name: 'Connect your WebPOS account' })).toBeVisible();
+  const link = page.getByRole('link', { name: 'Open settings' });
+  await expect(link).toHaveAttribute('href', /src\/options\/index\.html$/);
+  await shoot(page, 'not-configured');
+  await expectAccessible(page, 'not configured');
+  const [options] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await expect(options).toHaveURL(/src\/options\/index\.html/);
+});
+
+test('at 200% zoom nothing scrolls sideways', async ({ configure, openPage }) => {
+  await configure();
+  const page = await openPage(POPUP, { width: 190, height: 600 });
+  await expect(page.getByLabel('Amount')).toBeFocused();
+  await expectNoSidewaysScroll(page, 'create');
+  await page.getByText('More').click();
+  await expectNoSidewaysScroll(page, 'create with More');
+  await page.getByLabel('Amount').fill('12');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'order');
+  await shoot(page, 'zoom-order');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Orders' }).click();
+  await expect(page.getByRole('button', { name: /12\.00/ })).toBeVisible();
+  await expectNoSidewaysScroll(page, 'orders');
+  await shoot(page, 'zoom-orders');
+});

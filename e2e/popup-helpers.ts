@@ -1,0 +1,74 @@
+/** Helpers shared by the popup journeys (e2e/popup-*.spec.ts). */
+import AxeBuilder from '@axe-core/playwright';
+import jsQR from 'jsqr';
+import type { Page } from '@playwright/test';
+import type { Sandbox } from '../sandbox/server';
+import { expect } from './fixtures';
+
+export async function admin<T = unknown>(sandbox: Sandbox, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${sandbox.url}/__sandbox${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+export interface SandboxOrder {
+  uuid: string;
+  amount: string;
+  uri: string;
+  address: string;
+  [key: string]: unknown;
+}
+
+export async function sandboxOrders(sandbox: Sandbox): Promise<SandboxOrder[]> {
+  return (await admin<{ count: number; orders: SandboxOrder[] }>(sandbox, '/orders')).orders;
+}
+
+/** API requests the sandbox saw, e.g. to prove that none was sent. */
+export async function apiRequests(sandbox: Sandbox): Promise<{ method: string; path: string; status: number }[]> {
+  return (await admin<{ requests: { method: string; path: string; status: number }[] }>(sandbox, '/requests')).requests;
+}
+
+export async function expectAccessible(page: Page, what: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on the ${what} view`).toEqual([]);
+}
+
+/** 200% zoom of a 380 px popup is a 190 px wide layout: nothing may scroll sideways. */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  const size = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(size.scroll, `${what} overflows sideways at 200% zoom`).toBeLessThanOrEqual(size.client);
+}
+
+/** Draws the QR's SVG on a canvas and decodes it, as a phone would. */
+export async function decodeQr(page: Page): Promise<string | null> {
+  const image = await page.getByRole('img', { name: 'Payment QR code' }).evaluate(async (svg) => {
+    const size = 400;
+    const source = new XMLSerializer().serializeToString(svg);
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = size;
+    canvas.height = size;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2d context');
+    context.drawImage(img, 0, 0, size, size);
+    return { size, data: Array.from(context.getImageData(0, 0, size, size).data) };
+  });
+  return jsQR(Uint8ClampedArray.from(image.data), image.size, image.size)?.data ?? null;
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  if (!process.env.POPUP_SCREENSHOTS) return;
+  const dir = process.env.POPUP_SCREENSHOTS;
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.screenshot({ path: `${dir}/${name}-light.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.screenshot({ path: `${dir}/${name}-dark.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
