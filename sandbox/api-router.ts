@@ -114,7 +114,7 @@ export async function handleApiRequest(core: SandboxCore, req: IncomingMessage, 
       sendJson(res, err.status, err.envelope(requestId), { ...headers, ...err.headers });
       return log(err.status);
     }
-    if (req.socket.destroyed || !(err instanceof Error) || err.message === 'client went away') return log(null);
+    if (req.socket.destroyed || (err instanceof Error && err.message === 'client went away')) return log(null);
     console.error('sandbox: unexpected error', err);
     sendJson(res, 500, new ApiError('4000', 'Internal server error').envelope(requestId), headers);
     return log(500);

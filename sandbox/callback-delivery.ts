@@ -32,7 +32,6 @@ export class CallbackDelivery {
   private readonly log: DeliveryRecord[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly controllers = new Set<AbortController>();
-  private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
@@ -55,13 +54,6 @@ export class CallbackDelivery {
     this.log.length = 0;
   }
 
-  /** Resolves once no delivery is running or scheduled (for tests). */
-  async idle(): Promise<void> {
-    while (this.inFlight.size > 0 || this.timers.size > 0) {
-      await Promise.race([...this.inFlight, new Promise((r) => setTimeout(r, 10))]);
-    }
-  }
-
   /** Cancels scheduled retries and aborts running deliveries. */
   cancelAll(): void {
     for (const t of this.timers) clearTimeout(t);
@@ -75,7 +67,7 @@ export class CallbackDelivery {
   }
 
   private attempt(job: { url: string; event: CallbackEvent; orderUuid: string; rawBody: string; signature: string }, n: number): void {
-    const run = this.post(job.url, job.rawBody, job.signature).then((result) => {
+    void this.post(job.url, job.rawBody, job.signature).then((result) => {
       if (this.closed) return;
       const record: DeliveryRecord = { url: job.url, event: job.event, orderUuid: job.orderUuid, status: result.status, attempt: n, at: this.now() };
       if (result.error) record.error = result.error;
@@ -91,8 +83,6 @@ export class CallbackDelivery {
         this.timers.add(timer);
       }
     });
-    this.inFlight.add(run);
-    void run.finally(() => this.inFlight.delete(run));
   }
 
   private async post(url: string, rawBody: string, signature: string): Promise<{ status: number | null; error?: string }> {
