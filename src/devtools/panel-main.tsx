@@ -1,19 +1,7 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { send } from '../messaging/send';
-
-function Panel() {
-  const [version, setVersion] = useState<string | null>(null);
-  useEffect(() => {
-    void send('ping', null).then((result) => setVersion(result.ok ? result.data.version : `error: ${result.error.message}`));
-  }, []);
-  return (
-    <main>
-      <h1>WebPOS Counter</h1>
-      <p data-testid="background-version">{version ?? '…'}</p>
-    </main>
-  );
-}
+import '../ui/theme.css';
+import './panel.css';
+import { Panel } from './Panel';
 
 const root = document.getElementById('app');
 if (root) render(<Panel />, root);

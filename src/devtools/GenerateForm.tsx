@@ -1,0 +1,146 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { CallbackEventName } from '../sdk';
+import type { SecretSource } from '../messaging/protocol';
+import type { WireError } from '../messaging/result';
+import { send } from '../messaging/send';
+import { copyText } from '../ui/copy';
+import { ErrorBox } from '../ui/ErrorBox';
+import { describedBy, Field } from '../ui/Field';
+import { curlCommand } from './curl';
+import { exampleBody } from './example-payload';
+
+// Listed here rather than imported as values: importing from the SDK index would pull its schemas into the panel.
+const EVENTS: readonly CallbackEventName[] = [
+  'payment.completed',
+  'payment.overpaid',
+  'payment.expired',
+  'payment.cancelled',
+  'payment.dispute.start',
+  'payment.dispute.end',
+  'payment.chargeback',
+];
+
+const pretty = (event: CallbackEventName) => JSON.stringify(JSON.parse(exampleBody(event)), null, 2);
+
+interface Signed {
+  signature: string;
+  secretSource: SecretSource;
+  body: string;
+}
+
+export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, signature: string) => void }) {
+  const [event, setEvent] = useState<CallbackEventName>('payment.completed');
+  const [body, setBody] = useState(() => pretty('payment.completed'));
+  const [secret, setSecret] = useState('');
+  const [url, setUrl] = useState('http://localhost:3000/webhooks/webpos');
+  const [signed, setSigned] = useState<Signed | null>(null);
+  const [error, setError] = useState<WireError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [copied, setCopied] = useState<'signature' | 'curl' | null>(null);
+
+  const jsonProblem = useMemo(() => {
+    try {
+      JSON.parse(body);
+      return null;
+    } catch {
+      return 'This body is not valid JSON: a receiver using the SDK will reject it (useful to test that it does).';
+    }
+  }, [body]);
+  const curl = signed ? curlCommand(url, signed.body, signed.signature) : null;
+
+  async function sign(e: Event) {
+    e.preventDefault();
+    setError(null);
+    setBusy(true);
+    const reply = await send('webhook.sign', secret === '' ? { body } : { body, secret });
+    setBusy(false);
+    if (reply.ok) setSigned({ ...reply.data, body });
+    else {
+      setSigned(null);
+      setError(reply.error);
+    }
+  }
+
+  async function copy(what: 'signature' | 'curl', text: string) {
+    setCopied((await copyText(text)) ? what : null);
+  }
+
+  return (
+    <form class="generate-form" onSubmit={sign} noValidate>
+      <Field id="gen-event" label="Event">
+        <select
+          id="gen-event"
+          value={event}
+          onChange={(e) => {
+            const next = e.currentTarget.value as CallbackEventName;
+            setEvent(next);
+            setBody(pretty(next));
+            setSigned(null);
+          }}
+        >
+          {EVENTS.map((name) => <option key={name} value={name}>{name}</option>)}
+        </select>
+      </Field>
+      <Field id="gen-body" label="Test payload body" hint={jsonProblem ?? 'A realistic CallbackPaymentOrder; edit it freely. Choosing an event replaces it.'}>
+        <textarea
+          id="gen-body"
+          rows={14}
+          spellcheck={false}
+          value={body}
+          onInput={(e) => {
+            setBody(e.currentTarget.value);
+            setSigned(null);
+          }}
+          aria-describedby={describedBy('gen-body', null, true)}
+        />
+      </Field>
+      <Field id="gen-secret" label="Signing secret (optional)" hint="Blank signs with the secret saved in the options; a pasted one is used once and never stored.">
+        <input id="gen-secret" type="password" autocomplete="off" spellcheck={false} value={secret} onInput={(e) => setSecret(e.currentTarget.value)} aria-describedby={describedBy('gen-secret', null, true)} />
+      </Field>
+      <Field id="gen-url" label="Endpoint URL" error={curl && !curl.ok ? curl.error : null} hint="Where the curl command POSTs the payload: your own webhook endpoint.">
+        <input
+          id="gen-url"
+          type="url"
+          spellcheck={false}
+          value={url}
+          onInput={(e) => setUrl(e.currentTarget.value)}
+          aria-invalid={Boolean(curl && !curl.ok)}
+          aria-describedby={describedBy('gen-url', curl && !curl.ok ? curl.error : null, true)}
+        />
+      </Field>
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>Sign payload</button>
+      </div>
+      {error ? <ErrorBox error={error} title="Could not sign" /> : null}
+
+      {signed ? (
+        <section class="signed" aria-label="Signed payload">
+          <div class="field-row">
+            <span class="field-label" id="gen-signature-label">chainside-signature</span>
+            <span class="muted">signed with the {signed.secretSource} secret</span>
+          </div>
+          <div class="copy-row">
+            <output aria-labelledby="gen-signature-label" class="mono signature-out">{signed.signature}</output>
+            <button type="button" onClick={() => copy('signature', signed.signature)}>
+              {copied === 'signature' ? 'Copied' : 'Copy signature'}
+            </button>
+          </div>
+          {curl?.ok ? (
+            <>
+              <div class="field-row">
+                <span class="field-label" id="gen-curl-label">curl</span>
+                <button type="button" onClick={() => copy('curl', curl.command)}>
+                  {copied === 'curl' ? 'Copied' : 'Copy curl command'}
+                </button>
+              </div>
+              <pre class="curl" aria-labelledby="gen-curl-label" tabIndex={0}>{curl.command}</pre>
+            </>
+          ) : null}
+          <button type="button" class="link" onClick={() => onVerifyThis(signed.body, signed.signature)}>
+            Load into the verifier
+          </button>
+        </section>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import browser from 'webextension-polyfill';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { WebhookVerdict } from '../messaging/protocol';
+import { send } from '../messaging/send';
+import { GenerateForm } from './GenerateForm';
+import { History } from './History';
+import { createHistoryStore, entryFor, type HistoryEntry } from './history-store';
+import { Verdict } from './Verdict';
+import { VerifyForm, type Prefill } from './VerifyForm';
+
+export function Panel() {
+  const store = useMemo(() => createHistoryStore(browser.storage.local), []);
+  const [verdict, setVerdict] = useState<WebhookVerdict | null>(null);
+  const [history, setHistory] = useState<HistoryEntry[]>([]);
+  const [prefill, setPrefill] = useState<Prefill | null>(null);
+  const [hasStoredSecret, setHasStoredSecret] = useState<boolean | null>(null);
+
+  useEffect(() => {
+    void store.list().then(setHistory);
+    void send('settings.get', null).then((reply) => setHasStoredSecret(reply.ok ? reply.data.hasSecret : null));
+  }, [store]);
+
+  async function record(next: WebhookVerdict) {
+    setVerdict(next);
+    try {
+      setHistory(await store.add(entryFor(next)));
+    } catch {
+      // Storage full or unavailable: the verdict still shows; only the history misses it.
+    }
+  }
+
+  return (
+    <main class="panel">
+      <header class="panel-head">
+        <h1>WebPOS webhooks</h1>
+        <p class="muted">Check a callback your server received, or sign a test payload for your endpoint.</p>
+      </header>
+      <div class="columns">
+        <section class="card" aria-labelledby="verify-title">
+          <h2 id="verify-title">Verify a callback</h2>
+          <VerifyForm prefill={prefill} hasStoredSecret={hasStoredSecret} onVerdict={(v) => void record(v)} />
+          <Verdict verdict={verdict} />
+          <History
+            entries={history}
+            onClear={() => {
+              setHistory([]);
+              void store.clear();
+            }}
+          />
+        </section>
+        <section class="card" aria-labelledby="generate-title">
+          <h2 id="generate-title">Sign a test payload</h2>
+          <GenerateForm onVerifyThis={(body, signature) => setPrefill({ body, signature, nonce: Date.now() })} />
+        </section>
+      </div>
+    </main>
+  );
+}
