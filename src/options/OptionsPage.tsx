@@ -1,0 +1,220 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { optionalPermissionFor } from '../messaging/hosts';
+import type { ConnectionReport, PublicSettings } from '../messaging/protocol';
+import type { WireError } from '../messaging/result';
+import { send } from '../messaging/send';
+import { HOSTS } from '../sdk';
+import { describedBy, Field } from '../ui/Field';
+import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, type FieldErrors, type FieldName, type FormState } from './form';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; text: string }
+  | { kind: 'ok'; text: string }
+  | { kind: 'error'; error: WireError };
+
+const MODE_NAMES = { sandbox: 'Sandbox', live: 'Live' } as const;
+
+function connectedText(report: ConnectionReport): string {
+  return `Connected to WebPOS ${MODE_NAMES[report.mode]} at ${report.host}.`;
+}
+
+/**
+ * Asks for access to a custom API host. Must run first thing in a click handler:
+ * the browser only shows its prompt during the user's gesture.
+ */
+function requestHostAccess(baseUrl: string): Promise<boolean> | null {
+  const pattern = optionalPermissionFor(baseUrl);
+  if (!pattern) return null;
+  return browser.permissions.request({ origins: [pattern] });
+}
+
+export function OptionsPage() {
+  const [form, setForm] = useState<FormState>(EMPTY_FORM);
+  const [saved, setSaved] = useState<PublicSettings | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [loadError, setLoadError] = useState<WireError | null>(null);
+
+  useEffect(() => {
+    void send('settings.get', null).then((result) => {
+      if (result.ok) {
+        setSaved(result.data);
+        setForm(formFromSettings(result.data));
+      } else setLoadError(result.error);
+    });
+  }, []);
+
+  const set = <K extends FieldName>(key: K, value: FormState[K]) => {
+    setForm((f) => ({ ...f, [key]: value }));
+    if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const fail = (error: WireError) => {
+    setErrors(errorsFromFields(error.fields));
+    setStatus({ kind: 'error', error });
+  };
+
+  const onSave = async (event: Event) => {
+    event.preventDefault();
+    const access = requestHostAccess(form.baseUrl); // before any await: needs the click's gesture
+    setStatus({ kind: 'busy', text: 'Saving…' });
+    if (access && !(await access.catch(() => false))) {
+      const message = 'The browser did not allow access to this host, so the settings were not saved.';
+      setErrors({ baseUrl: message });
+      setStatus({ kind: 'error', error: { code: 'permission_denied', message } });
+      return;
+    }
+    const result = await send('settings.save', toSettingsForm(form));
+    if (!result.ok) return fail(result.error);
+    setSaved(result.data);
+    setForm(formFromSettings(result.data));
+    setErrors({});
+    setStatus({ kind: 'ok', text: 'Settings saved.' });
+  };
+
+  const onTest = async () => {
+    setStatus({ kind: 'busy', text: 'Testing the connection…' });
+    const result = await send('settings.test', toSettingsForm(form));
+    if (!result.ok) return fail(result.error);
+    setErrors({});
+    setStatus({ kind: 'ok', text: connectedText(result.data) });
+  };
+
+  const busy = status.kind === 'busy';
+  const text = (id: FieldName, props: Record<string, unknown> = {}, hasHint = false) => ({
+    id,
+    name: id,
+    value: form[id] as string,
+    onInput: (e: Event) => set(id, (e.currentTarget as HTMLInputElement).value),
+    'aria-invalid': Boolean(errors[id]),
+    'aria-describedby': describedBy(id, errors[id], hasHint),
+    ...props,
+  });
+
+  return (
+    <main class="options">
+      <header class="options-header">
+        <img src="/icons/icon-48.png" alt="" width={40} height={40} />
+        <div>
+          <h1>WebPOS Counter settings</h1>
+          <p class="muted">Connect the extension to your Chainside Pay WebPOS account.</p>
+        </div>
+      </header>
+
+      {loadError ? (
+        <div class="error-box" role="alert">
+          <strong>The settings could not be loaded</strong>
+          <div>{loadError.message}</div>
+        </div>
+      ) : null}
+
+      <form class="options-form" onSubmit={onSave} noValidate>
+        <section class="card">
+          <h2>Account</h2>
+          <fieldset class="field" aria-describedby={describedBy('mode', errors.mode, true)}>
+            <legend class="field-label">Mode</legend>
+            <div class="segmented">
+              {(['sandbox', 'live'] as const).map((mode) => (
+                <label key={mode} class={form.mode === mode ? 'selected' : undefined}>
+                  <input type="radio" name="mode" value={mode} checked={form.mode === mode} onChange={() => set('mode', mode)} />
+                  {MODE_NAMES[mode]}
+                </label>
+              ))}
+            </div>
+            <div class="field-hint" id="mode-hint">
+              {form.mode === 'sandbox' ? 'Test orders with no real money; payments can be simulated.' : 'Real orders and real payments.'}
+            </div>
+            {errors.mode ? (
+              <div class="field-error" id="mode-error">
+                {errors.mode}
+              </div>
+            ) : null}
+          </fieldset>
+
+          <Field id="clientId" label="Client ID" error={errors.clientId}>
+            <input type="text" autocomplete="off" spellcheck={false} {...text('clientId')} />
+          </Field>
+
+          <Field
+            id="secret"
+            label="Secret"
+            error={errors.secret}
+            hint={
+              saved?.hasSecret
+                ? `A secret is set${saved.secretLast4 ? `, ends in …${saved.secretLast4}` : ''}. Leave blank to keep it.`
+                : 'Stored only inside the extension’s background; no page ever shows it again.'
+            }
+          >
+            <input
+              type="password"
+              autocomplete="new-password"
+              placeholder={saved?.hasSecret ? '••••••••  (unchanged)' : ''}
+              {...text('secret', {}, true)}
+            />
+          </Field>
+        </section>
+
+        <section class="card">
+          <h2>Connection</h2>
+          <Field
+            id="baseUrl"
+            label="API base URL"
+            aside="Optional"
+            error={errors.baseUrl}
+            hint={`Blank uses ${HOSTS[form.mode]}. Other hosts ask for permission when you save.`}
+          >
+            <input type="url" inputMode="url" spellcheck={false} placeholder={HOSTS[form.mode]} {...text('baseUrl', {}, true)} />
+          </Field>
+
+          <div class="two-columns">
+            <Field id="timeoutSeconds" label="Request timeout (seconds)" error={errors.timeoutSeconds} hint="1 to 120.">
+              <input type="number" min={1} max={120} step={1} inputMode="numeric" {...text('timeoutSeconds', {}, true)} />
+            </Field>
+            <Field id="pollIntervalSeconds" label="Refresh interval (seconds)" error={errors.pollIntervalSeconds} hint="5 to 3600.">
+              <input type="number" min={5} max={3600} step={1} inputMode="numeric" {...text('pollIntervalSeconds', {}, true)} />
+            </Field>
+          </div>
+
+          <div class="field checkbox-field">
+            <label for="notifications">
+              <input
+                id="notifications"
+                type="checkbox"
+                checked={form.notifications}
+                onChange={(e) => set('notifications', e.currentTarget.checked)}
+                aria-describedby="notifications-hint"
+              />
+              Notifications
+            </label>
+            <div class="field-hint" id="notifications-hint">
+              Tell me when an order created here is paid, partly paid, expires, is cancelled, disputed or charged back.
+            </div>
+            {errors.notifications ? <div class="field-error">{errors.notifications}</div> : null}
+          </div>
+        </section>
+
+        <div class="actions">
+          <button type="submit" class="primary" disabled={busy}>
+            Save
+          </button>
+          <button type="button" onClick={onTest} disabled={busy}>
+            Test connection
+          </button>
+        </div>
+
+        <div role="status" aria-live="polite" class={`status status-${status.kind}`}>
+          {status.kind === 'busy' || status.kind === 'ok' ? status.text : null}
+          {status.kind === 'error' ? (
+            <>
+              <strong>{status.error.code === 'invalid_settings' ? 'Please correct the marked fields.' : 'Not connected.'}</strong>{' '}
+              {status.error.code === 'invalid_settings' ? null : status.error.message}
+              {status.error.requestId ? <span class="muted"> Request id: {status.error.requestId}</span> : null}
+            </>
+          ) : null}
+        </div>
+      </form>
+    </main>
+  );
+}
