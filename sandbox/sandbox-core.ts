@@ -78,7 +78,10 @@ export class SandboxCore {
     } else {
       this.seed(config.seedCount);
     }
-    if (config.dataFile) this.persister = new Persister(config.dataFile, () => this.snapshot());
+    if (config.dataFile) {
+      this.persister = new Persister(config.dataFile, () => this.snapshot());
+      if (!persisted) this.persister.schedule();
+    }
     this.sweepTimer = setInterval(() => this.sweepExpiry(), EXPIRY_SWEEP_MS);
     this.sweepTimer.unref();
     this.sweepExpiry();
