@@ -64,12 +64,4 @@ describe('robustness', () => {
     await rawSocket(sb.url, 'POST /payment-order HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"amo');
     expect((await api(sb, token, 'GET', '/payment-order')).status).toBe(200);
   });
-
-  it('is fast: 500 sequential GETs well under the benchmark budget', async () => {
-    const uuid = String((await api(sb, token, 'POST', '/payment-order', { amount: '1.00' })).body.uuid);
-    const t0 = performance.now();
-    for (let i = 0; i < 500; i++) await api(sb, token, 'GET', `/payment-order/${uuid}`);
-    // Generous: the CI machine is shared; locally this takes well under a second.
-    expect(performance.now() - t0).toBeLessThan(10_000);
-  });
 });
