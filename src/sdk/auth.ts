@@ -43,6 +43,12 @@ export class TokenManager {
     this.cacheKey = `webpos:token:${config.mode}:${config.baseUrl}:${config.clientId}`;
   }
 
+  /** The in-memory token if it is still valid (no promise, no cache read). */
+  peek(): string | undefined {
+    const t = this.#token;
+    return t !== undefined && t.expiresAt > this.#now() ? t.accessToken : undefined;
+  }
+
   /** A valid access token, from memory, the cache, or one shared login. */
   getToken(): Promise<string> {
     const t = this.#token;

@@ -148,7 +148,7 @@ export class Client {
   }
 
   async #authed<T>(req: AuthedRequest<T>): Promise<T> {
-    const token = await this.#tokens.getToken();
+    const token = this.#tokens.peek() ?? (await this.#tokens.getToken());
     try {
       return await this.#http.request<T>({ ...req, authorization: `Bearer ${token}` });
     } catch (err) {
