@@ -28,8 +28,15 @@ export async function sandboxOrders(sandbox: Sandbox): Promise<SandboxOrder[]> {
 }
 
 /** API requests the sandbox saw, e.g. to prove that none was sent. */
-export async function apiRequests(sandbox: Sandbox): Promise<{ method: string; path: string; status: number }[]> {
-  return (await admin<{ requests: { method: string; path: string; status: number }[] }>(sandbox, '/requests')).requests;
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: string;
+  status: number | null;
+}
+
+export async function apiRequests(sandbox: Sandbox): Promise<LoggedRequest[]> {
+  return (await admin<{ requests: LoggedRequest[] }>(sandbox, '/requests')).requests;
 }
 
 export async function expectAccessible(page: Page, what: string): Promise<void> {
