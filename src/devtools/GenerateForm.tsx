@@ -120,7 +120,7 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
             <span class="muted">signed with the {signed.secretSource} secret</span>
           </div>
           <div class="copy-row">
-            <output aria-labelledby="gen-signature-label" class="mono signature-out">{signed.signature}</output>
+            <code aria-labelledby="gen-signature-label" class="signature-out" data-testid="signature">{signed.signature}</code>
             <button type="button" onClick={() => copy('signature', signed.signature)}>
               {copied === 'signature' ? 'Copied' : 'Copy signature'}
             </button>

@@ -11,6 +11,7 @@ import { VerifyForm, type Prefill } from './VerifyForm';
 export function Panel() {
   const store = useMemo(() => createHistoryStore(browser.storage.local), []);
   const [verdict, setVerdict] = useState<WebhookVerdict | null>(null);
+  const [checks, setChecks] = useState(0);
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [prefill, setPrefill] = useState<Prefill | null>(null);
   const [hasStoredSecret, setHasStoredSecret] = useState<boolean | null>(null);
@@ -22,6 +23,7 @@ export function Panel() {
 
   async function record(next: WebhookVerdict) {
     setVerdict(next);
+    setChecks((n) => n + 1);
     try {
       setHistory(await store.add(entryFor(next)));
     } catch {
@@ -39,7 +41,7 @@ export function Panel() {
         <section class="card" aria-labelledby="verify-title">
           <h2 id="verify-title">Verify a callback</h2>
           <VerifyForm prefill={prefill} hasStoredSecret={hasStoredSecret} onVerdict={(v) => void record(v)} />
-          <Verdict verdict={verdict} />
+          <Verdict verdict={verdict} checks={checks} />
           <History
             entries={history}
             onClear={() => {

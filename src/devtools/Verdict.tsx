@@ -9,11 +9,12 @@ import { verdictTone } from './reasons';
  * vectors reads "Valid signature" and "…the body is empty, so it is not a
  * WebPOS callback", and is shown amber, not green: the SDK rejects it.
  */
-export function Verdict({ verdict }: { verdict: WebhookVerdict | null }) {
+/** `checks` counts completed checks, so a repeat of the same verdict is still a new one (tests wait on it). */
+export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; checks: number }) {
   const tone = verdict ? verdictTone(verdict) : null;
   return (
     <div>
-      <div role="status" aria-live="polite" aria-atomic="true" class="verdict" data-tone={tone ?? 'none'}>
+      <div role="status" aria-live="polite" aria-atomic="true" class="verdict" data-tone={tone ?? 'none'} data-checks={checks}>
         {verdict ? (
           <>
             <div class="verdict-head">
@@ -39,6 +40,12 @@ export function Verdict({ verdict }: { verdict: WebhookVerdict | null }) {
                 <p>{d.title}</p>
                 <h4>What to change</h4>
                 <p>{d.fix}</p>
+                {d.id === 'crlf-stripped' ? (
+                  <p class="muted">
+                    Text boxes turn CRLF into LF when you paste. If the body you received really had CRLF line endings,
+                    tick “Body uses CRLF line endings” and verify again.
+                  </p>
+                ) : null}
               </article>
             ))}
           </>

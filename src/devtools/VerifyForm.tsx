@@ -27,6 +27,7 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
   const [signature, setSignature] = useState('');
   const [raw, setRaw] = useState('');
   const [secret, setSecret] = useState('');
+  const [crlf, setCrlf] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<WireError | null>(null);
   const [rawError, setRawError] = useState<string | null>(null);
@@ -53,6 +54,8 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
       }
       input = { body: result.body, signature: result.signature ?? '' };
     }
+    // Text boxes turn every CRLF into LF, so CRLF bodies are restored on request.
+    if (crlf) input = { ...input, body: input.body.replace(/\r?\n/g, '\r\n') };
     setBusy(true);
     const reply = await send('webhook.verify', secret === '' ? input : { ...input, secret });
     setBusy(false);
@@ -134,6 +137,11 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
           />
         </Field>
       )}
+
+      <label class="checkbox">
+        <input type="checkbox" checked={crlf} onChange={(e) => setCrlf(e.currentTarget.checked)} /> Body uses CRLF line endings
+        <span class="muted"> (text boxes turn CRLF into LF when you paste)</span>
+      </label>
 
       <Field id="verify-secret" label="Secret (optional)" hint={secretHint}>
         <input
