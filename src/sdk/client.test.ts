@@ -479,6 +479,27 @@ describe('errors', () => {
     expect(fields).toContain('state.blockchain_status');
   });
 
+  it('a malformed login response keeps its raw body with the tokens redacted', async () => {
+    server.handler = (_req, res) => sendJson(res, 200, { access_token: 'leaky-token-value', token_type: 'Bearer', expires_in: 'soon' });
+    const client = makeClient();
+    const err = (await client.getCallbacks(ORDER_UUID).catch((e: unknown) => e)) as ResponseValidationError;
+    expect(err).toBeInstanceOf(ResponseValidationError);
+    expect(err.issues.map((i) => i.field)).toEqual(['expires_in']);
+    expect(err.rawBody).toContain('"expires_in":"soon"');
+    expect(err.rawBody).not.toContain('leaky-token-value');
+  });
+
+  it('2000 with an HTTP-date Retry-After', async () => {
+    const client = makeClient();
+    api.ctl.route = (_req, res) => {
+      sendError(res, 429, '2000', { 'Retry-After': new Date(Date.now() + 30_000).toUTCString() });
+      return true;
+    };
+    const err = (await client.getCallbacks(ORDER_UUID).catch((e: unknown) => e)) as TooManyRequestsError;
+    expect(err.retryAfterSeconds).toBeGreaterThanOrEqual(28);
+    expect(err.retryAfterSeconds).toBeLessThanOrEqual(31);
+  });
+
   it('a 2xx non-JSON body is a ResponseValidationError', async () => {
     const client = makeClient();
     api.ctl.route = (_req, res) => {
