@@ -100,9 +100,13 @@ test('the token survives the service worker being stopped: no second login', asy
 
   const page = await openPage('src/popup/index.html');
   const cdp = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) statuses.push(v.runningStatus);
+  });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => context.serviceWorkers().length, { timeout: 5_000 }).toBe(0).catch(() => undefined);
+  await expect.poll(() => statuses.includes('stopped'), { timeout: 10_000 }).toBe(true);
 
   const second = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'orders.refresh', payload: { filter: 'paid' } }));
   expect(second).toMatchObject({ ok: true });
@@ -136,4 +140,46 @@ test('no message a page receives ever carries the secret', async ({ sandbox, con
   expect(replies[2]).toMatchObject({ ok: false, error: { code: '1001' } });
   expect(replies[4]).toMatchObject({ ok: false, error: { code: '3001' } });
   expect(replies[5]).toMatchObject({ ok: false, error: { code: 'validation' } });
+});
+
+test('watching a pending order polls it every 5 s; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker, context }) => {
+  await configure({ pollIntervalSeconds: 3600 });
+  const created = await sendMessage('order.create', { order: { amount: '7.00', reference: 'Watched' }, attemptId: 'watch-1' });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const uuid = created.data.order.uuid;
+  const badge = () => serviceWorker.evaluate(async () => ({ text: await chrome.action.getBadgeText({}), title: await chrome.action.getTitle({}) }));
+  await expect.poll(badge).toMatchObject({ text: '1' });
+  expect(await serviceWorker.evaluate(() => chrome.alarms.get('poll').then((a) => a?.periodInMinutes))).toBe(60);
+
+  await sendMessage('order.watch', { uuid });
+  // The order is paid behind the extension's back; the watch loop notices within seconds.
+  const step = await fetch(`${sandbox.url}/__sandbox/orders/${uuid}/step`, { method: 'POST', body: JSON.stringify({ to: 'paid' }), headers: { 'content-type': 'application/json' } });
+  expect(step.ok).toBe(true);
+  const pendingCount = async () => {
+    const health = await sendMessage('health.get', null);
+    return health.ok ? health.data.pendingCount : null;
+  };
+  await expect.poll(pendingCount, { timeout: 15_000 }).toBe(0);
+  await expect.poll(badge).toMatchObject({ text: '' });
+  await expect.poll(() => serviceWorker.evaluate(() => chrome.alarms.get('poll').then((a) => a ?? null))).toBeNull();
+  const cached = await sendMessage('order.get', { uuid, refresh: false });
+  expect(cached).toMatchObject({ ok: true, data: { order: { state: { status: 'paid' } } } });
+  // A notification named the order and its new state.
+  const notes = await serviceWorker.evaluate(() => chrome.notifications.getAll());
+  expect(Object.keys(notes).some((id) => id.includes(uuid))).toBe(true);
+
+  await sendMessage('order.watch', { uuid: null });
+  await sandbox.close();
+  const offline = await sendMessage('orders.refresh', { filter: 'all' });
+  expect(offline).toMatchObject({ ok: true, data: { offlineSince: expect.any(Number) } });
+  expect(await sendMessage('health.get', null)).toMatchObject({ ok: true, data: { state: 'unreachable' } });
+  await expect.poll(badge).toMatchObject({ text: '!', title: expect.stringContaining('unreachable') });
+  expect(context.pages().length).toBeGreaterThan(0);
+});
+
+test('refused credentials turn the health to unauthorized', async ({ configure, sendMessage }) => {
+  await configure({ secret: 'definitely-wrong-secret' });
+  const refused = await sendMessage('orders.refresh', { filter: 'all' });
+  expect(refused).toMatchObject({ ok: false, error: { code: '1001' } });
+  expect(await sendMessage('health.get', null)).toMatchObject({ ok: true, data: { state: 'unauthorized' } });
 });

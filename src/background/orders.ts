@@ -78,7 +78,7 @@ export class OrdersService {
     const rows = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created))).sort(compareRows);
     const entry: ListEntry = { filter, rows: dedupe(rows), cursors, fetchedAt: this.#now() };
     await this.#deps.cache.putList(entry);
-    await this.#observeRows(entry.rows, filter);
+    await this.#observeRows(entry.rows);
     return toView(filter, entry, this.#deps.offlineSince());
   }
 
@@ -110,7 +110,7 @@ export class OrdersService {
       const incoming = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created)));
       const next: ListEntry = { filter, rows: mergeRows(entry.rows, incoming), cursors, fetchedAt: entry.fetchedAt };
       await this.#deps.cache.putList(next);
-      await this.#observeRows(incoming, filter);
+      await this.#observeRows(incoming);
       return toView(filter, next, this.#deps.offlineSince());
     });
   }
@@ -165,12 +165,11 @@ export class OrdersService {
     return (await this.pendingCreated()).length;
   }
 
-  async #observeRows(rows: readonly OrderRow[], listFilter: StatusFilter): Promise<void> {
+  /** What a list fetch learned: created-here states, and the other lists kept in step. */
+  async #observeRows(rows: readonly OrderRow[]): Promise<void> {
     const mine = rows.filter((r) => r.createdHere);
     if (mine.length) await this.#recordCreated(mine);
-    // Keep the other lists in step with what this list just learned.
-    const changedElsewhere = rows.filter((r) => r.createdHere || listFilter !== 'all');
-    if (changedElsewhere.length) await this.#deps.cache.patchLists(changedElsewhere);
+    await this.#deps.cache.patchLists(rows);
   }
 
   async #recordCreated(rows: readonly OrderRow[]): Promise<void> {
