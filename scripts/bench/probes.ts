@@ -1,0 +1,110 @@
+/**
+ * In-page probes: functions run inside extension pages (through Playwright's
+ * addInitScript / evaluate), timing with the page's own `performance.now()`, so no
+ * automation round trip is ever inside a measured interval.
+ *
+ * "Visible" everywhere means: the frame that shows the change has been produced —
+ * requestAnimationFrame after the DOM change, then one message-channel hop, which
+ * lands after that frame's style, layout and paint.
+ */
+
+/** Selector of the popup's order rows (the list is labelled; see src/popup/views/OrdersView.tsx). */
+export const ROW_SELECTOR = 'ul[aria-label="Recent orders, newest first"] > li';
+
+export interface ListVisible {
+  /** ms since navigation start. */
+  t: number;
+  rows: number;
+  status: string | null;
+}
+
+/**
+ * Init script for the popup: the popup opens on "New order", so the moment the Orders
+ * tab exists it is clicked (in-page, no automation delay), and the first frame with an
+ * order row is stamped into `window.__benchVisible`.
+ */
+export function popupListProbe(rowSelector: string): void {
+  let clicked = false;
+  let done = false;
+  const observer = new MutationObserver(() => {
+    if (!clicked) {
+      const tab = document.getElementById('tab-orders');
+      if (tab) {
+        clicked = true;
+        tab.click();
+      }
+    }
+    if (!done && document.querySelector(rowSelector)) {
+      done = true;
+      observer.disconnect();
+      const rows = document.querySelectorAll(rowSelector).length;
+      const status = document.getElementById('orders-count')?.textContent ?? null;
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          (window as unknown as { __benchVisible: ListVisible }).__benchVisible = { t: performance.now(), rows, status };
+        };
+        channel.port2.postMessage(null);
+      });
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+export interface KeystrokeSample {
+  key: string;
+  /** keydown's timeStamp: when the browser created the event. */
+  event: number;
+  /** First DOM mutation under the observed root after the key (null: nothing changed). */
+  mutation: number | null;
+  /** The frame after the key's handlers and render ran (see above). */
+  frame: number;
+  rows: number;
+  status: string | null;
+}
+
+/**
+ * Installs a keystroke probe on a page: each keydown on `inputSelector` yields one sample
+ * in `window.__benchKeys`: keydown → (DOM mutation under `rootSelector`) → next frame.
+ * The frame is taken after the `input` event, whose handler renders synchronously
+ * (Preact renders in a microtask), so any DOM update is in that frame.
+ */
+export function installKeystrokeProbe([inputSelector, rootSelector, rowSelector]: [string, string, string]): void {
+  const w = window as unknown as { __benchKeys: KeystrokeSample[] };
+  w.__benchKeys = [];
+  const input = document.querySelector(inputSelector);
+  const root = document.querySelector(rootSelector);
+  if (!input || !root) throw new Error(`probe: ${inputSelector} or ${rootSelector} not found`);
+  let current: { key: string; event: number; mutation: number | null } | null = null;
+  new MutationObserver(() => {
+    if (current && current.mutation === null) current.mutation = performance.now();
+  }).observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+  input.addEventListener(
+    'keydown',
+    (e) => {
+      current = { key: (e as KeyboardEvent).key, event: e.timeStamp, mutation: null };
+    },
+    { capture: true },
+  );
+  const finish = () => {
+    const sample = current;
+    if (!sample) return;
+    current = null;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        w.__benchKeys.push({
+          ...sample,
+          frame: performance.now(),
+          rows: document.querySelectorAll(rowSelector).length,
+          status: document.getElementById('orders-count')?.textContent ?? null,
+        });
+      };
+      channel.port2.postMessage(null);
+    });
+  };
+  // After the input handlers (bubble phase on the window runs after the input's own).
+  window.addEventListener('input', () => queueMicrotask(finish));
+  // Keys that change nothing (no input event) still end their sample.
+  window.addEventListener('keyup', () => finish());
+}
