@@ -44,10 +44,15 @@ test('a sum typed as at a till makes one order for the total', async ({ configur
   await page.getByLabel('Amount').fill('3.50+2');
   await expect(page.getByText(/= .*5\.50/)).toBeVisible();
   await page.getByLabel('Reference').fill('Table 4');
+  await page.getByText('More').click();
+  await page.getByLabel('Callback URL').fill('https://shop.example/hook');
+  await page.getByLabel('Required confirmations').fill('2');
   await page.getByRole('button', { name: 'Create order' }).click();
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
   const orders = await sandboxOrders(sandbox);
-  expect(orders.map((o) => [o.amount, o.reference])).toEqual([['5.50', 'Table 4']]);
+  expect(orders.map((o) => [o.amount, o.reference, o.callback_url, o.required_confirmations])).toEqual([
+    ['5.50', 'Table 4', 'https://shop.example/hook', 2],
+  ]);
 });
 
 test('a simulated payment turns the open order view to Paid without reopening', async ({ configure, openPage }) => {

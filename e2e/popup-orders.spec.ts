@@ -89,7 +89,7 @@ test('Search filters the loaded orders as you type; / jumps to it', async ({ con
   await expect(page.getByLabel('Amount')).toBeFocused();
   // From the tab bar (not a text field), / jumps to Search.
   await page.getByLabel('Amount').press('Shift+Tab');
-  await expect(page.getByRole('tab', { name: 'New order' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: 'Orders' })).toBeFocused();
   await page.keyboard.press('/');
   const search = page.getByLabel('Search');
   await expect(search).toBeFocused();

@@ -6,7 +6,7 @@ export function openOptions(): void {
   void browser.runtime.openOptionsPage();
 }
 
-function healthText(health: Health): { word: string; tone: string; title: string } {
+function healthText(health: Health): { word: string; tone: string; title: string } | null {
   switch (health.state) {
     case 'ok':
       return { word: 'Online', tone: 'ok', title: 'Connected to WebPOS.' };
@@ -19,7 +19,7 @@ function healthText(health: Health): { word: string; tone: string; title: string
     case 'unauthorized':
       return { word: 'Sign-in failed', tone: 'bad', title: health.message ?? 'WebPOS refused the client id or secret. Check the settings.' };
     default:
-      return { word: 'Not checked', tone: 'unknown', title: 'No request has been made yet.' };
+      return null;
   }
 }
 

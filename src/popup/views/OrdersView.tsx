@@ -80,7 +80,7 @@ export function OrdersView({ onOpen, version }: OrdersViewProps) {
             id="order-search"
             type="search"
             value={query}
-            placeholder="Reference, details, id or amount"
+            placeholder="Reference, id, amount…"
             aria-keyshortcuts="/"
             aria-describedby="orders-count"
             autocomplete="off"
