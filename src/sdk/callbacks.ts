@@ -1,6 +1,6 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
 import { CallbackError, ConfigError } from './errors';
-import { parseWith } from './fast-parse';
+import { parseWith } from './parse';
 import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent } from './schemas';
 
 /** The signature header (matched case-insensitively). */

@@ -9,7 +9,7 @@ import {
   type SdkHttpError,
 } from './errors';
 import { redactHeaders, redactText } from './redact';
-import { parseWith } from './fast-parse';
+import { parseWith } from './parse';
 
 export const API_VERSION = 'v1';
 

@@ -1,6 +1,6 @@
 import type * as v from 'valibot';
 import { ValidationError } from './errors';
-import { parseWith } from './fast-parse';
+import { parseWith } from './parse';
 import type { FieldIssue } from './rules';
 import {
   GetPaymentOrdersQuerySchema,
