@@ -1,6 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, PANEL, test } from './fixtures';
 
@@ -248,16 +249,29 @@ test('robustness: over 1 MiB is refused, garbage and binary never break the pane
   await expect(page.getByText('No checks yet.')).toBeVisible();
 });
 
-test('screenshots, light and dark', async ({ openPage }) => {
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
+}
+
+test('screenshots, light and dark, and no axe violations', async ({ openPage }) => {
   const page = await openPage(PANEL, WIDE);
+  await expectNoAxeViolations(page, 'empty panel');
   const v = vector('trailing newline');
   await verify(page, v.body, v.signature, v.secret);
-  await regions(page).generateCard.getByRole('button', { name: 'Sign payload' }).click();
+  const { generateCard } = regions(page);
+  await generateCard.getByLabel('Signing secret (optional)').fill('demo');
+  await generateCard.getByRole('button', { name: 'Sign payload' }).click();
+  await expectNoAxeViolations(page, 'invalid verdict and signed payload');
   await page.screenshot({ path: '/tmp/panel-light.png', fullPage: true });
+  const empty = vector('empty body');
+  await verify(page, empty.body, empty.signature, empty.secret);
+  await regions(page).verdict.screenshot({ path: '/tmp/panel-rejected.png' });
   await page.emulateMedia({ colorScheme: 'dark' });
   const ok = vector('compact completed');
   await verify(page, ok.body, ok.signature, ok.secret);
   await page.screenshot({ path: '/tmp/panel-dark.png', fullPage: true });
+  await expectNoAxeViolations(page, 'valid verdict, dark');
   await page.setViewportSize({ width: 700, height: 900 });
   await page.screenshot({ path: '/tmp/panel-narrow.png' });
 });

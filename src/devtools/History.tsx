@@ -15,10 +15,10 @@ export function History({ entries, onClear }: { entries: HistoryEntry[]; onClear
         <p class="muted">No checks yet. The last 20 are kept here (verdict, event and time only: never bodies or secrets).</p>
       ) : (
         <ol aria-label="Recent checks">
-          {entries.map((entry) => {
+          {entries.map((entry, index) => {
             const tone = verdictTone(entry);
             return (
-              <li key={entry.at}>
+              <li key={`${entry.at}-${index}`}>
                 <span class="badge" data-tone={tone === 'valid' ? 'paid' : tone === 'rejected' ? 'progress' : 'chargeback'}>
                   {tone === 'valid' ? 'Valid' : tone === 'rejected' ? 'Rejected' : 'Invalid'}
                 </span>
