@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, OPTIONS, test } from './fixtures';
 
@@ -95,4 +96,15 @@ test('the secret never reaches a page: DOM, settings reply, nor a reload', async
   for (const p of context.pages()) expect(await p.content()).not.toContain(sandbox.secret);
   expect(JSON.stringify(replies)).not.toContain(sandbox.secret);
   expect(await tokenPosts(sandbox.url)).toBe(1);
+});
+
+test('the options page has no accessibility violations, in light and dark, with errors shown', async ({ openPage }) => {
+  const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status')).toContainText('Please correct');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
 });

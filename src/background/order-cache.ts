@@ -200,12 +200,14 @@ export class OrderCache {
   /**
    * Puts rows into every cached list they belong to (and out of those they left).
    * A list never fetched still gets the orders created here, so they show at once.
+   * `except`: the list the rows came from, already up to date.
    */
-  async patchLists(rows: readonly OrderRow[]): Promise<void> {
+  async patchLists(rows: readonly OrderRow[], except?: StatusFilter): Promise<void> {
     if (rows.length === 0) return;
-    const entries = await getMany<ListEntry>(STATUS_FILTERS.map(listKey), this.#store);
+    const filters = STATUS_FILTERS.filter((f) => f !== except);
+    const entries = await getMany<ListEntry>(filters.map(listKey), this.#store);
     const mine = rows.filter((r) => r.createdHere);
-    for (const [i, filter] of STATUS_FILTERS.entries()) {
+    for (const [i, filter] of filters.entries()) {
       const entry = entries[i] ?? (mine.length ? { filter, rows: [], cursors: [], fetchedAt: null } : undefined);
       if (!entry) continue;
       const patched = patchList(entry, entries[i] ? rows : mine);

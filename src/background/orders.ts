@@ -78,7 +78,7 @@ export class OrdersService {
     const rows = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created))).sort(compareRows);
     const entry: ListEntry = { filter, rows: dedupe(rows), cursors, fetchedAt: this.#now() };
     await this.#deps.cache.putList(entry);
-    await this.#observeRows(entry.rows);
+    await this.#observeRows(entry.rows, filter);
     return toView(filter, entry, this.#deps.offlineSince());
   }
 
@@ -110,7 +110,7 @@ export class OrdersService {
       const incoming = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created)));
       const next: ListEntry = { filter, rows: mergeRows(entry.rows, incoming), cursors, fetchedAt: entry.fetchedAt };
       await this.#deps.cache.putList(next);
-      await this.#observeRows(incoming);
+      await this.#observeRows(incoming, filter);
       return toView(filter, next, this.#deps.offlineSince());
     });
   }
@@ -166,10 +166,10 @@ export class OrdersService {
   }
 
   /** What a list fetch learned: created-here states, and the other lists kept in step. */
-  async #observeRows(rows: readonly OrderRow[]): Promise<void> {
+  async #observeRows(rows: readonly OrderRow[], from: StatusFilter): Promise<void> {
     const mine = rows.filter((r) => r.createdHere);
     if (mine.length) await this.#recordCreated(mine);
-    await this.#deps.cache.patchLists(rows);
+    await this.#deps.cache.patchLists(rows, from);
   }
 
   async #recordCreated(rows: readonly OrderRow[]): Promise<void> {
