@@ -44,6 +44,8 @@ export async function launchExtension(extensionDir: string): Promise<ExtensionSe
 
   const newPage = async (options?: { width?: number; height?: number }) => {
     const page = await context.newPage();
+    // tsx compiles the bench with keepNames: functions passed to evaluate() may call __name.
+    await page.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
     if (options) await page.setViewportSize({ width: options.width ?? 380, height: options.height ?? 600 });
     return page;
   };

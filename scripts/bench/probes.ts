@@ -59,6 +59,8 @@ export interface KeystrokeSample {
   mutation: number | null;
   /** The frame after the key's handlers and render ran (see above). */
   frame: number;
+  /** The key edited the input (an `input` event fired); false for e.g. Control+A. */
+  edit: boolean;
   rows: number;
   status: string | null;
 }
@@ -86,7 +88,7 @@ export function installKeystrokeProbe([inputSelector, rootSelector, rowSelector]
     },
     { capture: true },
   );
-  const finish = () => {
+  const finish = (edit: boolean) => {
     const sample = current;
     if (!sample) return;
     current = null;
@@ -96,6 +98,7 @@ export function installKeystrokeProbe([inputSelector, rootSelector, rowSelector]
         w.__benchKeys.push({
           ...sample,
           frame: performance.now(),
+          edit,
           rows: document.querySelectorAll(rowSelector).length,
           status: document.getElementById('orders-count')?.textContent ?? null,
         });
@@ -104,7 +107,7 @@ export function installKeystrokeProbe([inputSelector, rootSelector, rowSelector]
     });
   };
   // After the input handlers (bubble phase on the window runs after the input's own).
-  window.addEventListener('input', () => queueMicrotask(finish));
+  window.addEventListener('input', () => queueMicrotask(() => finish(true)));
   // Keys that change nothing (no input event) still end their sample.
-  window.addEventListener('keyup', () => finish());
+  window.addEventListener('keyup', () => finish(false));
 }
