@@ -246,3 +246,28 @@ test('at 200% zoom nothing scrolls sideways', async ({ configure, openPage }) =>
   await expectNoSidewaysScroll(page, 'orders');
   await shoot(page, 'zoom-orders');
 });
+
+test('reopening the popup leads back to the order the customer is still paying', async ({ configure, openPage }) => {
+  await configure();
+  const first = await openPage(POPUP);
+  await first.getByLabel('Amount').fill('5');
+  await first.getByLabel('Reference').fill('Table 9');
+  await first.keyboard.press('Enter');
+  await expect(first.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await first.close();
+
+  const page = await openPage(POPUP);
+  await expect(page.getByLabel('Amount')).toBeFocused();
+  const banner = page.getByRole('region', { name: 'Order waiting for payment' });
+  await expect(banner).toContainText(/5\.00 · Table 9 · 1[45]:\d\d left/);
+  await shoot(page, 'resume');
+  await expectAccessible(page, 'create with a waiting order');
+  await banner.getByRole('button', { name: 'Show order' }).click();
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByLabel('Amount')).toBeFocused();
+  await expect(banner).toHaveCount(0);
+});

@@ -1,10 +1,14 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { CachedOrder, CreatedOrder, OrderRow } from '../messaging/protocol';
+import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
+import { isOpen } from '../ui/status';
 import { Header } from './components/Header';
 import { NotConfigured } from './components/NotConfigured';
+import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
 import { useHealth, useSettings } from './hooks/useSettings';
+import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
 import { OrdersView } from './views/OrdersView';
@@ -32,6 +36,22 @@ export function App() {
   const [ordersSeen, setOrdersSeen] = useState(tab === 'orders');
   const [focusToken, setFocusToken] = useState(0);
   const [listVersion, setListVersion] = useState(0);
+  const [resume, setResume] = useState<CachedOrder | null>(null);
+  const configured = Boolean(settings?.configured);
+
+  /** Offers the last order made here again while the customer may still be paying it. */
+  const checkResume = useCallback(() => {
+    const last = readLastOrder(localStorage, Date.now());
+    if (!last) return setResume(null);
+    void send('order.get', { uuid: last.uuid, refresh: false }).then((result) => {
+      if (result.ok && isOpen(result.data.order.state)) return setResume(result.data);
+      if (result.ok) forgetLastOrder(localStorage, last.uuid);
+      setResume(null);
+    });
+  }, []);
+  useEffect(() => {
+    if (configured) checkResume();
+  }, [configured, checkResume]);
 
   const showTab = useCallback((next: Tab) => {
     setTab(next);
@@ -44,16 +64,18 @@ export function App() {
     setView({ kind: 'tabs' });
     showTab(from);
     setListVersion((v) => v + 1);
+    checkResume();
     if (from === 'create') setFocusToken((t) => t + 1);
     else requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-uuid="${CSS.escape(uuid)}"]`)?.focus());
-  }, [view, showTab]);
+  }, [view, showTab, checkResume]);
 
   const newOrder = useCallback(() => {
     setView({ kind: 'tabs' });
     showTab('create');
     setListVersion((v) => v + 1);
+    checkResume();
     setFocusToken((t) => t + 1);
-  }, [showTab]);
+  }, [showTab, checkResume]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -104,8 +126,12 @@ export function App() {
     );
   }
 
-  const onCreated = (created: CreatedOrder) =>
+  const onCreated = (created: CreatedOrder) => {
+    rememberLastOrder(localStorage, { uuid: created.order.uuid, expiration: created.order.expiration_time });
     setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
+  };
+  const onResume = (cached: CachedOrder) =>
+    setView({ kind: 'order', uuid: cached.order.uuid, initial: cached, detailed: false, from: 'create' });
   const onOpenRow = (row: OrderRow) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'orders' });
   const sandbox = settings.mode === 'sandbox';
 
@@ -127,6 +153,7 @@ export function App() {
         <div hidden={view.kind === 'order'}>
           <Tabs tab={tab} onChange={showTab} />
           <div id="panel-create" role="tabpanel" aria-labelledby="tab-create" hidden={tab !== 'create'}>
+            {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
             <CreateView active={view.kind === 'tabs' && tab === 'create'} onCreated={onCreated} focusToken={focusToken} />
           </div>
           {ordersSeen ? (

@@ -10,6 +10,7 @@ import { Countdown } from '../components/Countdown';
 import { OrderDetails } from '../components/OrderDetails';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
+import { useNow } from '../hooks/useNow';
 import { useOrder } from '../hooks/useOrder';
 import { outcomeOf, showsQr } from '../order-outcome';
 
@@ -26,6 +27,7 @@ interface OrderViewProps {
 /** One order as the customer and the cashier see it: QR while payable, the outcome once decided. */
 export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder }: OrderViewProps) {
   const { cached, error, replace } = useOrder(uuid, initial);
+  const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
 
   const back = (
@@ -93,7 +95,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       ) : null}
 
       {error ? <ErrorBox error={error} title="Could not refresh this order" /> : null}
-      <p class="muted small freshness">Updated {formatRelative(cached.fetchedAt)}</p>
+      <p class="muted small freshness">Updated {formatRelative(cached.fetchedAt, now)}</p>
 
       {sandbox ? <SandboxControls uuid={uuid} stateKey={order.state.blockchain_status} onChanged={replace} /> : null}
 

@@ -1,0 +1,24 @@
+import type { CachedOrder } from '../../messaging/protocol';
+import { formatFiat } from '../../ui/format';
+import { useNow } from '../hooks/useNow';
+import { formatCountdown, secondsLeft } from '../order-outcome';
+
+/** "Still waiting for €12.50 · 13:05 left [Show order]": the way back after the popup closed. */
+export function ResumeBanner({ cached, onShow }: { cached: CachedOrder; onShow: () => void }) {
+  const now = useNow(1000);
+  const { order } = cached;
+  const left = secondsLeft(order.expiration_time, now);
+  if (left === 0) return null;
+  return (
+    <div class="resume" role="region" aria-label="Order waiting for payment">
+      <span>
+        Waiting for <strong>{formatFiat(order.amount, order.currency.name)}</strong>
+        {order.reference ? ` · ${order.reference}` : ''}
+        {left !== null ? ` · ${formatCountdown(left)} left` : ''}
+      </span>
+      <button type="button" onClick={onShow}>
+        Show order
+      </button>
+    </div>
+  );
+}
