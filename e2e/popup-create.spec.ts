@@ -271,3 +271,48 @@ test('reopening the popup leads back to the order the customer is still paying',
   await expect(page.getByLabel('Amount')).toBeFocused();
   await expect(banner).toHaveCount(0);
 });
+
+test('the keyboard reaches every control, with a visible focus ring', async ({ configure, openPage }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await expect(page.getByLabel('Amount')).toBeFocused();
+  const focused = async () =>
+    page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { name: el.getAttribute('aria-label') ?? el.id ?? '', text: el.textContent?.trim() ?? '', outline: style.outlineStyle, width: style.outlineWidth };
+    });
+  const seen: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab');
+    const now = await focused();
+    expect(now.outline, `focus ring on ${now.name || now.text}`).not.toBe('none');
+    expect(now.width).not.toBe('0px');
+    seen.push(now.name || now.text);
+  }
+  expect(seen).toEqual(['details', 'reference', 'More', 'Create order']);
+  // Shift+Tab from Amount reaches the two views and the settings button.
+  await page.getByLabel('Amount').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('tab', { name: 'Orders' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('tab', { name: 'New order' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Settings' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: 'Orders', selected: true })).toBeFocused();
+  await expect(page.getByLabel('Search')).toBeVisible();
+});
+
+test('in live mode the sandbox controls are not offered', async ({ configure, openPage }) => {
+  await configure({ mode: 'live' });
+  const page = await openPage(POPUP);
+  await expect(page.getByText('Sandbox', { exact: true })).toHaveCount(0);
+  await page.getByLabel('Amount').fill('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Simulate/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Reset' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Cancel order' })).toBeVisible();
+});

@@ -118,7 +118,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
       label={label}
       error={errors[field]}
       aside={
-        <span id={`${IDS[field]}-count`} aria-live="polite" class={values[field].length > MAX_TEXT ? 'over' : undefined}>
+        <span id={`${IDS[field]}-count`} class={values[field].length > MAX_TEXT ? 'over' : undefined}>
           {values[field].length}/{MAX_TEXT}
         </span>
       }
