@@ -92,12 +92,24 @@ export function toView(filter: StatusFilter, entry: ListEntry | undefined, offli
   };
 }
 
-/** Merges rows into a list, newest first; a row in `incoming` replaces the same uuid. */
+/**
+ * Merges rows into a list sorted newest first; a row in `incoming` replaces the same
+ * uuid. Linear in the list's length (only `incoming`, one page, is sorted), so paging
+ * through thousands of orders stays cheap.
+ */
 export function mergeRows(existing: readonly OrderRow[], incoming: readonly OrderRow[]): OrderRow[] {
-  const byUuid = new Map<string, OrderRow>();
-  for (const r of existing) byUuid.set(r.uuid, r);
-  for (const r of incoming) byUuid.set(r.uuid, r);
-  return [...byUuid.values()].sort(compareRows);
+  const fresh = new Map<string, OrderRow>();
+  for (const r of incoming) fresh.set(r.uuid, r);
+  const added = [...fresh.values()].sort(compareRows);
+  const out: OrderRow[] = [];
+  let j = 0;
+  for (const row of existing) {
+    if (fresh.has(row.uuid)) continue;
+    while (j < added.length && compareRows(added[j]!, row) <= 0) out.push(added[j++]!);
+    out.push(row);
+  }
+  while (j < added.length) out.push(added[j++]!);
+  return out;
 }
 
 /**

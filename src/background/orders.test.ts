@@ -3,7 +3,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { BLOCKCHAIN_STATUSES } from '../sdk';
 import { STATUS_FILTERS, type OrderRow } from '../messaging/protocol';
-import { OrderCache, patchList, toRow, visibleRows, type ListEntry } from './order-cache';
+import { mergeRows, OrderCache, patchList, toRow, visibleRows, type ListEntry } from './order-cache';
 import { OrdersService } from './orders';
 import { FILTER_STATUSES, matchesFilter } from './status-filter';
 import { FakeApi, order, uuidN } from './test-fakes.test-util';
@@ -119,6 +119,17 @@ describe('orders created here', () => {
     await orders.observe(fake.orders[0]!, { createdHere: true });
     expect(await orders.cached('all')).toMatchObject({ fetchedAt: null, orders: [{ uuid: uuidN(1), createdHere: true }] });
     expect((await orders.cached('paid')).orders).toEqual([]);
+  });
+});
+
+describe('mergeRows', () => {
+  it('merges a page into a sorted list, newest first, the fresh copy replacing the old', () => {
+    const row = (i: number, minute: number, status: 'paid' | 'pending' = 'paid') => toRow(order(i, status, at(minute)), false);
+    const existing = [row(5, 50), row(4, 40), row(2, 20)];
+    const merged = mergeRows(existing, [row(1, 10), row(3, 30), row(4, 40, 'pending'), row(6, 60)]);
+    expect(merged.map((r) => r.uuid)).toEqual([6, 5, 4, 3, 2, 1].map(uuidN));
+    expect(merged.find((r) => r.uuid === uuidN(4))!.status).toBe('pending');
+    expect(mergeRows([], [row(1, 1), row(2, 2)]).map((r) => r.uuid)).toEqual([uuidN(2), uuidN(1)]);
   });
 });
 
