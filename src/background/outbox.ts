@@ -63,24 +63,26 @@ export interface CreatorDeps {
   now?: () => number;
 }
 
-/** "10", "10.0" and "10.00" are the same amount. */
-export function sameAmount(a: string, b: string): boolean {
-  const norm = (s: string) => {
-    const [int = '', frac = ''] = s.trim().split('.');
-    return `${int.replace(/^0+(?=\d)/, '')}.${frac.replace(/0+$/, '')}`;
-  };
-  return norm(a) === norm(b);
+function normalAmount(s: string): string {
+  const [int = '', frac = ''] = s.trim().split('.');
+  return `${int.replace(/^0+(?=\d)/, '')}.${frac.replace(/0+$/, '')}`;
 }
 
-const text = (value: string | null | undefined) => (value ?? '').trim();
+/** "10", "10.0" and "10.00" are the same amount. */
+export function sameAmount(a: string, b: string): boolean {
+  return normalAmount(a) === normalAmount(b);
+}
 
-/** Whether an order the API lists is the one an attempt asked for. */
-export function matchesAttempt(request: PaymentOrderCreation, order: PaymentOrderRetrieval): boolean {
-  return (
-    sameAmount(request.amount, order.amount) &&
-    text(request.reference) === text(order.reference) &&
-    text(request.details) === text(order.details)
-  );
+type OrderText = { amount: string; reference?: string | null | undefined; details?: string | null | undefined };
+
+/** What identifies an attempt's order: amount, reference and details (blank = absent). */
+function fingerprint(o: OrderText): string {
+  return [normalAmount(o.amount), (o.reference ?? '').trim(), (o.details ?? '').trim()].join('\u0000');
+}
+
+/** Whether an order (as the API lists it, or as another attempt asked for it) is the one an attempt asked for. */
+export function matchesAttempt(request: PaymentOrderCreation, order: OrderText): boolean {
+  return fingerprint(request) === fingerprint(order);
 }
 
 /** A creation response rebuilt from the full order, for an adopted order. */
@@ -135,7 +137,7 @@ export class OrderCreator {
     // Another press for the same order whose fate is unknown: settle it first, so a retry
     // after a dropped connection adopts the order the server did make.
     for (const other of all) {
-      if (other.attemptId === attemptId || other.state !== 'uncertain' || !sameRequest(other.order, order)) continue;
+      if (other.attemptId === attemptId || other.state !== 'uncertain' || !matchesAttempt(other.order, order)) continue;
       const adopted = await this.#reconcileOrUncertain(other);
       if (adopted) return adopted;
     }
@@ -258,8 +260,4 @@ export class OrderCreator {
     }
     return keep;
   }
-}
-
-function sameRequest(a: PaymentOrderCreation, b: PaymentOrderCreation): boolean {
-  return sameAmount(a.amount, b.amount) && text(a.reference) === text(b.reference) && text(a.details) === text(b.details);
 }
