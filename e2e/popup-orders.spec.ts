@@ -130,6 +130,15 @@ test('older orders load on demand, and long lists draw 50 rows at a time', async
   await page.getByRole('button', { name: 'Show 30 more' }).click();
   await expect(rows(page)).toHaveCount(80);
 
+  // Opening an old order and coming back keeps the pages already loaded.
+  const old = rows(page).nth(70);
+  const oldUuid = (await old.getAttribute('data-uuid')) ?? '';
+  await old.click();
+  await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator(`[data-uuid="${oldUuid}"]`)).toBeFocused();
+  await expect(rows(page)).toHaveCount(80);
+
   await page.getByRole('button', { name: 'Load older orders' }).click();
   await expect(page.getByText('100 of 100 orders')).toBeVisible();
   // "Show more" raised the limit to 100 rows: the new page shows at once.
@@ -209,4 +218,23 @@ test('when the API is unreachable the list stays and says since when', async ({ 
   await expect(rows(page)).toHaveCount(6);
   await shoot(page, 'orders-offline');
   await expectAccessible(page, 'orders offline');
+});
+
+test('an order cancelled from the list shows Cancelled in the list on the way back', async ({ configure, openPage }) => {
+  await configure();
+  const page = await openPage(POPUP);
+  await page.getByLabel('Amount').fill('11');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await openOrders(page);
+  const row = rows(page).first();
+  await expect(row.locator('.badge')).toHaveText('Pending');
+  await row.click();
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await page.getByRole('button', { name: 'Yes, cancel order' }).click();
+  await expect(page.getByRole('heading', { name: 'Cancelled', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(rows(page).first().locator('.badge')).toHaveText('Cancelled');
+  await expect(rows(page).first().locator('.badge')).toHaveAttribute('data-tone', 'cancelled');
 });

@@ -9,6 +9,8 @@ export interface OrdersState {
   refreshing: boolean;
   loadingMore: boolean;
   refresh: () => void;
+  /** Re-reads the worker's cached list (which it patches as orders change), keeping loaded pages. */
+  reloadCached: () => void;
   loadMore: () => void;
 }
 
@@ -37,16 +39,20 @@ export function useOrders(filter: StatusFilter): OrdersState {
     });
   }, [filter]);
 
-  useEffect(() => {
-    current.current = filter;
-    setError(null);
+  const reloadCached = useCallback(() => {
     void send('orders.cached', { filter }).then((result) => {
       if (current.current !== filter) return;
       if (result.ok) setList(result.data);
       else setError(result.error);
     });
+  }, [filter]);
+
+  useEffect(() => {
+    current.current = filter;
+    setError(null);
+    reloadCached();
     refresh();
-  }, [filter, refresh]);
+  }, [filter, refresh, reloadCached]);
 
   const loadMore = useCallback(() => {
     setLoadingMore(true);
@@ -60,5 +66,5 @@ export function useOrders(filter: StatusFilter): OrdersState {
     });
   }, [filter]);
 
-  return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, loadMore };
+  return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, reloadCached, loadMore };
 }

@@ -11,6 +11,8 @@ import { buildSearchIndex, normalizeQuery, searchRows } from '../search';
 
 /** Rows drawn at once; the rest of the loaded ones come with "Show more". */
 export const PAGE_ROWS = 50;
+/** The worker's first page of a list (the API's page_size). */
+const FIRST_PAGE = 40;
 
 const FILTER_LABELS: Record<StatusFilter, string> = {
   all: 'All',
@@ -35,12 +37,18 @@ export function OrdersView({ onOpen, version }: OrdersViewProps) {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_ROWS);
-  const { list, error, refreshing, loadingMore, refresh, loadMore } = useOrders(filter);
+  const { list, error, refreshing, loadingMore, refresh, reloadCached, loadMore } = useOrders(filter);
   const now = useNow(5000);
   const firstVersion = useRef(version);
+  const loadedCount = useRef(0);
+  loadedCount.current = list?.orders.length ?? 0;
   useEffect(() => {
-    if (version !== firstVersion.current) refresh();
-  }, [version, refresh]);
+    if (version === firstVersion.current) return;
+    // The worker patches its cached lists as orders change; a refresh from the
+    // API would drop older pages the cashier loaded, so only a first page is refreshed.
+    reloadCached();
+    if (loadedCount.current <= FIRST_PAGE) refresh();
+  }, [version, refresh, reloadCached]);
 
   const rows = list?.orders ?? EMPTY;
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
