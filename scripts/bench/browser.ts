@@ -27,6 +27,8 @@ export interface ExtensionSession {
   sendRaw: <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
   configure: (sandbox: Sandbox, overrides?: Partial<SettingsForm>) => Promise<void>;
   cdp: (page: Page) => Promise<CDPSession>;
+  /** Closes the page messages are sent from (it shares the extension pages' JS heap). */
+  closeMessenger: () => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -58,9 +60,9 @@ export async function launchExtension(extensionDir: string): Promise<ExtensionSe
       await messenger.goto(url(BLANK));
     }
     return messenger.evaluate(
-      ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }),
+      ([t, p]) => chrome.runtime.sendMessage<unknown, Result<ResponseOf<T>>>({ type: t, payload: p }),
       [type, payload] as const,
-    ) as Promise<Result<ResponseOf<T>>>;
+    );
   };
   const send = async <T extends MessageType>(type: T, payload: RequestOf<T>): Promise<ResponseOf<T>> => {
     const result = await sendRaw(type, payload);
@@ -82,13 +84,17 @@ export async function launchExtension(extensionDir: string): Promise<ExtensionSe
   };
 
   const cdp = (page: Page) => context.newCDPSession(page);
+  const closeMessenger = async () => {
+    await messenger?.close();
+    messenger = undefined;
+  };
 
   const close = async () => {
     await context.close();
     await rm(profile, { recursive: true, force: true });
   };
 
-  return { context, extensionId, url, worker, newPage, send, sendRaw, configure, cdp, close };
+  return { context, extensionId, url, worker, newPage, send, sendRaw, configure, cdp, closeMessenger, close };
 }
 
 /** Launches, runs `use`, and always closes the browser. */

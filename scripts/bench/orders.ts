@@ -47,9 +47,12 @@ function idb<T>(worker: Worker, mode: 'get' | 'put', value?: unknown): Promise<T
         open.onerror = () => reject(new Error(String(open.error)));
         open.onsuccess = () => {
           const tx = open.result.transaction(store, m === 'get' ? 'readonly' : 'readwrite');
-          const request = m === 'get' ? tx.objectStore(store).get(key) : tx.objectStore(store).put(v, key);
+          const objects = tx.objectStore(store);
+          const request: IDBRequest = m === 'get' ? objects.get(key) : objects.put(v, key);
           let result: unknown;
-          request.onsuccess = () => (result = request.result);
+          request.onsuccess = () => {
+            result = request.result as unknown;
+          };
           tx.oncomplete = () => {
             open.result.close();
             resolve((m === 'get' ? result : undefined) as T);

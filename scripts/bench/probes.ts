@@ -111,3 +111,34 @@ export function installKeystrokeProbe([inputSelector, rootSelector, rowSelector]
   // Keys that change nothing (no input event) still end their sample.
   window.addEventListener('keyup', () => finish(false));
 }
+
+/**
+ * Init script for the popup's create form: the Enter keydown on Amount is stamped, and
+ * the first frame showing the payment QR (`svg[aria-label="Payment QR code"]`) after
+ * it is stamped into `window.__benchQr` (ms from the Enter keydown).
+ */
+export function enterToQrProbe(qrSelector: string): void {
+  let enter: number | null = null;
+  let done = false;
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' && enter === null) enter = e.timeStamp;
+    },
+    { capture: true },
+  );
+  const observer = new MutationObserver(() => {
+    if (done || enter === null || !document.querySelector(qrSelector)) return;
+    done = true;
+    observer.disconnect();
+    const start = enter;
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        (window as unknown as { __benchQr: number }).__benchQr = performance.now() - start;
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}

@@ -20,7 +20,7 @@ export async function attachToServiceWorker(pageSession: CDPSession, extensionId
   const { targetInfos } = (await pageSession.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
   const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${extensionId}/`));
   if (!target) throw new Error('the extension has no running service worker');
-  const { sessionId } = (await pageSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false })) as { sessionId: string };
+  const { sessionId } = await pageSession.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
   let nextId = 0;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   const onMessage = (event: { sessionId: string; message: string }) => {
