@@ -48,6 +48,8 @@ export default tseslint.config(
   },
   {
     files: ['**/*.test.ts', 'e2e/**', 'scripts/**', 'sandbox/**'],
-    rules: { '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' },
+    rules: {
+      // Playwright fixtures without dependencies must destructure an empty object.
+      'no-empty-pattern': 'off', '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off' },
   },
 );

@@ -77,10 +77,11 @@ export const test = base.extend<ExtensionFixtures>({
         page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/${POPUP}`);
       }
-      return page.evaluate(
+      const reply: unknown = await page.evaluate(
         ([messageType, messagePayload]) => chrome.runtime.sendMessage({ type: messageType, payload: messagePayload }),
         [type, payload] as const,
-      ) as Promise<Result<ResponseOf<typeof type>>>;
+      );
+      return reply as Result<ResponseOf<typeof type>>;
     });
     await page?.close();
   },
