@@ -10,6 +10,8 @@ export interface DeliveryRecord {
   attempt: number;
   at: string;
   error?: string;
+  /** Delay before the next attempt; null when this was the last one. */
+  retryInMs: number | null;
 }
 
 export interface RetryPolicy {
@@ -69,16 +71,17 @@ export class CallbackDelivery {
   private attempt(job: { url: string; event: CallbackEvent; orderUuid: string; rawBody: string; signature: string }, n: number): void {
     void this.post(job.url, job.rawBody, job.signature).then((result) => {
       if (this.closed) return;
-      const record: DeliveryRecord = { url: job.url, event: job.event, orderUuid: job.orderUuid, status: result.status, attempt: n, at: this.now() };
+      const ok = result.status !== null && result.status >= 200 && result.status < 300;
+      const retryInMs = !ok && n < this.policy.attempts ? this.policy.baseDelayMs * 2 ** (n - 1) : null;
+      const record: DeliveryRecord = { url: job.url, event: job.event, orderUuid: job.orderUuid, status: result.status, attempt: n, at: this.now(), retryInMs };
       if (result.error) record.error = result.error;
       this.log.push(record);
       if (this.log.length > MAX_LOG) this.log.splice(0, this.log.length - MAX_LOG);
-      const ok = result.status !== null && result.status >= 200 && result.status < 300;
-      if (!ok && n < this.policy.attempts) {
+      if (retryInMs !== null) {
         const timer = setTimeout(() => {
           this.timers.delete(timer);
           this.attempt(job, n + 1);
-        }, this.policy.baseDelayMs * 2 ** (n - 1));
+        }, retryInMs);
         timer.unref();
         this.timers.add(timer);
       }
