@@ -14,7 +14,7 @@ function manifestFor(target: Target) {
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
     },
     minimum_chrome_version: undefined,
   };

@@ -134,7 +134,7 @@ test('older orders load on demand, and long lists draw 50 rows at a time', async
   const old = rows(page).nth(70);
   const oldUuid = (await old.getAttribute('data-uuid')) ?? '';
   await old.click();
-  await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.locator(`[data-uuid="${oldUuid}"]`)).toBeFocused();
   await expect(rows(page)).toHaveCount(80);
@@ -200,9 +200,9 @@ test('a notification link opens its order directly', async ({ configure, openPag
   await admin(sandbox, '/reset', { seed: 5 });
   const [order] = (await sandboxOrders(sandbox)) as SeededOrder[];
   const page = await openPage(`${POPUP}?order=${order?.uuid}`);
-  await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back', exact: true })).toBeVisible();
   await expect(page.getByText(order?.uuid ?? '')).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(page.getByRole('tab', { name: 'Orders', selected: true })).toBeVisible();
 });
 
@@ -234,7 +234,7 @@ test('an order cancelled from the list shows Cancelled in the list on the way ba
   await page.getByRole('button', { name: 'Cancel order' }).click();
   await page.getByRole('button', { name: 'Yes, cancel order' }).click();
   await expect(page.getByRole('heading', { name: 'Cancelled', exact: true })).toBeVisible();
-  await page.getByRole('button', { name: 'Back' }).click();
+  await page.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(rows(page).first().locator('.badge')).toHaveText('Cancelled');
   await expect(rows(page).first().locator('.badge')).toHaveAttribute('data-tone', 'cancelled');
 });

@@ -2,6 +2,9 @@ import { render } from 'preact';
 import '../ui/theme.css';
 import './popup.css';
 import { App } from './App';
+import { startPrefetch } from './prefetch';
+
+startPrefetch();
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);

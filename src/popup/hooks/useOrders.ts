@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { takePrefetchedOrders } from '../prefetch';
 
 export interface OrdersState {
   list: OrderListView | null;
@@ -40,7 +41,8 @@ export function useOrders(filter: StatusFilter): OrdersState {
   }, [filter]);
 
   const reloadCached = useCallback(() => {
-    void send('orders.cached', { filter }).then((result) => {
+    const prefetched = filter === 'all' ? takePrefetchedOrders() : null;
+    void (prefetched ?? send('orders.cached', { filter })).then((result) => {
       if (current.current !== filter) return;
       if (result.ok) setList(result.data);
       else setError(result.error);

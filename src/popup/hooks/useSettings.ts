@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { takePrefetchedSettings } from '../prefetch';
 
 export type SettingsState =
   | { kind: 'loading' }
@@ -12,7 +13,7 @@ export type SettingsState =
 export function useSettings(): { state: SettingsState; reload: () => void } {
   const [state, setState] = useState<SettingsState>({ kind: 'loading' });
   const reload = useCallback(() => {
-    void send('settings.get', null).then((result) =>
+    void (takePrefetchedSettings() ?? send('settings.get', null)).then((result) =>
       setState(result.ok ? { kind: 'ready', settings: result.data } : { kind: 'error', error: result.error }),
     );
   }, []);

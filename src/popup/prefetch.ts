@@ -1,0 +1,32 @@
+/**
+ * The popup's first questions to the worker, asked before the first render and
+ * in parallel, so the list can paint from the cache the moment it is shown.
+ * Each answer is handed out once; later reads ask the worker again.
+ */
+import type { OrderListView, PublicSettings } from '../messaging/protocol';
+import type { Result } from '../messaging/result';
+import { send } from '../messaging/send';
+
+let settings: Promise<Result<PublicSettings>> | null = null;
+let allOrders: Promise<Result<OrderListView>> | null = null;
+let startedAt = 0;
+/** A cached list asked for longer ago than this may have changed: ask again. */
+const ORDERS_FRESH_FOR_MS = 2000;
+
+export function startPrefetch(): void {
+  startedAt = performance.now();
+  settings = send('settings.get', null);
+  allOrders = send('orders.cached', { filter: 'all' });
+}
+
+export function takePrefetchedSettings(): Promise<Result<PublicSettings>> | null {
+  const taken = settings;
+  settings = null;
+  return taken;
+}
+
+export function takePrefetchedOrders(): Promise<Result<OrderListView>> | null {
+  const taken = performance.now() - startedAt <= ORDERS_FRESH_FOR_MS ? allOrders : null;
+  allOrders = null;
+  return taken;
+}
