@@ -44,6 +44,12 @@ function checkFilter(filter: unknown): StatusFilter {
   throw new AppError('validation', `Unknown status filter “${String(filter)}”.`);
 }
 
+function checkLimit(limit: unknown): number | undefined {
+  if (limit === undefined) return undefined;
+  if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) return limit;
+  throw new AppError('validation', `The row limit must be a positive whole number, not ${JSON.stringify(limit)}.`);
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { settings, orders, api, poller } = deps;
 
@@ -94,9 +100,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { ...record, pendingCount: pending.length };
     },
 
-    'orders.cached': async ({ filter }) => {
+    'orders.cached': async ({ filter, limit }) => {
       await deps.ready();
-      return orders.cached(checkFilter(filter));
+      return orders.cached(checkFilter(filter), checkLimit(limit));
     },
     'orders.refresh': async ({ filter }) => {
       await deps.ready();

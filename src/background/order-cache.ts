@@ -80,15 +80,22 @@ export function visibleRows(entry: ListEntry): OrderRow[] {
   return entry.rows.filter((r) => time(r.created_at) >= watermark);
 }
 
-export function toView(filter: StatusFilter, entry: ListEntry | undefined, offlineSince: number | null): OrderListView {
-  if (!entry) return { filter, orders: [], fetchedAt: null, hasMore: false, totalItems: null, offlineSince };
+export function toView(
+  filter: StatusFilter,
+  entry: ListEntry | undefined,
+  offlineSince: number | null,
+  limit = Infinity,
+): OrderListView {
+  if (!entry) return { filter, orders: [], fetchedAt: null, hasMore: false, totalItems: null, offlineSince, partial: false };
+  const rows = visibleRows(entry);
   return {
     filter,
-    orders: visibleRows(entry),
+    orders: rows.length > limit ? rows.slice(0, limit) : rows,
     fetchedAt: entry.fetchedAt,
     hasMore: entry.cursors.some(hasMorePages),
     totalItems: entry.fetchedAt === null ? null : entry.cursors.reduce((sum, c) => sum + c.totalItems, 0),
     offlineSince,
+    partial: rows.length > limit,
   };
 }
 

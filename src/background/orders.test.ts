@@ -45,6 +45,19 @@ describe('status filters', () => {
 });
 
 describe('order lists', () => {
+  it('sends only the newest rows when asked with a limit, and says the list is partial', async () => {
+    const { fake, orders } = setup();
+    for (let i = 0; i < 30; i++) fake.orders.push(order(i, 'paid', at(i)));
+    await orders.refresh('all');
+    const firstPaint = await orders.cached('all', 10);
+    expect(firstPaint.orders.map((r) => r.uuid)).toEqual(Array.from({ length: 10 }, (_, i) => uuidN(29 - i)));
+    expect(firstPaint).toMatchObject({ partial: true, totalItems: 30 });
+    const whole = await orders.cached('all');
+    expect(whole.orders).toHaveLength(30);
+    expect(whole.partial).toBe(false);
+    expect((await orders.cached('all', 30)).partial).toBe(false);
+  });
+
   it('merge several statuses newest first, with page_size 40 per status', async () => {
     const { fake, orders } = setup();
     fake.orders = [order(1, 'pending', at(1)), order(2, 'partial', at(3)), order(3, 'unconfirmed', at(2)), order(4, 'paid', at(4))];

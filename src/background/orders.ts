@@ -48,8 +48,8 @@ export class OrdersService {
   }
 
   /** The cached list, at once; never waits for the network. */
-  async cached(filter: StatusFilter): Promise<OrderListView> {
-    return toView(filter, await this.#deps.cache.getList(filter), this.#deps.offlineSince());
+  async cached(filter: StatusFilter, limit?: number): Promise<OrderListView> {
+    return toView(filter, await this.#deps.cache.getList(filter), this.#deps.offlineSince(), limit);
   }
 
   /**

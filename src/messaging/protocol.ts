@@ -100,6 +100,8 @@ export interface OrderListView {
   totalItems: number | null;
   /** Epoch ms since the API has been unreachable, when it is. */
   offlineSince: number | null;
+  /** Only the newest `limit` rows were sent (`orders.cached` with a limit); the worker holds more. */
+  partial: boolean;
 }
 
 export interface CreatedOrder extends CachedOrder {
@@ -166,7 +168,8 @@ export interface MessageMap {
 
   'health.get': { request: null; response: Health };
 
-  'orders.cached': { request: { filter: StatusFilter }; response: OrderListView };
+  /** `limit`: send only the newest rows, for a first paint; ask again without it for the rest. */
+  'orders.cached': { request: { filter: StatusFilter; limit?: number }; response: OrderListView };
   'orders.refresh': { request: { filter: StatusFilter }; response: OrderListView };
   'orders.more': { request: { filter: StatusFilter }; response: OrderListView };
 

@@ -63,7 +63,7 @@ describe('router', () => {
   });
 
   it('passes the payload to the handler', async () => {
-    const route = router({ 'orders.cached': async (payload) => ({ filter: payload.filter, orders: [], fetchedAt: null, hasMore: false, totalItems: null, offlineSince: null }) });
+    const route = router({ 'orders.cached': async (payload) => ({ filter: payload.filter, orders: [], fetchedAt: null, hasMore: false, totalItems: null, offlineSince: null, partial: false }) });
     expect(await route({ type: 'orders.cached', payload: { filter: 'paid' } }, ownPage)).toMatchObject({ ok: true, data: { filter: 'paid' } });
   });
 });

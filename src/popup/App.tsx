@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder, CreatedOrder, OrderRow } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
@@ -77,22 +77,27 @@ export function App() {
     setFocusToken((t) => t + 1);
   }, [showTab, checkResume]);
 
+  // One listener for the popup's life, reading the latest view: a key pressed right
+  // after a view change must not reach a listener left over from the view before.
+  const latest = useRef({ view, back, showTab });
+  latest.current = { view, back, showTab };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
-      if (e.key === 'Escape' && view.kind === 'order') {
+      const { view: shown, back: goBack, showTab: show } = latest.current;
+      if (e.key === 'Escape' && shown.kind === 'order') {
         e.preventDefault();
-        back();
+        goBack();
       } else if (e.key === '/' && !isEditable(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         setView({ kind: 'tabs' });
-        showTab('orders');
+        show('orders');
         requestAnimationFrame(() => document.getElementById('order-search')?.focus());
       }
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [view, back, showTab]);
+  }, []);
 
   if (state.kind === 'loading') {
     return (

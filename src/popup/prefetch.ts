@@ -6,6 +6,7 @@
 import type { OrderListView, PublicSettings } from '../messaging/protocol';
 import type { Result } from '../messaging/result';
 import { send } from '../messaging/send';
+import { FIRST_PAINT_ROWS } from './views/list-size';
 
 let settings: Promise<Result<PublicSettings>> | null = null;
 let allOrders: Promise<Result<OrderListView>> | null = null;
@@ -16,7 +17,7 @@ const ORDERS_FRESH_FOR_MS = 2000;
 export function startPrefetch(): void {
   startedAt = performance.now();
   settings = send('settings.get', null);
-  allOrders = send('orders.cached', { filter: 'all' });
+  allOrders = send('orders.cached', { filter: 'all', limit: FIRST_PAINT_ROWS });
 }
 
 export function takePrefetchedSettings(): Promise<Result<PublicSettings>> | null {

@@ -3,6 +3,7 @@ import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { takePrefetchedOrders } from '../prefetch';
+import { FIRST_PAINT_ROWS } from '../views/list-size';
 
 export interface OrdersState {
   list: OrderListView | null;
@@ -40,21 +41,30 @@ export function useOrders(filter: StatusFilter): OrdersState {
     });
   }, [filter]);
 
-  const reloadCached = useCallback(() => {
+  const readCached = useCallback(async () => {
+    // The newest rows paint first; the rest of the cached list (for search and
+    // "show more") follows in a second, larger answer.
     const prefetched = filter === 'all' ? takePrefetchedOrders() : null;
-    void (prefetched ?? send('orders.cached', { filter })).then((result) => {
+    let result = await (prefetched ?? send('orders.cached', { filter, limit: FIRST_PAINT_ROWS }));
+    if (current.current !== filter) return;
+    if (result.ok && result.data.partial) {
+      setList(result.data);
+      await afterNextPaint();
       if (current.current !== filter) return;
-      if (result.ok) setList(result.data);
-      else setError(result.error);
-    });
+      result = await send('orders.cached', { filter });
+      if (current.current !== filter) return;
+    }
+    if (result.ok) setList(result.data);
+    else setError(result.error);
   }, [filter]);
+  const reloadCached = useCallback(() => void readCached(), [readCached]);
 
   useEffect(() => {
     current.current = filter;
     setError(null);
-    reloadCached();
-    refresh();
-  }, [filter, refresh, reloadCached]);
+    // The refresh is asked for once the cached list is on screen, so it never delays it.
+    void readCached().then(refresh);
+  }, [filter, refresh, readCached]);
 
   const loadMore = useCallback(() => {
     setLoadingMore(true);
@@ -69,4 +79,9 @@ export function useOrders(filter: StatusFilter): OrdersState {
   }, [filter]);
 
   return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, reloadCached, loadMore };
+}
+
+/** Resolves once the frame showing the latest render has been painted. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -3,6 +3,7 @@ import type { Health, PublicSettings } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { takePrefetchedSettings } from '../prefetch';
+import { readSettingsSnapshot, saveSettingsSnapshot } from '../settings-snapshot';
 
 export type SettingsState =
   | { kind: 'loading' }
@@ -11,11 +12,15 @@ export type SettingsState =
 
 /** Settings as the worker shows them to pages; `reload` re-reads them. */
 export function useSettings(): { state: SettingsState; reload: () => void } {
-  const [state, setState] = useState<SettingsState>({ kind: 'loading' });
+  const [state, setState] = useState<SettingsState>(() => {
+    const snapshot = readSettingsSnapshot(localStorage);
+    return snapshot ? { kind: 'ready', settings: snapshot } : { kind: 'loading' };
+  });
   const reload = useCallback(() => {
-    void (takePrefetchedSettings() ?? send('settings.get', null)).then((result) =>
-      setState(result.ok ? { kind: 'ready', settings: result.data } : { kind: 'error', error: result.error }),
-    );
+    void (takePrefetchedSettings() ?? send('settings.get', null)).then((result) => {
+      if (result.ok) saveSettingsSnapshot(localStorage, result.data);
+      setState(result.ok ? { kind: 'ready', settings: result.data } : { kind: 'error', error: result.error });
+    });
   }, []);
   useEffect(reload, [reload]);
   return { state, reload };
@@ -31,10 +36,12 @@ export function useHealth(enabled: boolean): Health | null {
       void send('health.get', null).then((result) => {
         if (alive && result.ok) setHealth(result.data);
       });
-    read();
+    // Health only colours a dot: it waits until the list and form have painted.
+    const first = setTimeout(read, 300);
     const timer = setInterval(read, 10_000);
     return () => {
       alive = false;
+      clearTimeout(first);
       clearInterval(timer);
     };
   }, [enabled]);

@@ -8,9 +8,9 @@ import { downloadText } from '../download';
 import { useNow } from '../hooks/useNow';
 import { useOrders } from '../hooks/useOrders';
 import { buildSearchIndex, normalizeQuery, searchRows } from '../search';
+import { PAGE_ROWS } from './list-size';
 
-/** Rows drawn at once; the rest of the loaded ones come with "Show more". */
-export const PAGE_ROWS = 50;
+
 /** The worker's first page of a list (the API's page_size). */
 const FIRST_PAGE = 40;
 

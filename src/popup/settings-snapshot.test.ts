@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicSettings } from '../messaging/protocol';
+import { readSettingsSnapshot, saveSettingsSnapshot } from './settings-snapshot';
+
+function memoryStore() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+    raw: map,
+  };
+}
+
+const settings: PublicSettings = {
+  mode: 'sandbox',
+  clientId: 'demo-merchant',
+  hasSecret: true,
+  secretLast4: 'Zq9x',
+  baseUrl: 'http://127.0.0.1:8787',
+  effectiveBaseUrl: 'http://127.0.0.1:8787',
+  timeoutSeconds: 10,
+  pollIntervalSeconds: 30,
+  notifications: true,
+  configured: true,
+};
+
+describe('settings snapshot', () => {
+  it('round-trips what pages may see, without the secret’s last characters', () => {
+    const store = memoryStore();
+    saveSettingsSnapshot(store, settings);
+    expect(readSettingsSnapshot(store)).toEqual({ ...settings, secretLast4: null });
+    expect([...store.raw.values()].join()).not.toContain('Zq9x');
+  });
+
+  it('ignores a missing, garbled or foreign snapshot', () => {
+    const store = memoryStore();
+    expect(readSettingsSnapshot(store)).toBeNull();
+    store.setItem('webpos-counter.settings', '{not json');
+    expect(readSettingsSnapshot(store)).toBeNull();
+    store.setItem('webpos-counter.settings', JSON.stringify({ ...settings, mode: 'staging' }));
+    expect(readSettingsSnapshot(store)).toBeNull();
+  });
+});
