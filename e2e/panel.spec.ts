@@ -1,15 +1,11 @@
 import { createHash, createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { signatureVector, signatureVectors } from '../test-vectors/signatures';
 import { expect, PANEL, test } from './fixtures';
 
-interface Vector { name: string; secret: string; body: string; signature: string; valid: boolean }
-const { vectors } = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../shared/test-vectors/signatures.json'), 'utf8'),
-) as { vectors: Vector[] };
-const vector = (prefix: string) => vectors.find((v) => v.name.startsWith(prefix)) as Vector;
+const vectors = signatureVectors;
+const vector = signatureVector;
 
 /** Independent of the extension: base64(HMAC-SHA512(SHA-256(secret), bytes)). */
 function hmac(secret: string, body: string | Buffer): string {

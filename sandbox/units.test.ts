@@ -1,18 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ADDRESS_PATTERN, bech32Verify, testnetAddressFor } from './address';
 import { fiatToSats, formatBtc, formatFiat, parseFiatCents, satsToFiatCents } from './money';
 import { signCallbackBody } from './signature';
 import { seededRandom, uuidFrom } from './random';
+import { signatureVectors } from '../test-vectors/signatures';
 
-interface Vector {
-  name: string;
-  secret: string;
-  body: string;
-  signature: string;
-  valid: boolean;
-}
-const vectors = (JSON.parse(readFileSync(new URL('./test-vectors/signatures.json', import.meta.url), 'utf8')) as { vectors: Vector[] }).vectors;
+const vectors = signatureVectors;
 
 describe('signature', () => {
   it.each(vectors)('$name', (v) => {

@@ -1,19 +1,11 @@
 import { createHash, createHmac } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWebhookHandlers } from './index';
 import { verifyWebhook } from './verify';
+import { signatureVector, signatureVectors } from '../../../test-vectors/signatures';
 
-interface Vector { name: string; secret: string; body: string; signature: string; valid: boolean }
-const { vectors } = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../../shared/test-vectors/signatures.json'), 'utf8'),
-) as { vectors: Vector[] };
-const vector = (name: string) => {
-  const found = vectors.find((v) => v.name.startsWith(name));
-  if (!found) throw new Error(`no vector ${name}`);
-  return found;
-};
+const vectors = signatureVectors;
+const vector = signatureVector;
 const SECRET = 's3cr3t-webpos';
 const sign = (secret: string, body: string) =>
   createHmac('sha512', createHash('sha256').update(secret, 'utf8').digest()).update(body, 'utf8').digest('base64');
