@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import type { CallbackEventName } from '../sdk';
+import { CALLBACK_EVENTS, type CallbackEventName } from '../sdk/constants';
 import type { SecretSource } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
@@ -9,16 +9,8 @@ import { describedBy, Field } from '../ui/Field';
 import { curlCommand } from './curl';
 import { exampleBody } from './example-payload';
 
-// Listed here rather than imported as values: importing from the SDK index would pull its schemas into the panel.
-const EVENTS: readonly CallbackEventName[] = [
-  'payment.completed',
-  'payment.overpaid',
-  'payment.expired',
-  'payment.cancelled',
-  'payment.dispute.start',
-  'payment.dispute.end',
-  'payment.chargeback',
-];
+// From the constants module, not the SDK index, which would pull the schemas into the panel.
+const EVENTS: readonly CallbackEventName[] = CALLBACK_EVENTS;
 
 const pretty = (event: CallbackEventName) => JSON.stringify(JSON.parse(exampleBody(event)), null, 2);
 
