@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { extensionArgs, chromiumPath } from '../scripts/chromium';
+import { sandboxSettings } from '../scripts/sandbox-settings';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { MessageType, RequestOf, ResponseOf, SettingsForm } from '../src/messaging/protocol';
 import type { Result } from '../src/messaging/result';
@@ -88,16 +89,7 @@ export const test = base.extend<ExtensionFixtures>({
 
   configure: async ({ sandbox, sendMessage }, use) => {
     await use(async (overrides) => {
-      const result = await sendMessage('settings.save', {
-        mode: 'sandbox',
-        clientId: sandbox.clientId,
-        secret: sandbox.secret,
-        baseUrl: sandbox.url,
-        timeoutSeconds: 10,
-        pollIntervalSeconds: 30,
-        notifications: true,
-        ...overrides,
-      });
+      const result = await sendMessage('settings.save', sandboxSettings(sandbox, overrides));
       if (!result.ok) throw new Error(`settings.save failed: ${JSON.stringify(result.error)}`);
     });
   },

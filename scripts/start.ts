@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startSandbox } from '../sandbox/server';
 import { chromiumPath, extensionArgs } from './chromium';
+import { sandboxSettings } from './sandbox-settings';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
 const extensionDir = resolve('dist');
@@ -33,15 +34,7 @@ const popup = await context.newPage();
 await popup.goto(pageUrl('src/popup/index.html'));
 const saved = await popup.evaluate(
   (settings) => chrome.runtime.sendMessage({ type: 'settings.save', payload: settings }),
-  {
-    mode: 'sandbox',
-    clientId: sandbox.clientId,
-    secret: sandbox.secret,
-    baseUrl: sandbox.url,
-    timeoutSeconds: 10,
-    pollIntervalSeconds: 30,
-    notifications: true,
-  },
+  sandboxSettings(sandbox),
 );
 if (!(saved as { ok?: boolean }).ok) console.warn('Could not configure the extension:', JSON.stringify(saved));
 await popup.reload();

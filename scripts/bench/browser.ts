@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { chromiumPath, extensionArgs } from '../chromium';
+import { sandboxSettings } from '../sandbox-settings';
 import type { Sandbox } from '../../sandbox/server';
 import type { MessageType, RequestOf, ResponseOf, SettingsForm } from '../../src/messaging/protocol';
 import type { Result } from '../../src/messaging/result';
@@ -71,16 +72,7 @@ export async function launchExtension(extensionDir: string): Promise<ExtensionSe
   };
 
   const configure = async (sandbox: Sandbox, overrides: Partial<SettingsForm> = {}) => {
-    await send('settings.save', {
-      mode: 'sandbox',
-      clientId: sandbox.clientId,
-      secret: sandbox.secret,
-      baseUrl: sandbox.url,
-      timeoutSeconds: 10,
-      pollIntervalSeconds: 30,
-      notifications: false,
-      ...overrides,
-    });
+    await send('settings.save', sandboxSettings(sandbox, { notifications: false, ...overrides }));
   };
 
   const cdp = (page: Page) => context.newCDPSession(page);

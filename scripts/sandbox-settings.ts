@@ -1,0 +1,16 @@
+import type { Sandbox } from '../sandbox/server';
+import type { SettingsForm } from '../src/messaging/protocol';
+
+/** The options-page settings that connect the extension to a local sandbox. */
+export function sandboxSettings(sandbox: Pick<Sandbox, 'url' | 'clientId' | 'secret'>, overrides: Partial<SettingsForm> = {}): SettingsForm {
+  return {
+    mode: 'sandbox',
+    clientId: sandbox.clientId,
+    secret: sandbox.secret,
+    baseUrl: sandbox.url,
+    timeoutSeconds: 10,
+    pollIntervalSeconds: 30,
+    notifications: true,
+    ...overrides,
+  };
+}
