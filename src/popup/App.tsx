@@ -9,6 +9,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
 import { useHealth, useSettings } from './hooks/useSettings';
 import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
+import { accountOf } from './list-snapshot';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
 import { OrdersView } from './views/OrdersView';
@@ -139,6 +140,7 @@ export function App() {
     setView({ kind: 'order', uuid: cached.order.uuid, initial: cached, detailed: false, from: 'create' });
   const onOpenRow = (row: OrderRow) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'orders' });
   const sandbox = settings.mode === 'sandbox';
+  const account = accountOf(settings);
 
   return (
     <>
@@ -163,7 +165,7 @@ export function App() {
           </div>
           {ordersSeen ? (
             <div id="panel-orders" role="tabpanel" aria-labelledby="tab-orders" hidden={tab !== 'orders'}>
-              <OrdersView onOpen={onOpenRow} version={listVersion} />
+              <OrdersView key={account} onOpen={onOpenRow} version={listVersion} account={account} />
             </div>
           ) : null}
         </div>

@@ -17,11 +17,39 @@ import { popupListProbe, ROW_SELECTOR, type ListVisible } from '../probes';
 import { interleaved, median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
 import type { ListEntry } from '../../../src/background/order-cache';
+import { accountOf, saveListSnapshot } from '../../../src/popup/list-snapshot';
 
 const ORDERS = 1000;
 
-async function openPopup(session: ExtensionSession, snapshot: unknown): Promise<ListVisible> {
+/**
+ * The popup keeps the newest rows it last showed in its own storage (src/popup/list-snapshot.ts)
+ * and draws them first. A cashier who had the 1,000 orders loaded would find there the newest
+ * 50 of them; the popup's own refresh overwrites that with page 0, so like the worker's entry it
+ * is put back before each run. It is built with the popup's own code from the worker's real
+ * `orders.cached` answer.
+ */
+async function popupSnapshotOf(session: ExtensionSession): Promise<[string, string]> {
+  const [view, settings] = [await session.send('orders.cached', { filter: 'all' }), await session.send('settings.get', null)];
+  const written = new Map<string, string>();
+  saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountOf(settings), view);
+  const entry = [...written][0];
+  if (!entry || view.orders.length !== ORDERS) throw new Error(`no popup snapshot of ${ORDERS} cached orders (got ${view.orders.length})`);
+  return entry;
+}
+
+async function restorePopupSnapshot(session: ExtensionSession, [key, value]: [string, string]): Promise<void> {
+  const page = await session.newPage();
+  try {
+    await page.goto(session.url(BLANK));
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [key, value] as const);
+  } finally {
+    await page.close();
+  }
+}
+
+async function openPopup(session: ExtensionSession, snapshot: unknown, popupSnapshot: [string, string]): Promise<ListVisible> {
   await restoreList(await session.worker(), snapshot);
+  await restorePopupSnapshot(session, popupSnapshot);
   const page = await session.newPage();
   try {
     await page.addInitScript(popupListProbe, ROW_SELECTOR);
@@ -88,9 +116,11 @@ export const popupPaint: Figure = {
           log('  the cache writer builds the same entry as the extension (checked)');
         }
 
+        await restoreList(await session.worker(), snapshot);
+        const popupSnapshot = await popupSnapshotOf(session);
         const seen: ListVisible[] = [];
         const measure = async () => {
-          const visible = await openPopup(session, snapshot);
+          const visible = await openPopup(session, snapshot, popupSnapshot);
           seen.push(visible);
           return visible.t;
         };

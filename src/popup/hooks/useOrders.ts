@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { readListSnapshot, saveListSnapshot } from '../list-snapshot';
 import { takePrefetchedOrders } from '../prefetch';
 import { FIRST_PAINT_ROWS } from '../views/list-size';
 
@@ -21,8 +22,18 @@ export interface OrdersState {
  * then a refresh from the API behind it. A failed refresh keeps the cached
  * list on screen beside the error.
  */
-export function useOrders(filter: StatusFilter): OrdersState {
-  const [list, setList] = useState<OrderListView | null>(null);
+export function useOrders(filter: StatusFilter, account: string): OrdersState {
+  // The last "All" list this popup showed draws the first frame; the worker's answer replaces it.
+  const [list, setShownList] = useState<OrderListView | null>(() =>
+    filter === 'all' ? readListSnapshot(localStorage, account) : null,
+  );
+  const setList = useCallback(
+    (view: OrderListView) => {
+      setShownList(view);
+      saveListSnapshot(localStorage, account, view);
+    },
+    [account],
+  );
   const [error, setError] = useState<WireError | null>(null);
   const [refreshing, setRefreshing] = useState(false);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -39,7 +50,7 @@ export function useOrders(filter: StatusFilter): OrdersState {
         setError(null);
       } else setError(result.error);
     });
-  }, [filter]);
+  }, [filter, setList]);
 
   const readCached = useCallback(async () => {
     // The newest rows paint first; the rest of the cached list (for search and
@@ -56,7 +67,7 @@ export function useOrders(filter: StatusFilter): OrdersState {
     }
     if (result.ok) setList(result.data);
     else setError(result.error);
-  }, [filter]);
+  }, [filter, setList]);
   const reloadCached = useCallback(() => void readCached(), [readCached]);
 
   useEffect(() => {
@@ -76,7 +87,7 @@ export function useOrders(filter: StatusFilter): OrdersState {
         setError(null);
       } else setError(result.error);
     });
-  }, [filter]);
+  }, [filter, setList]);
 
   return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, reloadCached, loadMore };
 }

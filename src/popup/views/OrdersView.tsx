@@ -31,13 +31,15 @@ interface OrdersViewProps {
   onOpen: (row: OrderRow) => void;
   /** Bumped when orders may have changed elsewhere (created, cancelled): refresh then. */
   version: number;
+  /** Whose orders these are (mode, host, client id): a snapshot of another account is never drawn. */
+  account: string;
 }
 
-export function OrdersView({ onOpen, version }: OrdersViewProps) {
+export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_ROWS);
-  const { list, error, refreshing, loadingMore, refresh, reloadCached, loadMore } = useOrders(filter);
+  const { list, error, refreshing, loadingMore, refresh, reloadCached, loadMore } = useOrders(filter, account);
   const now = useNow(5000);
   const firstVersion = useRef(version);
   const loadedCount = useRef(0);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderListView, OrderRow } from '../messaging/protocol';
+import { accountOf, readListSnapshot, saveListSnapshot } from './list-snapshot';
+
+function memoryStore() {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key: string) => map.get(key) ?? null,
+    setItem: (key: string, value: string) => void map.set(key, value),
+    removeItem: (key: string) => void map.delete(key),
+  };
+}
+
+const row = (n: number): OrderRow => ({
+  uuid: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  amount: `${n}.00`,
+  currency: 'EUR',
+  btc_amount: n * 2500,
+  reference: `till-1 #${n}`,
+  details: null,
+  created_at: new Date(Date.UTC(2026, 10, 26, 10, 0, 0) - n * 60_000).toISOString(),
+  expiration_time: new Date(Date.UTC(2026, 10, 26, 10, 15, 0)).toISOString(),
+  status: 'paid',
+  blockchain_status: 'paid',
+  createdHere: false,
+});
+
+const view = (count: number, filter: OrderListView['filter'] = 'all'): OrderListView => ({
+  filter,
+  orders: Array.from({ length: count }, (_, i) => row(i + 1)),
+  fetchedAt: 1_764_150_000_000,
+  hasMore: true,
+  totalItems: 500,
+  offlineSince: null,
+  partial: false,
+});
+
+const account = accountOf({ mode: 'sandbox', effectiveBaseUrl: 'http://127.0.0.1:8787', clientId: 'demo-merchant' });
+
+describe('list snapshot', () => {
+  it('keeps the newest 50 rows of the All list and marks the rest as still to come', () => {
+    const store = memoryStore();
+    saveListSnapshot(store, account, view(120));
+    const read = readListSnapshot(store, account);
+    expect(read?.orders.map((r) => r.reference)).toEqual(Array.from({ length: 50 }, (_, i) => `till-1 #${i + 1}`));
+    expect(read).toMatchObject({ partial: true, totalItems: 500, fetchedAt: 1_764_150_000_000 });
+  });
+
+  it('never shows one account’s orders to another', () => {
+    const store = memoryStore();
+    saveListSnapshot(store, account, view(3));
+    const other = accountOf({ mode: 'live', effectiveBaseUrl: 'https://api.webpos.chainside.net', clientId: 'demo-merchant' });
+    expect(readListSnapshot(store, other)).toBeNull();
+    expect(readListSnapshot(store, account)?.orders).toHaveLength(3);
+  });
+
+  it('ignores lists other than All, and garbled storage', () => {
+    const store = memoryStore();
+    saveListSnapshot(store, account, view(3, 'paid'));
+    expect(readListSnapshot(store, account)).toBeNull();
+    store.setItem('webpos-counter.recent-orders', '{"account":');
+    expect(readListSnapshot(store, account)).toBeNull();
+  });
+});
