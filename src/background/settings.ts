@@ -3,22 +3,15 @@
  * secret stays here; pages get `PublicSettings` (whether a secret is set and its
  * last four characters), never the secret itself.
  */
-import { HOSTS, type Mode } from '../sdk';
+import { HOSTS } from '../sdk';
 import type { PublicSettings, SettingsForm } from '../messaging/protocol';
 import type { FieldIssue } from '../messaging/result';
 import { AppError } from './errors';
 
 export const SETTINGS_KEY = 'settings';
 
-export interface StoredSettings {
-  mode: Mode;
-  clientId: string;
-  secret: string;
-  baseUrl: string;
-  timeoutSeconds: number;
-  pollIntervalSeconds: number;
-  notifications: boolean;
-}
+/** The form's fields as kept in storage, where `secret` is the secret itself (never blank-means-keep). */
+export type StoredSettings = SettingsForm;
 
 export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   mode: 'sandbox',

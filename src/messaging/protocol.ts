@@ -5,6 +5,7 @@
  */
 import type {
   BlockchainStatus,
+  CallbackErrorReason,
   CallbackEventName,
   Mode,
   OrderStatus,
@@ -110,14 +111,8 @@ export interface CreatedOrder extends CachedOrder {
 
 export type SecretSource = 'stored' | 'pasted';
 
-export type WebhookFailureReason =
-  | 'missing_signature'
-  | 'malformed_signature'
-  | 'invalid_signature'
-  | 'invalid_json'
-  | 'unknown_event'
-  | 'schema_mismatch'
-  | 'body_too_large';
+/** Why a webhook was rejected: the SDK's own reasons. */
+export type WebhookFailureReason = CallbackErrorReason;
 
 /** One explanation of a signature mismatch: a variant of the input that does match. */
 export interface WebhookDiagnosis {
