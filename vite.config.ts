@@ -32,7 +32,31 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       sourcemap: false,
       // The panel page is opened by devtools.panels.create(), not named in the manifest.
-      rollupOptions: { input: { panel: 'src/devtools/panel.html' } },
+      rollupOptions: {
+        input: { panel: 'src/devtools/panel.html' },
+        output: {
+          // Extension pages fetch each chunk through the browser process, and the popup's
+          // first paint waits for all of them: code shared by pages goes into two chunks
+          // (page UI; what the worker shares too) rather than one per shared module, and
+          // the worker never loads Preact.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'pages',
+                test: /node_modules[\\/]preact|src[\\/]ui[\\/](?!status|format)|src[\\/]messaging[\\/](result|protocol)/,
+                minShareCount: 2,
+                priority: 2,
+              },
+              {
+                name: 'core',
+                test: /node_modules[\\/]webextension-polyfill|src[\\/]messaging[\\/]send|src[\\/]ui[\\/](status|format)|src[\\/]sdk[\\/]constants/,
+                minShareCount: 2,
+                priority: 1,
+              },
+            ],
+          },
+        },
+      },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
   };
