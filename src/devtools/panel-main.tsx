@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../ui/theme.css';
 import './panel.css';
 import { Panel } from './Panel';
 

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../ui/theme.css';
 import './options.css';
 import { OptionsPage } from './OptionsPage';
 

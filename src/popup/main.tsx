@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import '../ui/theme.css';
 import './popup.css';
 import { App } from './App';
 import { startPrefetch } from './prefetch';
