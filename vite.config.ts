@@ -2,6 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm';
 
 type Target = 'chrome' | 'firefox';
 
@@ -23,7 +24,7 @@ function manifestFor(target: Target) {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [preact(), crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target })],
+    plugins: [polyfillAsEsm(), preact(), crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target })],
     build: {
       // EXT_OUT_DIR lets parallel runs build into their own folder.
       outDir: process.env.EXT_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist'),

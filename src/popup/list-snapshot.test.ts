@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderListView, OrderRow } from '../messaging/protocol';
-import { accountOf, readListSnapshot, saveListSnapshot } from './list-snapshot';
+import { accountOf, readListSnapshot, sameListView, saveListSnapshot } from './list-snapshot';
 
 function memoryStore() {
   const map = new Map<string, string>();
@@ -60,5 +60,20 @@ describe('list snapshot', () => {
     expect(readListSnapshot(store, account)).toBeNull();
     store.setItem('webpos-counter.recent-orders', '{"account":');
     expect(readListSnapshot(store, account)).toBeNull();
+  });
+
+  it('recognises the worker’s answer that confirms the snapshot, and any change to it', () => {
+    const store = memoryStore();
+    saveListSnapshot(store, account, view(120));
+    const snapshot = readListSnapshot(store, account);
+    if (!snapshot) throw new Error('no snapshot');
+    const firstRows = { ...view(120), orders: view(50).orders, partial: true };
+    expect(sameListView(snapshot, firstRows)).toBe(true);
+    expect(sameListView(snapshot, view(120))).toBe(false);
+    const paid = firstRows.orders.map((r, i) => (i === 3 ? { ...r, status: 'expired' as const, blockchain_status: 'expired' as const } : r));
+    expect(sameListView(snapshot, { ...firstRows, orders: paid })).toBe(false);
+    expect(sameListView(snapshot, { ...firstRows, fetchedAt: 1_764_150_060_000 })).toBe(false);
+    expect(sameListView(snapshot, { ...firstRows, offlineSince: 1_764_150_060_000 })).toBe(false);
+    expect(sameListView(snapshot, { ...firstRows, filter: 'paid' })).toBe(false);
   });
 });

@@ -36,3 +36,17 @@ export function readListSnapshot(store: KeyValueStore, account: string): OrderLi
   }
 }
 
+
+/** Whether two answers show the same list, so the one already drawn can stay as it is. */
+export function sameListView(a: OrderListView, b: OrderListView): boolean {
+  return (
+    a.filter === b.filter &&
+    a.orders.length === b.orders.length &&
+    a.partial === b.partial &&
+    a.hasMore === b.hasMore &&
+    a.totalItems === b.totalItems &&
+    a.fetchedAt === b.fetchedAt &&
+    a.offlineSince === b.offlineSince &&
+    JSON.stringify(a.orders) === JSON.stringify(b.orders)
+  );
+}

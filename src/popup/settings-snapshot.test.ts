@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicSettings } from '../messaging/protocol';
-import { readSettingsSnapshot, saveSettingsSnapshot } from './settings-snapshot';
+import { readSettingsSnapshot, sameAsSnapshot, saveSettingsSnapshot } from './settings-snapshot';
 
 function memoryStore() {
   const map = new Map<string, string>();
@@ -40,5 +40,17 @@ describe('settings snapshot', () => {
     expect(readSettingsSnapshot(store)).toBeNull();
     store.setItem('webpos-counter.settings', JSON.stringify({ ...settings, mode: 'staging' }));
     expect(readSettingsSnapshot(store)).toBeNull();
+  });
+
+  it('tells an unchanged answer from a changed one, whatever the secret’s last characters', () => {
+    const store = memoryStore();
+    saveSettingsSnapshot(store, settings);
+    const snapshot = readSettingsSnapshot(store);
+    if (!snapshot) throw new Error('no snapshot');
+    expect(sameAsSnapshot(snapshot, settings)).toBe(true);
+    expect(sameAsSnapshot(snapshot, { ...settings, secretLast4: 'abcd' })).toBe(true);
+    expect(sameAsSnapshot(snapshot, { ...settings, clientId: 'other-merchant' })).toBe(false);
+    expect(sameAsSnapshot(snapshot, { ...settings, mode: 'live' })).toBe(false);
+    expect(sameAsSnapshot(snapshot, { ...settings, notifications: false })).toBe(false);
   });
 });

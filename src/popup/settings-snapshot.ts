@@ -13,6 +13,11 @@ export function saveSettingsSnapshot(store: KeyValueStore, settings: PublicSetti
   store.setItem(KEY, JSON.stringify({ ...settings, secretLast4: null }));
 }
 
+/** Whether the worker's answer shows what the snapshot showed (the secret's last characters aside). */
+export function sameAsSnapshot(snapshot: PublicSettings, settings: PublicSettings): boolean {
+  return JSON.stringify({ ...settings, secretLast4: null }) === JSON.stringify({ ...snapshot, secretLast4: null });
+}
+
 export function readSettingsSnapshot(store: KeyValueStore): PublicSettings | null {
   try {
     const value: unknown = JSON.parse(store.getItem(KEY) ?? 'null');

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
-import { readListSnapshot, saveListSnapshot } from '../list-snapshot';
+import { readListSnapshot, sameListView, saveListSnapshot } from '../list-snapshot';
 import { takePrefetchedOrders } from '../prefetch';
 import { FIRST_PAINT_ROWS } from '../views/list-size';
 
@@ -27,8 +27,12 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
   const [list, setShownList] = useState<OrderListView | null>(() =>
     filter === 'all' ? readListSnapshot(localStorage, account) : null,
   );
+  const shown = useRef(list);
   const setList = useCallback(
     (view: OrderListView) => {
+      // The worker usually confirms the snapshot drawn first: nothing to draw or store again.
+      if (shown.current && sameListView(shown.current, view)) return;
+      shown.current = view;
       setShownList(view);
       saveListSnapshot(localStorage, account, view);
     },

@@ -3,7 +3,7 @@ import type { Health, PublicSettings } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { takePrefetchedSettings } from '../prefetch';
-import { readSettingsSnapshot, saveSettingsSnapshot } from '../settings-snapshot';
+import { readSettingsSnapshot, sameAsSnapshot, saveSettingsSnapshot } from '../settings-snapshot';
 
 export type SettingsState =
   | { kind: 'loading' }
@@ -18,8 +18,11 @@ export function useSettings(): { state: SettingsState; reload: () => void } {
   });
   const reload = useCallback(() => {
     void (takePrefetchedSettings() ?? send('settings.get', null)).then((result) => {
-      if (result.ok) saveSettingsSnapshot(localStorage, result.data);
-      setState(result.ok ? { kind: 'ready', settings: result.data } : { kind: 'error', error: result.error });
+      if (!result.ok) return setState({ kind: 'error', error: result.error });
+      saveSettingsSnapshot(localStorage, result.data);
+      // Unchanged settings keep the drawn state: the whole popup is not rendered again.
+      const fresh = result.data;
+      setState((shown) => (shown.kind === 'ready' && sameAsSnapshot(shown.settings, fresh) ? shown : { kind: 'ready', settings: fresh }));
     });
   }, []);
   useEffect(reload, [reload]);

@@ -49,7 +49,15 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
   const attempt = useRef<{ key: string; id: string } | null>(null);
   const amountRef = useRef<HTMLInputElement>(null);
 
+  // On opening, the input's `autofocus` focuses it within the first frame. focus() from an
+  // effect forces a layout of its own, and one of a form already hidden when the Orders
+  // tab is chosen before that frame.
+  const opened = useRef(false);
   useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      return;
+    }
     if (active) amountRef.current?.focus();
   }, [active, focusToken]);
 
@@ -158,6 +166,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
         <input
           id="amount"
           ref={amountRef}
+          autofocus={active}
           class="amount-input"
           inputMode="decimal"
           autocomplete="off"

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { formatDateTime, formatRelative } from '../../ui/format';
-import { OrderRowItem } from '../components/OrderRowItem';
+import { orderRowItem } from '../components/OrderRowItem';
 import { ordersToCsv } from '../csv';
 import { downloadText } from '../download';
 import { useNow } from '../hooks/useNow';
@@ -57,6 +57,13 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
   const matches = useMemo(() => searchRows(index, query), [index, query]);
   const searching = normalizeQuery(query) !== '';
   const visible = matches.slice(0, shown);
+
+  // One listener for all rows: each row's button carries its order's uuid.
+  const openClickedRow = (e: MouseEvent) => {
+    const uuid = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-uuid]')?.dataset.uuid : undefined;
+    const row = uuid === undefined ? undefined : rows.find((r) => r.uuid === uuid);
+    if (row) onOpen(row);
+  };
 
   const exportCsv = () => {
     const listed = matches.map((i) => rows[i] as OrderRow);
@@ -128,11 +135,8 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
       {list && rows.length > 0 && matches.length === 0 ? <p class="empty">No loaded order matches “{query.trim()}”.</p> : null}
 
       {visible.length > 0 ? (
-        <ul class="order-list" aria-label="Recent orders, newest first">
-          {visible.map((i) => {
-            const row = rows[i] as OrderRow;
-            return <OrderRowItem key={row.uuid} row={row} now={now} onOpen={onOpen} />;
-          })}
+        <ul class="order-list" aria-label="Recent orders, newest first" onClick={openClickedRow}>
+          {visible.map((i) => orderRowItem(rows[i] as OrderRow, now))}
         </ul>
       ) : null}
 
