@@ -1,12 +1,14 @@
 /**
  * The blank extension page of figure 1's baseline, written into the bench's own build:
- * an HTML page with one external script (extension CSP allows no inline script) that
- * records the first frame after the script ran, as the popup's measurement does for
- * its first order row.
+ * an HTML page with one external script (extension CSP allows no inline script). The
+ * script adds one line of text, timed the way figure 1 times the popup's first order
+ * row: the browser's Element Timing entry for it (presentation of the frame that first
+ * painted it), and the rAF + message-hop stamp after it was added.
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BLANK } from './browser';
+import { TIMED_ELEMENT } from './probes';
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -15,7 +17,31 @@ const HTML = `<!doctype html>
 </html>
 `;
 
-const JS = `requestAnimationFrame(() => { globalThis.__benchVisible = performance.now(); });\n`;
+/** `window.__benchVisible`: { t: Element Timing presentation time, frameAfter: rAF + message hop } in ms since navigation. */
+const JS = `const line = document.createElement('p');
+line.textContent = 'Script ran';
+line.setAttribute('elementtiming', '${TIMED_ELEMENT}');
+let painted = null;
+let frameAfter = null;
+const publish = () => {
+  if (painted !== null && frameAfter !== null) globalThis.__benchVisible = { t: painted, frameAfter };
+};
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (painted === null && entry.identifier === '${TIMED_ELEMENT}' && entry.renderTime > 0) painted = entry.renderTime;
+  }
+  publish();
+}).observe({ type: 'element', buffered: true });
+document.body.append(line);
+requestAnimationFrame(() => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    frameAfter = performance.now();
+    publish();
+  };
+  channel.port2.postMessage(null);
+});
+`;
 
 export async function addBlankPage(extensionDir: string): Promise<void> {
   await writeFile(join(extensionDir, BLANK), HTML);
