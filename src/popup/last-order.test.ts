@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { forgetLastOrder, readLastOrder, rememberLastOrder, type KeyValueStore } from './last-order';
-
-function memoryStore(): KeyValueStore & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
-}
+import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
+import { memoryStore } from './memory-store.test-util';
 
 const now = Date.UTC(2026, 10, 26, 12);
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderListView, OrderRow } from '../messaging/protocol';
 import { accountOf, readListSnapshot, sameListView, saveListSnapshot } from './list-snapshot';
-
-function memoryStore() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-  };
-}
+import { memoryStore } from './memory-store.test-util';
 
 const row = (n: number): OrderRow => ({
   uuid: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicSettings } from '../messaging/protocol';
 import { readSettingsSnapshot, sameAsSnapshot, saveSettingsSnapshot } from './settings-snapshot';
-
-function memoryStore() {
-  const map = new Map<string, string>();
-  return {
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-    raw: map,
-  };
-}
+import { memoryStore } from './memory-store.test-util';
 
 const settings: PublicSettings = {
   mode: 'sandbox',
@@ -30,7 +21,7 @@ describe('settings snapshot', () => {
     const store = memoryStore();
     saveSettingsSnapshot(store, settings);
     expect(readSettingsSnapshot(store)).toEqual({ ...settings, secretLast4: null });
-    expect([...store.raw.values()].join()).not.toContain('Zq9x');
+    expect([...store.map.values()].join()).not.toContain('Zq9x');
   });
 
   it('ignores a missing, garbled or foreign snapshot', () => {
