@@ -17,7 +17,7 @@ const HTML = `<!doctype html>
 </html>
 `;
 
-/** `window.__benchVisible`: { t: Element Timing presentation time, frameAfter: rAF + message hop } in ms since navigation. */
+/** Publishes `window.__benchVisible`, a `PaintStamps` (see probes.ts). */
 const JS = `const line = document.createElement('p');
 line.textContent = 'Script ran';
 line.setAttribute('elementtiming', '${TIMED_ELEMENT}');

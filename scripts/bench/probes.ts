@@ -13,11 +13,15 @@
 /** Selector of the popup's order rows (the list is labelled; see src/popup/views/OrdersView.tsx). */
 export const ROW_SELECTOR = 'ul[aria-label="Recent orders, newest first"] > li';
 
-export interface ListVisible {
-  /** ms since navigation start: when the frame with the first order row was presented (Element Timing). */
+/** Figure 1's two stamps of one page load, in ms since navigation start. */
+export interface PaintStamps {
+  /** When the frame that first painted the timed element was presented (Element Timing). */
   t: number;
-  /** ms since navigation start: the rAF + message-hop stamp after the row's DOM insertion (see above). */
+  /** The rAF + message-hop stamp after the timed element was added (see above). */
   frameAfter: number;
+}
+
+export interface ListVisible extends PaintStamps {
   rows: number;
   status: string | null;
 }
@@ -36,7 +40,7 @@ export const TIMED_ELEMENT = 'bench-timed';
  */
 export function popupListProbe([rowSelector, timedId]: [string, string]): void {
   let clicked = false;
-  let found: Omit<ListVisible, 't' | 'frameAfter'> | null = null;
+  let found: Omit<ListVisible, keyof PaintStamps> | null = null;
   let frameAfter: number | null = null;
   let painted: number | null = null;
   const publish = () => {
@@ -45,7 +49,7 @@ export function popupListProbe([rowSelector, timedId]: [string, string]): void {
     }
   };
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as PerformanceEntry[] & { identifier?: string; renderTime?: number }[]) {
+    for (const entry of list.getEntries()) {
       const timed = entry as PerformanceEntry & { identifier: string; renderTime: number };
       if (painted === null && timed.identifier === timedId && timed.renderTime > 0) painted = timed.renderTime;
     }

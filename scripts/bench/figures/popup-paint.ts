@@ -17,7 +17,7 @@ import { startSandbox } from '../../../sandbox/server';
 import { BLANK, POPUP, withExtension, type ExtensionSession } from '../browser';
 import { buildListEntry, entryDifferences } from '../cache-writer';
 import { loadOrders, restoreList, snapshotList } from '../orders';
-import { popupListProbe, ROW_SELECTOR, TIMED_ELEMENT, type ListVisible } from '../probes';
+import { popupListProbe, ROW_SELECTOR, TIMED_ELEMENT, type ListVisible, type PaintStamps } from '../probes';
 import { interleaved, median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
 import type { ListEntry } from '../../../src/background/order-cache';
@@ -89,20 +89,15 @@ function recordOrderCounts(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-interface Stamps {
-  t: number;
-  frameAfter: number;
-}
-
-async function openBlank(session: ExtensionSession): Promise<Stamps> {
+async function openBlank(session: ExtensionSession): Promise<PaintStamps> {
   const page = await session.newPage();
   try {
     // The same init scripts as the popup (they find no tab and no rows here), so both
     // sides pay the same instrumentation.
     await instrument(page);
     await page.goto(session.url(BLANK));
-    const handle = await page.waitForFunction(() => (window as unknown as { __benchVisible?: Stamps }).__benchVisible, null, { timeout: 15_000 });
-    return (await handle.jsonValue()) as Stamps;
+    const handle = await page.waitForFunction(() => (window as unknown as { __benchVisible?: PaintStamps }).__benchVisible, null, { timeout: 15_000 });
+    return (await handle.jsonValue()) as PaintStamps;
   } finally {
     await page.close();
   }
@@ -136,7 +131,7 @@ export const popupPaint: Figure = {
         await restoreList(await session.worker(), snapshot);
         const popupSnapshot = await popupSnapshotOf(session);
         const seen: ListVisible[] = [];
-        const blanks: Stamps[] = [];
+        const blanks: PaintStamps[] = [];
         const measure = async () => {
           const visible = await openPopup(session, snapshot, popupSnapshot);
           seen.push(visible);
