@@ -10,6 +10,7 @@ import { Tabs, type Tab } from './components/Tabs';
 import { useHealth, useSettings } from './hooks/useSettings';
 import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
 import { accountOf } from './list-snapshot';
+import { afterFirstPaint } from './first-paint';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
 import { OrdersView } from './views/OrdersView';
@@ -51,7 +52,8 @@ export function App() {
     });
   }, []);
   useEffect(() => {
-    if (configured) checkResume();
+    // The banner can only come a moment after the form anyway: let the form paint first.
+    if (configured) void afterFirstPaint().then(checkResume);
   }, [configured, checkResume]);
 
   const showTab = useCallback((next: Tab) => {

@@ -3,6 +3,7 @@ import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { readListSnapshot, sameListView, saveListSnapshot } from '../list-snapshot';
+import { afterFirstPaint } from '../first-paint';
 import { takePrefetchedOrders } from '../prefetch';
 import { FIRST_PAINT_ROWS } from '../views/list-size';
 
@@ -56,29 +57,37 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
     });
   }, [filter, setList]);
 
-  const readCached = useCallback(async () => {
-    // The newest rows paint first; the rest of the cached list (for search and
-    // "show more") follows in a second, larger answer.
-    const prefetched = filter === 'all' ? takePrefetchedOrders() : null;
-    let result = await (prefetched ?? send('orders.cached', { filter, limit: FIRST_PAINT_ROWS }));
-    if (current.current !== filter) return;
-    if (result.ok && result.data.partial) {
-      setList(result.data);
-      await afterNextPaint();
+  /** The newest rows first (unless already drawn), then the whole cached list (for search and "show more"). */
+  const readCached = useCallback(
+    async (newestDrawn = false) => {
+      if (!newestDrawn) {
+        const prefetched = filter === 'all' ? takePrefetchedOrders() : null;
+        const newest = await (prefetched ?? send('orders.cached', { filter, limit: FIRST_PAINT_ROWS }));
+        if (current.current !== filter) return;
+        if (!newest.ok) return setError(newest.error);
+        setList(newest.data);
+        if (!newest.data.partial) return;
+        await afterNextPaint();
+        if (current.current !== filter) return;
+      }
+      const whole = await send('orders.cached', { filter });
       if (current.current !== filter) return;
-      result = await send('orders.cached', { filter });
-      if (current.current !== filter) return;
-    }
-    if (result.ok) setList(result.data);
-    else setError(result.error);
-  }, [filter, setList]);
+      if (whole.ok) setList(whole.data);
+      else setError(whole.error);
+    },
+    [filter, setList],
+  );
   const reloadCached = useCallback(() => void readCached(), [readCached]);
 
+  const drawnFromSnapshot = useRef(list !== null);
   useEffect(() => {
     current.current = filter;
     setError(null);
-    // The refresh is asked for once the cached list is on screen, so it never delays it.
-    void readCached().then(refresh);
+    // The refresh is asked for once the cached list is on screen, so it never delays it;
+    // a list drawn from the snapshot waits for its frame before the worker is asked at all.
+    const newestDrawn = drawnFromSnapshot.current;
+    drawnFromSnapshot.current = false;
+    void (newestDrawn ? afterFirstPaint() : Promise.resolve()).then(() => readCached(newestDrawn)).then(refresh);
   }, [filter, refresh, readCached]);
 
   const loadMore = useCallback(() => {

@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { afterFirstPaint } from '../first-paint';
 import { takePrefetchedSettings } from '../prefetch';
 import { readSettingsSnapshot, sameAsSnapshot, saveSettingsSnapshot } from '../settings-snapshot';
 
@@ -25,7 +26,12 @@ export function useSettings(): { state: SettingsState; reload: () => void } {
       setState((shown) => (shown.kind === 'ready' && sameAsSnapshot(shown.settings, fresh) ? shown : { kind: 'ready', settings: fresh }));
     });
   }, []);
-  useEffect(reload, [reload]);
+  const drawnFromSnapshot = useRef(state.kind === 'ready');
+  useEffect(() => {
+    // A snapshot already drew the popup: the worker's confirmation can wait for that frame.
+    if (drawnFromSnapshot.current) void afterFirstPaint().then(reload);
+    else reload();
+  }, [reload]);
   return { state, reload };
 }
 

@@ -1,0 +1,32 @@
+/**
+ * When the popup's first frame with content is on screen. Work that can wait a
+ * frame (re-reading what a snapshot already drew, asking the API for fresh rows)
+ * waits for this, so it does not compete for the CPU with that first frame:
+ * the worker, the browser and the popup share two cores on a small machine.
+ */
+
+/** If the browser never reports the paint (a page that stays hidden, say), go on after this. */
+const AT_MOST_MS = 300;
+
+let painted: Promise<void> | null = null;
+
+/** Resolves once the first contentful paint has been presented, or at once if it already was. */
+export function afterFirstPaint(): Promise<void> {
+  painted ??= new Promise<void>((resolve) => {
+    if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes.includes('paint')) {
+      resolve();
+      return;
+    }
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length > 0) done();
+    });
+    const timer = setTimeout(done, AT_MOST_MS);
+    function done(): void {
+      clearTimeout(timer);
+      observer.disconnect();
+      resolve();
+    }
+    observer.observe({ type: 'paint', buffered: true });
+  });
+  return painted;
+}

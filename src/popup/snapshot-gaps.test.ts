@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { OrderListView, PublicSettings } from '../messaging/protocol';
+import { accountOf, saveListSnapshot } from './list-snapshot';
+import { memoryStore } from './memory-store.test-util';
+import { saveSettingsSnapshot } from './settings-snapshot';
+import { snapshotGaps } from './snapshot-gaps';
+import { row } from './test-rows.test-util';
+
+const settings: PublicSettings = {
+  mode: 'sandbox',
+  clientId: 'demo-merchant',
+  hasSecret: true,
+  secretLast4: null,
+  baseUrl: 'http://127.0.0.1:8787',
+  effectiveBaseUrl: 'http://127.0.0.1:8787',
+  timeoutSeconds: 10,
+  pollIntervalSeconds: 30,
+  notifications: true,
+  configured: true,
+};
+
+const list: OrderListView = { filter: 'all', orders: [row()], fetchedAt: 1, hasMore: false, totalItems: 1, offlineSince: null, partial: false };
+
+describe('snapshotGaps', () => {
+  it('asks for everything on a first opening', () => {
+    expect(snapshotGaps(memoryStore())).toEqual({ settings: true, orders: true });
+  });
+
+  it('asks for nothing when both snapshots can draw the first frame', () => {
+    const store = memoryStore();
+    saveSettingsSnapshot(store, settings);
+    saveListSnapshot(store, accountOf(settings), list);
+    expect(snapshotGaps(store)).toEqual({ settings: false, orders: false });
+  });
+
+  it('asks for the list when the snapshot belongs to another account', () => {
+    const store = memoryStore();
+    saveSettingsSnapshot(store, settings);
+    saveListSnapshot(store, accountOf({ ...settings, clientId: 'other-merchant' }), list);
+    expect(snapshotGaps(store)).toEqual({ settings: false, orders: true });
+  });
+
+  it('asks for both when only a list is stored (its account cannot be told)', () => {
+    const store = memoryStore();
+    saveListSnapshot(store, accountOf(settings), list);
+    expect(snapshotGaps(store)).toEqual({ settings: true, orders: true });
+  });
+});
