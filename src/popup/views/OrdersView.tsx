@@ -7,6 +7,7 @@ import { ordersToCsv } from '../csv';
 import { downloadText } from '../download';
 import { useNow } from '../hooks/useNow';
 import { useOrders } from '../hooks/useOrders';
+import { afterFirstPaint } from '../first-paint';
 import { buildSearchIndex, normalizeQuery, searchRows } from '../search';
 import { PAGE_ROWS } from './list-size';
 
@@ -57,6 +58,15 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
   const matches = useMemo(() => searchRows(index, query), [index, query]);
   const searching = normalizeQuery(query) !== '';
   const visible = matches.slice(0, shown);
+
+  // The first frame with rows draws a screenful of them and skips the rest (see
+  // `.first-frame` in popup.css); once that frame is on screen, every row is drawn
+  // when scrolled to.
+  const [firstFrame, setFirstFrame] = useState(true);
+  const hasRows = visible.length > 0;
+  useEffect(() => {
+    if (hasRows) void afterFirstPaint().then(() => setFirstFrame(false));
+  }, [hasRows]);
 
   // One listener for all rows: each row's button carries its order's uuid.
   const openClickedRow = (e: MouseEvent) => {
@@ -135,7 +145,7 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
       {list && rows.length > 0 && matches.length === 0 ? <p class="empty">No loaded order matches “{query.trim()}”.</p> : null}
 
       {visible.length > 0 ? (
-        <ul class="order-list" aria-label="Recent orders, newest first" onClick={openClickedRow}>
+        <ul class={firstFrame ? 'order-list first-frame' : 'order-list'} aria-label="Recent orders, newest first" onClick={openClickedRow}>
           {visible.map((i) => orderRowItem(rows[i] as OrderRow, now))}
         </ul>
       ) : null}
