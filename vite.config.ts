@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
 import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm';
+import { singleFilePage } from './scripts/vite/single-file-page';
 
 type Target = 'chrome' | 'firefox';
 
@@ -24,7 +25,13 @@ function manifestFor(target: Target) {
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
   return {
-    plugins: [polyfillAsEsm(), preact(), crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target })],
+    plugins: [
+      polyfillAsEsm(),
+      preact(),
+      crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target }),
+      // The popup's first paint waits for every script it loads: it gets one.
+      singleFilePage('src/popup/index.html', 'popup'),
+    ],
     build: {
       // EXT_OUT_DIR lets parallel runs build into their own folder.
       outDir: process.env.EXT_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist'),
@@ -36,10 +43,10 @@ export default defineConfig(({ mode }) => {
       rollupOptions: {
         input: { panel: 'src/devtools/panel.html' },
         output: {
-          // Extension pages fetch each chunk through the browser process, and the popup's
-          // first paint waits for all of them: code shared by pages goes into two chunks
-          // (page UI; what the worker shares too) rather than one per shared module, and
-          // the worker never loads Preact.
+          // Extension pages fetch each chunk through the browser process and wait for all
+          // of them: code shared by pages goes into two chunks (page UI; what the worker
+          // shares too) rather than one per shared module, and the worker never loads
+          // Preact. The popup then gets its own single file (singleFilePage).
           codeSplitting: {
             groups: [
               {
