@@ -23,6 +23,19 @@ export function mean(samples: readonly number[]): number {
   return samples.reduce((a, b) => a + b, 0) / samples.length;
 }
 
+/**
+ * `b − a` round by round (samples taken in the same round are paired), so drift between
+ * rounds cancels: the mean difference, its standard error, and the median difference.
+ */
+export function pairedDifference(a: readonly number[], b: readonly number[]): { mean: number; standardError: number; median: number } {
+  if (a.length !== b.length) throw new Error(`paired samples differ in number: ${a.length} and ${b.length}`);
+  if (a.length < 2) throw new Error('a paired difference needs at least two rounds');
+  const diffs = b.map((value, i) => value - a[i]!);
+  const m = mean(diffs);
+  const variance = diffs.reduce((sum, d) => sum + (d - m) ** 2, 0) / (diffs.length - 1);
+  return { mean: m, standardError: Math.sqrt(variance / diffs.length), median: median(diffs) };
+}
+
 /** Milliseconds since an arbitrary origin, with sub-millisecond resolution. */
 export function nowMs(): number {
   return Number(process.hrtime.bigint()) / 1e6;

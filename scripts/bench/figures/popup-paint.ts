@@ -23,7 +23,7 @@ import { row, type BenchOptions, type Figure, type FigureResult } from '../types
 import type { ListEntry } from '../../../src/background/order-cache';
 import { accountOf, saveListSnapshot } from '../../../src/popup/list-snapshot';
 
-const ORDERS = 1000;
+export const ORDERS = 1000;
 
 /**
  * The popup keeps the newest rows it last showed in its own storage (src/popup/list-snapshot.ts)
@@ -32,7 +32,7 @@ const ORDERS = 1000;
  * is put back before each run. It is built with the popup's own code from the worker's real
  * `orders.cached` answer.
  */
-async function popupSnapshotOf(session: ExtensionSession): Promise<[string, string]> {
+export async function popupSnapshotOf(session: ExtensionSession): Promise<[string, string]> {
   const [view, settings] = [await session.send('orders.cached', { filter: 'all' }), await session.send('settings.get', null)];
   const written = new Map<string, string>();
   saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountOf(settings), view);
@@ -51,13 +51,14 @@ async function restorePopupSnapshot(session: ExtensionSession, [key, value]: [st
   }
 }
 
-async function openPopup(session: ExtensionSession, snapshot: unknown, popupSnapshot: [string, string]): Promise<ListVisible> {
+/** One timed opening of the popup (`path`: another build's popup page, for `npm run bench:ab`). */
+export async function openPopup(session: ExtensionSession, snapshot: unknown, popupSnapshot: [string, string], path = POPUP): Promise<ListVisible> {
   await restoreList(await session.worker(), snapshot);
   await restorePopupSnapshot(session, popupSnapshot);
   const page = await session.newPage();
   try {
     await instrument(page);
-    await page.goto(session.url(POPUP));
+    await page.goto(session.url(path));
     const handle = await page.waitForFunction(() => (window as unknown as { __benchVisible?: ListVisible }).__benchVisible, null, { timeout: 15_000 });
     const visible = (await handle.jsonValue()) as ListVisible;
     // Not timed: the newest rows paint first, then the whole cached list must arrive too
@@ -89,7 +90,7 @@ function recordOrderCounts(): void {
   }).observe(document, { childList: true, subtree: true, characterData: true });
 }
 
-async function openBlank(session: ExtensionSession): Promise<PaintStamps> {
+export async function openBlank(session: ExtensionSession): Promise<PaintStamps> {
   const page = await session.newPage();
   try {
     // The same init scripts as the popup (they find no tab and no rows here), so both
