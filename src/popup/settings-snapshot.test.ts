@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { PublicSettings } from '../messaging/protocol';
 import { readSettingsSnapshot, sameAsSnapshot, saveSettingsSnapshot } from './settings-snapshot';
 import { memoryStore } from './memory-store.test-util';
+import { publicSettings } from './public-settings.test-util';
 
-const settings: PublicSettings = {
-  mode: 'sandbox',
-  clientId: 'demo-merchant',
-  hasSecret: true,
-  secretLast4: 'Zq9x',
-  baseUrl: 'http://127.0.0.1:8787',
-  effectiveBaseUrl: 'http://127.0.0.1:8787',
-  timeoutSeconds: 10,
-  pollIntervalSeconds: 30,
-  notifications: true,
-  configured: true,
-};
+const settings = publicSettings();
 
 describe('settings snapshot', () => {
   it('round-trips what pages may see, without the secret’s last characters', () => {

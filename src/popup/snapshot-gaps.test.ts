@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { OrderListView, PublicSettings } from '../messaging/protocol';
+import type { OrderListView } from '../messaging/protocol';
 import { accountOf, saveListSnapshot } from './list-snapshot';
 import { memoryStore } from './memory-store.test-util';
+import { publicSettings } from './public-settings.test-util';
 import { saveSettingsSnapshot } from './settings-snapshot';
 import { snapshotGaps } from './snapshot-gaps';
 import { row } from './test-rows.test-util';
 
-const settings: PublicSettings = {
-  mode: 'sandbox',
-  clientId: 'demo-merchant',
-  hasSecret: true,
-  secretLast4: null,
-  baseUrl: 'http://127.0.0.1:8787',
-  effectiveBaseUrl: 'http://127.0.0.1:8787',
-  timeoutSeconds: 10,
-  pollIntervalSeconds: 30,
-  notifications: true,
-  configured: true,
-};
+const settings = publicSettings();
 
 const list: OrderListView = { filter: 'all', orders: [row()], fetchedAt: 1, hasMore: false, totalItems: 1, offlineSince: null, partial: false };
 
