@@ -158,3 +158,21 @@ describe('loopback callback URLs', () => {
     expect(refused.status).toBe(400);
   });
 });
+
+describe('the SDK Client and loopback callback URLs, against the sandbox', () => {
+  it('live mode refuses http://127.0.0.1 before any request; sandbox mode sends it and the callback arrives', async () => {
+    const { Client, ValidationError } = await import('../src/sdk/index');
+    const r = await receiver();
+    const sb = await start();
+    cleanups.push(() => sb.close());
+    const live = new Client({ mode: 'live', clientId: sb.clientId, secret: sb.secret, baseUrl: sb.url });
+    await expect(live.createPaymentOrder({ amount: '1.00', callback_url: r.url })).rejects.toBeInstanceOf(ValidationError);
+    expect(field<Json[]>(await admin(sb, 'GET', '/requests'), 'requests')).toEqual([]);
+
+    const sandboxClient = new Client({ mode: 'sandbox', clientId: sb.clientId, secret: sb.secret, baseUrl: sb.url });
+    const created = await sandboxClient.createPaymentOrder({ amount: '1.00', callback_url: r.url });
+    await sandboxClient.paymentUpdate(created.uuid, { callback: 'payment.completed' });
+    const sent = await waitFor(() => r.received[0]);
+    expect(await verifySignature(sb.secret, bytes(sent.raw), String(sent.headers['chainside-signature']))).toBe(true);
+  });
+});
