@@ -47,16 +47,16 @@ export function DeliveryDetail({ delivery, resending, onLoad, onResend, onClose 
         <dd class="mono">{delivery.id}</dd>
       </dl>
       <h3>Request headers</h3>
-      <pre class="exact" aria-label="Request headers">{headerLines(delivery.headers)}</pre>
+      <pre class="exact" tabIndex={0} aria-label="Request headers">{headerLines(delivery.headers)}</pre>
       <h3>
         Body <span class="muted">({bytes.toLocaleString()} bytes, exactly as sent)</span>
       </h3>
-      <pre class="exact" aria-label="Body">{delivery.body}</pre>
+      <pre class="exact" tabIndex={0} aria-label="Body">{delivery.body}</pre>
       <h3>
         Receiver’s answer{' '}
         <span class="muted">{delivery.answerTruncated ? '(first 2 KB)' : delivery.answer === '' ? '(empty)' : ''}</span>
       </h3>
-      {delivery.answer !== '' ? <pre class="exact" aria-label="Receiver’s answer">{delivery.answer}</pre> : null}
+      {delivery.answer !== '' ? <pre class="exact" tabIndex={0} aria-label="Receiver’s answer">{delivery.answer}</pre> : null}
       <div class="actions">
         <button type="button" onClick={onLoad}>
           Load into verifier

@@ -60,7 +60,7 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
         {error ? <ErrorBox error={error} title="Could not read the sandbox’s deliveries" /> : null}
         {list && list.deliveries.length === 0 ? (
           <p class="empty">
-            No deliveries yet. In the popup, open an order that has a Callback URL and press <strong>Customer pays in full</strong>, or start
+            No deliveries yet. In the popup, open an order that has a Callback URL and press <strong>Simulate payment.completed</strong>, or start
             the sandbox with <code>--forward-to</code> so every callback goes to your server.
           </p>
         ) : null}
