@@ -1,5 +1,5 @@
 import type { SandboxDelivery } from '../messaging/protocol';
-import { attemptNote, clockTime, headerLines, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
+import { attemptNote, clockTime, headerLines, prettyJson, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
 
 interface Props {
   delivery: SandboxDelivery;
@@ -12,6 +12,7 @@ interface Props {
 /** One delivery opened: what was sent (headers, exact body), what came back, and what to do with it. */
 export function DeliveryDetail({ delivery, resending, onLoad, onResend, onClose }: Props) {
   const bytes = new TextEncoder().encode(delivery.body).byteLength;
+  const pretty = prettyJson(delivery.body);
   return (
     <section class="card delivery" aria-labelledby="delivery-title">
       <div class="section-head">
@@ -52,6 +53,12 @@ export function DeliveryDetail({ delivery, resending, onLoad, onResend, onClose 
         Body <span class="muted">({bytes.toLocaleString()} bytes, exactly as sent)</span>
       </h3>
       <pre class="exact" tabIndex={0} aria-label="Body">{delivery.body}</pre>
+      {pretty ? (
+        <details class="json">
+          <summary>Indented for reading (not the bytes that were signed)</summary>
+          <pre tabIndex={0} aria-label="Body, indented">{pretty}</pre>
+        </details>
+      ) : null}
       <h3>
         Receiver’s answer{' '}
         <span class="muted">{delivery.answerTruncated ? '(first 2 KB)' : delivery.answer === '' ? '(empty)' : ''}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptNote, destination, headerLines, receiverOk, receiverStatus } from './delivery-labels';
+import { attemptNote, destination, headerLines, prettyJson, receiverOk, receiverStatus } from './delivery-labels';
 
 describe('delivery labels', () => {
   it('names the receiver status, including no answer at all', () => {
@@ -19,5 +19,10 @@ describe('delivery labels', () => {
     expect(headerLines({ 'content-type': 'application/json', 'chainside-signature': 'c2ln' })).toBe('content-type: application/json\nchainside-signature: c2ln');
     expect(destination('http://127.0.0.1:4242/webhooks?x=1')).toBe('127.0.0.1:4242/webhooks');
     expect(destination('not a url')).toBe('not a url');
+  });
+
+  it('indents JSON bodies for reading and leaves other bodies alone', () => {
+    expect(prettyJson('{"event":"payment.completed","object":{"amount":"1.00"}}')).toBe('{\n  "event": "payment.completed",\n  "object": {\n    "amount": "1.00"\n  }\n}');
+    expect(prettyJson('not json')).toBeNull();
   });
 });

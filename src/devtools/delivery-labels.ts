@@ -58,3 +58,12 @@ export function destination(url: string): string {
     return url;
   }
 }
+
+/** The body indented for reading, or null when it is not JSON. Never what was signed. */
+export function prettyJson(body: string): string | null {
+  try {
+    return JSON.stringify(JSON.parse(body), null, 2);
+  } catch {
+    return null;
+  }
+}
