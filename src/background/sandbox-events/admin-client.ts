@@ -32,6 +32,9 @@ export type LoggedDelivery = v.InferOutput<typeof DeliverySchema>;
 const ListSchema = v.object({ deliveries: v.array(DeliverySchema) });
 const ResendSchema = v.object({ delivery: DeliverySchema });
 
+/** 50 deliveries of a few KB each are far below this; a larger answer is not the sandbox's. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
 const DELIVERY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -81,7 +84,7 @@ async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'PO
     }
     throw new AppError('connection', `The sandbox at ${host} cannot be reached. Is it running (npm run sandbox)?`);
   }
-  const text = await response.text();
+  const text = await readCapped(response, host);
   if (response.status === 404 && method === 'POST') {
     throw new AppError('not_found', 'The sandbox no longer has that delivery in its log (it was cleared or the sandbox restarted).');
   }
@@ -99,4 +102,28 @@ async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'PO
     throw new AppError('internal', `The delivery log of the sandbox at ${host} has an unexpected shape. Update the sandbox (git pull) and restart it.`);
   }
   return parsed.output;
+}
+
+async function readCapped(response: Response, host: string): Promise<string> {
+  const tooLarge = () => new AppError('internal', `The sandbox at ${host} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB. Is the Base URL the WebPOS sandbox?`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
 }

@@ -141,4 +141,22 @@ describe('sandbox.deliveries and sandbox.resend', () => {
     const { handlers: wrong } = handlersFor(settingsFor(sb, { baseUrl: new URL(other.url).origin }));
     await expect(wrong['sandbox.deliveries'](null)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/JSON/) });
   });
+
+  it('refuses an endless answer instead of reading it all', async () => {
+    const sb = await sandbox();
+    let pulls = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulls++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(0x20));
+      },
+    });
+    const handlers = createSandboxEventHandlers({
+      settings: async () => settingsFor(sb),
+      hostAllowed: async () => true,
+      fetch: async () => new Response(endless, { status: 200 }),
+    });
+    await expect(handlers['sandbox.deliveries'](null)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/more than 4 MB/) });
+    expect(pulls).toBeLessThan(100);
+  });
 });
