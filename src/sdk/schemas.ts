@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { rule } from './rules';
+import { callbackUrl, isHttpsUrl } from './url-rules';
 
 import {
   BLOCKCHAIN_STATUSES,
@@ -26,11 +27,6 @@ const nonNegativeInt = v.pipe(v.number(), v.integer(), v.minValue(0));
 /** Dates are ISO 8601 strings; responses are checked for type only, to stay tolerant of precision/offset variants. */
 const isoDate = v.string();
 
-const isHttpsUrl = (s: string): boolean => /^https:\/\/[^\s/?#]+\S*$/.test(s) && URL.canParse(s);
-const LOOPBACK_HTTP = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?(?:[/?#]\S*)?$/i;
-/** Plain http to this machine, e.g. `http://127.0.0.1:4242/webhooks`. */
-export const isLoopbackHttpUrl = (s: string): boolean => LOOPBACK_HTTP.test(s) && URL.canParse(s);
-
 const httpsUrl = v.pipe(
   v.string(),
   rule<string>('https_url', isHttpsUrl, 'Must be an https:// URL'),
@@ -51,22 +47,6 @@ export const UuidSchema = v.pipe(v.string('Must be a string'), v.uuid('Must be a
 // ---------------------------------------------------------------------------
 // Request objects
 // ---------------------------------------------------------------------------
-
-/**
- * The callback URL: https:// in live mode; sandbox mode also takes plain http on loopback
- * (127.0.0.1, localhost, [::1]), so a receiver on the developer's own machine gets callbacks.
- */
-function callbackUrl(mode: 'sandbox' | 'live') {
-  const loopbackOk = mode === 'sandbox';
-  const message = loopbackOk
-    ? 'Must be an https:// URL, or http://127.0.0.1 or http://localhost (sandbox mode)'
-    : 'Must be an https:// URL (http://127.0.0.1 and http://localhost work in sandbox mode only)';
-  return v.pipe(
-    v.string(),
-    rule<string>('https_url', (s) => isHttpsUrl(s) || (loopbackOk && isLoopbackHttpUrl(s)), message),
-    v.maxLength(MAX_TEXT_LENGTH, `Must be at most ${MAX_TEXT_LENGTH} characters`),
-  );
-}
 
 /** The request object of `createPaymentOrder`; what callback URLs it accepts depends on the mode. */
 export function paymentOrderCreationSchema(mode: 'sandbox' | 'live') {
