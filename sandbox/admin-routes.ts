@@ -9,9 +9,10 @@ import { toCallbackObject } from './order-views';
 import type { SandboxCore } from './sandbox-core';
 import { availableCallbacks, availableSteps } from './state-machine';
 import { isRecord, validateUuid } from './validation';
+import { deliveryLimit, resendDelivery } from './delivery-routes';
 import { BLOCKCHAIN_STATUSES, type BlockchainStatus } from './wire-types';
 
-type AdminHandler = (core: SandboxCore, body: unknown, params: string[]) => unknown;
+type AdminHandler = (core: SandboxCore, body: unknown, params: string[], query: URLSearchParams) => unknown;
 
 function internalView(order: StoredOrder) {
   return {
@@ -79,13 +80,14 @@ const ROUTES: { pattern: RegExp; methods: Partial<Record<string, AdminHandler>> 
   {
     pattern: /^\/deliveries$/,
     methods: {
-      GET: (core) => ({ deliveries: core.delivery.deliveries() }),
+      GET: (core, _body, _params, query) => ({ deliveries: core.delivery.deliveries(deliveryLimit(query)) }),
       DELETE: (core) => {
         core.delivery.clearLog();
         return { deliveries: [] };
       },
     },
   },
+  { pattern: /^\/deliveries\/([^/]+)\/resend$/, methods: { POST: (core, _body, params) => resendDelivery(core, params[0] ?? '') } },
   {
     pattern: /^\/faults$/,
     methods: {
@@ -170,7 +172,13 @@ const ROUTES: { pattern: RegExp; methods: Partial<Record<string, AdminHandler>> 
 ];
 
 /** The /__sandbox/ admin API: no auth, no faults, not in the request log. */
-export async function handleAdminRequest(core: SandboxCore, req: IncomingMessage, res: ServerResponse, subPath: string): Promise<void> {
+export async function handleAdminRequest(
+  core: SandboxCore,
+  req: IncomingMessage,
+  res: ServerResponse,
+  subPath: string,
+  query: URLSearchParams = new URLSearchParams(),
+): Promise<void> {
   const requestId = randomUUID();
   const headers = { 'X-Request-Id': requestId };
   try {
@@ -181,7 +189,7 @@ export async function handleAdminRequest(core: SandboxCore, req: IncomingMessage
     if (!handler) throw new ApiError('3003', `Method ${method} is not allowed on /__sandbox${subPath}`);
     const raw = await readBody(req);
     const body = raw.length > 0 ? parseJson(raw) : undefined;
-    sendJson(res, 200, handler(core, body, route.m.slice(1)), headers);
+    sendJson(res, 200, await handler(core, body, route.m.slice(1), query), headers);
   } catch (err: unknown) {
     if (err instanceof ApiError) {
       sendJson(res, err.status, err.envelope(requestId), { ...headers, ...err.headers });

@@ -51,7 +51,25 @@ describe('callback delivery', () => {
       const d = await deliveries(sb);
       return d.length > 0 ? d : undefined;
     });
-    expect(log).toEqual([{ url: receiver.url, event: 'payment.completed', orderUuid: uuid, status: 200, attempt: 1, retryInMs: null, at: expect.any(String) }]);
+    expect(log).toEqual([
+      {
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        url: receiver.url,
+        target: 'order',
+        event: 'payment.completed',
+        orderUuid: uuid,
+        status: 200,
+        attempt: 1,
+        retryInMs: null,
+        resendOf: null,
+        at: expect.any(String),
+        headers: { 'content-type': 'application/json', 'chainside-signature': signature },
+        signature,
+        body: cb.raw.toString('utf8'),
+        answer: '',
+        answerTruncated: false,
+      },
+    ]);
   });
 
   it('is accepted by the SDK CallbacksHandler', async () => {

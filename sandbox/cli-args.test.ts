@@ -9,14 +9,14 @@ describe('CLI arguments', () => {
   it('parses every option, with spaces or =', () => {
     const result = parseCliArgs([
       '--port', '9000', '--host=0.0.0.0', '--client-id', 'me', '--secret', 's3', '--seed', '40', '--seed-random=9',
-      '--token-ttl', '120', '--order-ttl', '60', '--data', 'x.json', '--latency', '50', '--error-rate', '0.1',
+      '--token-ttl', '120', '--order-ttl', '60', '--data', 'x.json', '--forward-to', 'http://localhost:4242/webhooks', '--latency', '50', '--error-rate', '0.1',
       '--too-many-requests-rate', '0.2', '--retry-after', '3', '--early-token-expiry', '5', '--hang', '--commit-then-drop', '--quiet',
     ]);
     expect(result).toEqual({
       kind: 'run',
       options: {
         port: 9000, host: '0.0.0.0', clientId: 'me', secret: 's3', seed: 40, seedRandom: 9, tokenTtlSeconds: 120,
-        orderTtlSeconds: 60, dataFile: 'x.json', quiet: true,
+        orderTtlSeconds: 60, dataFile: 'x.json', forwardTo: 'http://localhost:4242/webhooks', quiet: true,
         faults: { latencyMs: 50, errorRate: 0.1, tooManyRequestsRate: 0.2, retryAfterSeconds: 3, tokenTtlSeconds: 5, hang: true, commitThenDrop: true },
       },
     });
@@ -36,6 +36,9 @@ describe('CLI arguments', () => {
     [['stray'], /unexpected argument/],
     [['--hang=yes'], /takes no value/],
     [['--secret='], /must not be empty/],
+    [['--forward-to', 'localhost:4242'], /--forward-to must be an http/],
+    [['--forward-to', 'not a url'], /--forward-to must be a full/],
+    [['--forward-to', 'http://me:pw@127.0.0.1/'], /user name or password/],
   ])('refuses %j', (argv, message) => {
     expect(() => parseCliArgs(argv)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import type { Faults } from './faults';
+import { checkForwardTo } from './forward-to';
 import type { SandboxOptions } from './server';
 
 export const USAGE = `Usage: npm run sandbox -- [options]
@@ -12,6 +13,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --token-ttl SECONDS        access token lifetime (default 3600)
   --order-ttl SECONDS        payment order lifetime (default 900)
   --data FILE                keep orders and tokens in FILE across restarts
+  --forward-to URL           also deliver every callback to URL, signed the same way
   --latency MS               fault: added latency on every API response
   --error-rate X             fault: share 0..1 of API requests answered with 4000
   --too-many-requests-rate X fault: share 0..1 answered with 2000 + Retry-After
@@ -25,7 +27,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
 export type CliResult = { kind: 'help' } | { kind: 'run'; options: SandboxOptions & { port: number } };
 
 const VALUE_FLAGS = new Set([
-  'port', 'host', 'client-id', 'secret', 'seed', 'seed-random', 'token-ttl', 'order-ttl', 'data',
+  'port', 'host', 'client-id', 'secret', 'seed', 'seed-random', 'token-ttl', 'order-ttl', 'data', 'forward-to',
   'latency', 'error-rate', 'too-many-requests-rate', 'retry-after', 'early-token-expiry',
 ]);
 const BOOLEAN_FLAGS = new Set(['hang', 'commit-then-drop', 'quiet', 'help']);
@@ -73,6 +75,7 @@ export function parseCliArgs(argv: readonly string[]): CliResult {
       case 'token-ttl': options.tokenTtlSeconds = number(name, raw, 1, 31_536_000, true); break;
       case 'order-ttl': options.orderTtlSeconds = number(name, raw, 1, 31_536_000, true); break;
       case 'data': options.dataFile = raw; break;
+      case 'forward-to': options.forwardTo = checkForwardTo(raw); break;
       case 'latency': faults.latencyMs = number(name, raw, 0, 600_000, false); break;
       case 'error-rate': faults.errorRate = number(name, raw, 0, 1, false); break;
       case 'too-many-requests-rate': faults.tooManyRequestsRate = number(name, raw, 0, 1, false); break;

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     console.log(`  secret    : ${sandbox.secret}`);
     console.log(`  admin API : ${sandbox.url}/__sandbox/`);
     if (options.seed) console.log(`  demo data : ${options.seed} orders (seed ${options.seedRandom ?? 1})`);
+    if (options.forwardTo) console.log(`  forward to: ${options.forwardTo} (every callback, signed; log at ${sandbox.url}/__sandbox/deliveries)`);
     if (options.dataFile) console.log(`  data file : ${options.dataFile}`);
     if (options.faults) console.log(`  faults    : ${JSON.stringify(options.faults)}`);
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CallbackDelivery, type RetryPolicy } from './callback-delivery';
+import { CallbackDelivery, type DeliveryTarget, type RetryPolicy } from './callback-delivery';
 import { Clock, iso } from './clock';
 import { ApiError } from './errors';
 import { defaultFaults, type Faults } from './faults';
@@ -34,6 +34,8 @@ export interface CoreConfig {
   faults: Faults;
   dataFile: string | undefined;
   retry: RetryPolicy;
+  /** Every callback is also delivered here (`--forward-to`), whatever the order's callback_url. */
+  forwardTo: string | undefined;
 }
 
 const EXPIRY_SWEEP_MS = 1000;
@@ -47,6 +49,7 @@ export class SandboxCore {
   readonly requests = new RequestLog();
   readonly clientId: string;
   readonly secret: string;
+  readonly forwardTo: string | undefined;
   faults: Faults;
   orderTtlSeconds: number;
   tokenTtlSeconds: number;
@@ -62,6 +65,7 @@ export class SandboxCore {
   constructor(config: CoreConfig) {
     this.clientId = config.clientId;
     this.secret = config.secret;
+    this.forwardTo = config.forwardTo;
     this.orderTtlSeconds = config.orderTtlSeconds;
     this.tokenTtlSeconds = config.tokenTtlSeconds;
     this.faults = { ...config.faults };
@@ -198,14 +202,18 @@ export class SandboxCore {
   private afterTransition(order: StoredOrder, result: TransitionResult): void {
     this.track(order);
     this.changed();
-    if (!result.event || !order.callbackUrl) return;
+    if (!result.event) return;
+    const targets: { url: string; target: DeliveryTarget }[] = [];
+    if (order.callbackUrl) targets.push({ url: order.callbackUrl, target: 'order' });
+    if (this.forwardTo && this.forwardTo !== order.callbackUrl) targets.push({ url: this.forwardTo, target: 'forward' });
+    if (targets.length === 0) return;
     const body: CallbackBody = {
       event: result.event,
       created_at: iso(this.now()),
       object_type: 'payment_order',
       object: toCallbackObject(order),
     };
-    this.delivery.send(order.callbackUrl, result.event, order.uuid, JSON.stringify(body));
+    this.delivery.send(targets, result.event, order.uuid, JSON.stringify(body));
   }
 
   private snapshot(): PersistedState {

@@ -5,6 +5,7 @@ import { handleApiRequest } from './api-router';
 import { DEFAULT_RETRY, type RetryPolicy } from './callback-delivery';
 import { DEMO_CLIENT_ID, DEMO_SECRET } from './demo-credentials';
 import { defaultFaults, mergeFaults, type Faults } from './faults';
+import { checkForwardTo } from './forward-to';
 import { SandboxCore } from './sandbox-core';
 
 export type { Faults } from './faults';
@@ -25,6 +26,8 @@ export interface SandboxOptions {
   dataFile?: string;
   faults?: Partial<Faults>;
   quiet?: boolean;
+  /** Also deliver every callback to this URL, signed the same way (like `stripe listen --forward-to`). */
+  forwardTo?: string;
   /** Callback delivery retries (mostly for tests: small delays). */
   callbackRetry?: Partial<RetryPolicy>;
 }
@@ -55,6 +58,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults: mergeFaults(defaultFaults(), options.faults ?? {}),
     dataFile: options.dataFile,
     retry: { ...DEFAULT_RETRY, ...options.callbackRetry },
+    forwardTo: options.forwardTo === undefined ? undefined : checkForwardTo(options.forwardTo),
   });
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
@@ -67,7 +71,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const path = url.pathname;
     const handling =
       path === ADMIN_PREFIX || path.startsWith(`${ADMIN_PREFIX}/`)
-        ? handleAdminRequest(core, req, res, path.slice(ADMIN_PREFIX.length))
+        ? handleAdminRequest(core, req, res, path.slice(ADMIN_PREFIX.length), url.searchParams)
         : handleApiRequest(core, req, res, url);
     handling.catch((err: unknown) => {
       console.error('sandbox: request failed', err);

@@ -78,7 +78,8 @@ export interface ReceivedCallback {
 }
 
 /** A local webhook receiver; `statuses` are answered in turn (then 200). */
-export async function startReceiver(statuses: number[] = []): Promise<{
+/** A callback receiver on loopback answering with `statuses` in turn (then 200), each time with `answer` as body. */
+export async function startReceiver(statuses: number[] = [], answer = ''): Promise<{
   url: string;
   received: ReceivedCallback[];
   close(): Promise<void>;
@@ -90,7 +91,7 @@ export async function startReceiver(statuses: number[] = []): Promise<{
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       received.push({ headers: req.headers, raw: Buffer.concat(chunks) });
-      res.writeHead(queue.shift() ?? 200).end();
+      res.writeHead(queue.shift() ?? 200, { 'content-type': 'text/plain; charset=utf-8' }).end(answer);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -6,6 +6,7 @@ import { CALLBACK_EVENTS, MemoryCache, type CallbackEventName, type Client } fro
 import { STATUS_FILTERS, type Health, type StatusFilter } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { createWebhookHandlers } from './webhook';
+import { createSandboxEventHandlers } from './sandbox-events';
 import { AppError } from './errors';
 import { assertHostAllowed, buildClient, type ClientProvider, type PermissionCheck } from './client-provider';
 import type { HealthTracker } from './health';
@@ -162,5 +163,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createWebhookHandlers({
       storedSecret: async () => (await settings.load()).secret || null,
     }),
+
+    ...createSandboxEventHandlers({ settings: () => settings.load(), hostAllowed: deps.hostAllowed }),
   };
 }

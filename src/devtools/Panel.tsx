@@ -2,8 +2,10 @@ import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { WebhookVerdict } from '../messaging/protocol';
 import { send } from '../messaging/send';
+import { EventsTab } from './EventsTab';
 import { GenerateForm } from './GenerateForm';
 import { History } from './History';
+import { PanelTabs, type PanelTab } from './PanelTabs';
 import { createHistoryStore, entryFor, type HistoryEntry } from './history-store';
 import { Verdict } from './Verdict';
 import { VerifyForm, type Prefill } from './VerifyForm';
@@ -15,10 +17,15 @@ export function Panel() {
   const [history, setHistory] = useState<HistoryEntry[]>([]);
   const [prefill, setPrefill] = useState<Prefill | null>(null);
   const [hasStoredSecret, setHasStoredSecret] = useState<boolean | null>(null);
+  const [sandbox, setSandbox] = useState(false);
+  const [tab, setTab] = useState<PanelTab>('verify');
 
   useEffect(() => {
     void store.list().then(setHistory);
-    void send('settings.get', null).then((reply) => setHasStoredSecret(reply.ok ? reply.data.hasSecret : null));
+    void send('settings.get', null).then((reply) => {
+      setHasStoredSecret(reply.ok ? reply.data.hasSecret : null);
+      setSandbox(reply.ok && reply.data.mode === 'sandbox');
+    });
   }, [store]);
 
   async function record(next: WebhookVerdict) {
@@ -35,26 +42,42 @@ export function Panel() {
     <main class="panel">
       <header class="panel-head">
         <h1>WebPOS webhooks</h1>
-        <p class="muted">Check a callback your server received, or sign a test payload for your endpoint.</p>
+        <p class="muted">
+          Check a callback your server received, or sign a test payload for your endpoint{sandbox ? '; the Events tab shows what the sandbox sent' : ''}.
+        </p>
       </header>
-      <div class="columns">
-        <section class="card" aria-labelledby="verify-title">
-          <h2 id="verify-title">Verify a callback</h2>
-          <VerifyForm prefill={prefill} hasStoredSecret={hasStoredSecret} onVerdict={(v) => void record(v)} />
-          <Verdict verdict={verdict} checks={checks} />
-          <History
-            entries={history}
-            onClear={() => {
-              setHistory([]);
-              void store.clear();
+      {sandbox ? <PanelTabs tab={tab} onChange={setTab} /> : null}
+      <div {...(sandbox ? { id: 'panel-verify', role: 'tabpanel', 'aria-labelledby': 'tab-verify' } : {})} hidden={sandbox && tab !== 'verify'}>
+        <div class="columns">
+          <section class="card" aria-labelledby="verify-title">
+            <h2 id="verify-title">Verify a callback</h2>
+            <VerifyForm prefill={prefill} hasStoredSecret={hasStoredSecret} onVerdict={(v) => void record(v)} />
+            <Verdict verdict={verdict} checks={checks} />
+            <History
+              entries={history}
+              onClear={() => {
+                setHistory([]);
+                void store.clear();
+              }}
+            />
+          </section>
+          <section class="card" aria-labelledby="generate-title">
+            <h2 id="generate-title">Sign a test payload</h2>
+            <GenerateForm onVerifyThis={(body, signature) => setPrefill({ body, signature, nonce: Date.now() })} />
+          </section>
+        </div>
+      </div>
+      {sandbox ? (
+        <div id="panel-events" role="tabpanel" aria-labelledby="tab-events" hidden={tab !== 'events'}>
+          <EventsTab
+            active={tab === 'events'}
+            onLoadIntoVerifier={(body, signature) => {
+              setPrefill({ body, signature, nonce: Date.now() });
+              setTab('verify');
             }}
           />
-        </section>
-        <section class="card" aria-labelledby="generate-title">
-          <h2 id="generate-title">Sign a test payload</h2>
-          <GenerateForm onVerifyThis={(body, signature) => setPrefill({ body, signature, nonce: Date.now() })} />
-        </section>
-      </div>
+        </div>
+      ) : null}
     </main>
   );
 }

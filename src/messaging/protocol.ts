@@ -154,6 +154,48 @@ export interface WebhookVerdict {
   prettyBody: string | null;
 }
 
+/** Our own check of a sandbox delivery's signature, made in the worker with the saved secret. */
+export type DeliveryVerdict = 'valid' | 'invalid' | 'rejected' | 'unchecked';
+
+/** One attempt of the sandbox emulator to deliver a callback, as its delivery log has it. */
+export interface SandboxDelivery {
+  id: string;
+  /** Where it went; `forward` is the sandbox's --forward-to URL. */
+  url: string;
+  target: 'order' | 'forward';
+  event: string;
+  orderUuid: string;
+  /** The receiver's HTTP status; null when it did not answer. */
+  status: number | null;
+  attempt: number;
+  at: string;
+  error: string | null;
+  retryInMs: number | null;
+  /** The delivery this one re-sent by hand; null otherwise. */
+  resendOf: string | null;
+  /** Request headers as sent, the signature among them. */
+  headers: Record<string, string>;
+  signature: string;
+  /** The exact body sent. */
+  body: string;
+  /** The first 2 KB of the receiver's answer. */
+  answer: string;
+  answerTruncated: boolean;
+  verdict: DeliveryVerdict;
+  /** One sentence on the verdict. */
+  verdictMessage: string;
+}
+
+export interface SandboxDeliveryList {
+  /** The sandbox read, e.g. http://127.0.0.1:8787. */
+  sandboxUrl: string;
+  /** Newest first, at most `SANDBOX_DELIVERY_LIMIT`. */
+  deliveries: SandboxDelivery[];
+}
+
+/** How many deliveries the Events tab shows (the newest). */
+export const SANDBOX_DELIVERY_LIMIT = 50;
+
 export interface MessageMap {
   ping: { request: null; response: { version: string; now: number } };
 
@@ -180,6 +222,11 @@ export interface MessageMap {
 
   'webhook.verify': { request: { body: string; signature: string; secret?: string }; response: WebhookVerdict };
   'webhook.sign': { request: { body: string; secret?: string }; response: { signature: string; secretSource: SecretSource } };
+
+  /** Sandbox mode with the local emulator only: its newest callback deliveries, each with our verdict. */
+  'sandbox.deliveries': { request: null; response: SandboxDeliveryList };
+  /** Sandbox mode with the local emulator only: the same bytes again; answers the new attempt. */
+  'sandbox.resend': { request: { id: string }; response: SandboxDelivery };
 }
 
 export type MessageType = keyof MessageMap;

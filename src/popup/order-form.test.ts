@@ -87,3 +87,35 @@ describe('buildOrder', () => {
     },
   );
 });
+
+describe('Callback URL on loopback', () => {
+  const loopback = ['http://127.0.0.1:4242/webhooks', 'http://localhost:3000/cb', 'http://[::1]:8080/'];
+
+  it.each(loopback)('accepts %j in sandbox mode, as the SDK does in sandbox mode', (url) => {
+    const result = buildOrder(form({ amount: '1', callbackUrl: url }), { sandbox: true });
+    expect(result).toEqual({ ok: true, order: { amount: '1.00', callback_url: url } });
+    if (result.ok) expect(validatePaymentOrderCreation(result.order, { mode: 'sandbox' })).toEqual([]);
+  });
+
+  it.each(loopback)('refuses %j in live mode with the reason, as the SDK does in live mode', (url) => {
+    const result = buildOrder(form({ amount: '1', callbackUrl: url }), { sandbox: false });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.callbackUrl).toMatch(/Sandbox mode only/);
+    expect(validatePaymentOrderCreation({ amount: '1.00', callback_url: url }, { mode: 'live' }).map((i) => i.field)).toEqual(['callback_url']);
+  });
+
+  it.each(['http://shop.example/cb', 'http://127.0.0.2/cb', 'http://localhost.evil.example/'])(
+    'refuses %j even in sandbox mode, as the SDK does',
+    (url) => {
+      const result = buildOrder(form({ amount: '1', callbackUrl: url }), { sandbox: true });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors.callbackUrl).toMatch(/http:\/\/127\.0\.0\.1:port/);
+      expect(validatePaymentOrderCreation({ amount: '1.00', callback_url: url }, { mode: 'sandbox' }).map((i) => i.field)).toEqual(['callback_url']);
+    },
+  );
+
+  it('keeps the Continue and Cancel URLs https:// in sandbox mode', () => {
+    const result = buildOrder(form({ amount: '1', continueUrl: 'http://127.0.0.1/ok' }), { sandbox: true });
+    expect(result.ok).toBe(false);
+  });
+});

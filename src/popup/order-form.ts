@@ -8,6 +8,8 @@ import { parseAmount } from './amount';
 
 export const MAX_TEXT = 300;
 const HTTPS_URL = /^https:\/\/[^\s/?#]+\S*$/;
+/** The SDK's sandbox-mode rule: plain http to this machine, for a receiver under development. */
+const LOOPBACK_HTTP_URL = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?(?:[/?#]\S*)?$/i;
 
 export interface OrderFormValues {
   amount: string;
@@ -66,6 +68,18 @@ export function httpsUrlError(value: string): string | null {
   return textError(value);
 }
 
+/** The Callback URL: https://, or in sandbox mode also http://127.0.0.1 / http://localhost. */
+export function callbackUrlError(value: string, sandbox: boolean): string | null {
+  if (value === '') return null;
+  const loopback = LOOPBACK_HTTP_URL.test(value) && URL.canParse(value);
+  if (loopback && sandbox) return textError(value);
+  if (loopback) return 'Live mode needs a full https:// address; http://127.0.0.1 and http://localhost work in Sandbox mode only.';
+  if (sandbox && (!HTTPS_URL.test(value) || !URL.canParse(value))) {
+    return 'Must be a full https:// address, or http://127.0.0.1:port / http://localhost:port in Sandbox mode.';
+  }
+  return httpsUrlError(value);
+}
+
 export function confirmationsError(value: string): string | null {
   if (value === '') return null;
   if (!/^\d+$/.test(value)) return 'Must be a whole number, 0 or more.';
@@ -73,7 +87,8 @@ export function confirmationsError(value: string): string | null {
   return null;
 }
 
-export function buildOrder(values: OrderFormValues): OrderFormResult {
+/** `sandbox`: the account is in Sandbox mode, where loopback callback URLs are allowed (default: live rules). */
+export function buildOrder(values: OrderFormValues, { sandbox }: { sandbox: boolean } = { sandbox: false }): OrderFormResult {
   const errors: OrderFormErrors = {};
   const amount = parseAmount(values.amount);
   if (!amount.ok) errors.amount = amount.message;
@@ -88,7 +103,7 @@ export function buildOrder(values: OrderFormValues): OrderFormResult {
     ['reference', textError(reference)],
     ['continueUrl', httpsUrlError(urls.continueUrl)],
     ['cancelUrl', httpsUrlError(urls.cancelUrl)],
-    ['callbackUrl', httpsUrlError(urls.callbackUrl)],
+    ['callbackUrl', callbackUrlError(urls.callbackUrl, sandbox)],
     ['requiredConfirmations', confirmationsError(confirmations)],
   ];
   for (const [field, error] of checks) if (error) errors[field] = error;

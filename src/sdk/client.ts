@@ -52,7 +52,7 @@ export class Client {
 
   /** `POST /payment-order` */
   async createPaymentOrder(order: PaymentOrderCreation): Promise<PaymentOrderCreationResponse> {
-    const body = assertPaymentOrderCreation(order);
+    const body = assertPaymentOrderCreation(order, this.#config.mode);
     return this.#authed({
       method: 'POST',
       path: '/payment-order',

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { rule } from './rules';
+import { callbackUrl, isHttpsUrl } from './url-rules';
 
 import {
   BLOCKCHAIN_STATUSES,
@@ -28,7 +29,7 @@ const isoDate = v.string();
 
 const httpsUrl = v.pipe(
   v.string(),
-  rule<string>('https_url', (s) => /^https:\/\/[^\s/?#]+\S*$/.test(s) && URL.canParse(s), 'Must be an https:// URL'),
+  rule<string>('https_url', isHttpsUrl, 'Must be an https:// URL'),
   v.maxLength(MAX_TEXT_LENGTH, `Must be at most ${MAX_TEXT_LENGTH} characters`),
 );
 
@@ -47,17 +48,23 @@ export const UuidSchema = v.pipe(v.string('Must be a string'), v.uuid('Must be a
 // Request objects
 // ---------------------------------------------------------------------------
 
-export const PaymentOrderCreationSchema = v.object({
-  amount: requestAmount,
-  details: v.optional(boundedText),
-  reference: v.optional(boundedText),
-  continue_url: v.optional(httpsUrl),
-  cancel_url: v.optional(httpsUrl),
-  callback_url: v.optional(httpsUrl),
-  required_confirmations: v.optional(
-    v.pipe(v.number('Must be a number'), v.integer('Must be an integer'), v.minValue(0, 'Must be 0 or more')),
-  ),
-});
+/** The request object of `createPaymentOrder`; what callback URLs it accepts depends on the mode. */
+export function paymentOrderCreationSchema(mode: 'sandbox' | 'live') {
+  return v.object({
+    amount: requestAmount,
+    details: v.optional(boundedText),
+    reference: v.optional(boundedText),
+    continue_url: v.optional(httpsUrl),
+    cancel_url: v.optional(httpsUrl),
+    callback_url: v.optional(callbackUrl(mode)),
+    required_confirmations: v.optional(
+      v.pipe(v.number('Must be a number'), v.integer('Must be an integer'), v.minValue(0, 'Must be 0 or more')),
+    ),
+  });
+}
+
+/** The live-mode rules (the stricter ones). */
+export const PaymentOrderCreationSchema = paymentOrderCreationSchema('live');
 export type PaymentOrderCreation = v.InferOutput<typeof PaymentOrderCreationSchema>;
 
 export const PaymentUpdateObjectSchema = v.object({

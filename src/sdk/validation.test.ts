@@ -58,6 +58,22 @@ describe('validatePaymentOrderCreation (the same rules as createPaymentOrder)', 
     expect(rules({ amount: '1', callback_url: 'http://127.0.0.1/cb' })).toEqual(['callback_url:https_url']);
   });
 
+  it('callback_url: loopback http in sandbox mode only', () => {
+    const sandbox = (input: unknown) => validatePaymentOrderCreation(input, { mode: 'sandbox' }).map((i) => `${i.field}:${i.rule}`);
+    const loopback = ['http://127.0.0.1:4242/webhooks', 'http://localhost:3000/cb?x=1', 'http://[::1]:8080/', 'http://LOCALHOST/cb', 'http://127.0.0.1'];
+    for (const url of loopback) {
+      expect(sandbox({ amount: '1', callback_url: url }), url).toEqual([]);
+      expect(rules({ amount: '1', callback_url: url }), url).toEqual(['callback_url:https_url']);
+      expect(validatePaymentOrderCreation({ amount: '1', callback_url: url }, { mode: 'live' })[0]?.message).toMatch(/sandbox mode only/);
+    }
+    for (const bad of ['http://127.0.0.2/cb', 'http://localhost.evil.example/cb', 'http://127.0.0.1@evil.example/', 'http://shop.example/cb', 'http://127.0.0.1:4242 /x']) {
+      expect(sandbox({ amount: '1', callback_url: bad }), bad).toEqual(['callback_url:https_url']);
+    }
+    // Only the server-to-server callback: the customer's browser goes to continue/cancel URLs.
+    expect(sandbox({ amount: '1', continue_url: 'http://127.0.0.1/ok' })).toEqual(['continue_url:https_url']);
+    expect(sandbox({ amount: '1', callback_url: 'https://shop.example/cb' })).toEqual([]);
+  });
+
   it('required_confirmations: an integer ≥ 0', () => {
     expect(rules({ amount: '1', required_confirmations: -1 })).toEqual(['required_confirmations:min']);
     expect(rules({ amount: '1', required_confirmations: 0.5 })).toEqual(['required_confirmations:integer']);

@@ -2,9 +2,10 @@ import type * as v from 'valibot';
 import { ValidationError } from './errors';
 import { parseWith } from './parse';
 import type { FieldIssue } from './rules';
+import type { Mode } from './config';
 import {
   GetPaymentOrdersQuerySchema,
-  PaymentOrderCreationSchema,
+  paymentOrderCreationSchema,
   PaymentUpdateObjectSchema,
   UuidSchema,
   type GetPaymentOrdersQuery,
@@ -23,9 +24,14 @@ function issuesOf(schema: v.GenericSchema, input: unknown): FieldIssue[] {
   return result.success ? [] : result.issues;
 }
 
-/** The client-side rules for a new payment order, for forms: `[]` when valid. */
-export function validatePaymentOrderCreation(input: unknown): FieldIssue[] {
-  return issuesOf(PaymentOrderCreationSchema, input);
+const CREATION_SCHEMAS = { live: paymentOrderCreationSchema('live'), sandbox: paymentOrderCreationSchema('sandbox') };
+
+/**
+ * The client-side rules for a new payment order, for forms: `[]` when valid. `mode` (default
+ * `live`) matters for `callback_url`: sandbox mode also accepts http://127.0.0.1 and http://localhost.
+ */
+export function validatePaymentOrderCreation(input: unknown, options: { mode?: Mode } = {}): FieldIssue[] {
+  return issuesOf(CREATION_SCHEMAS[options.mode ?? 'live'], input);
 }
 
 /** The client-side rules for a list query (camelCase keys), for forms: `[]` when valid. */
@@ -33,8 +39,8 @@ export function validateGetPaymentOrdersQuery(input: unknown): FieldIssue[] {
   return issuesOf(GetPaymentOrdersQuerySchema, input);
 }
 
-export function assertPaymentOrderCreation(input: unknown): PaymentOrderCreation {
-  return check(PaymentOrderCreationSchema, input, 'payment order');
+export function assertPaymentOrderCreation(input: unknown, mode: Mode = 'live'): PaymentOrderCreation {
+  return check(CREATION_SCHEMAS[mode], input, 'payment order');
 }
 
 export function assertGetPaymentOrdersQuery(input: unknown): GetPaymentOrdersQuery {

@@ -33,10 +33,12 @@ interface CreateViewProps {
   onCreated: (created: CreatedOrder) => void;
   /** Bumped by the app to put the cursor back into Amount. */
   focusToken: number;
+  /** Sandbox mode: the Callback URL may be http://127.0.0.1 or http://localhost. */
+  sandbox: boolean;
 }
 
 /** New order: an amount and Enter are enough; the rest is optional. */
-export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
+export function CreateView({ active, onCreated, focusToken, sandbox }: CreateViewProps) {
   const [values, setValues] = useState<OrderFormValues>(EMPTY_FORM);
   const [errors, setErrors] = useState<OrderFormErrors>({});
   const [submitted, setSubmitted] = useState(false);
@@ -66,7 +68,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
     setValues(next);
     // Once the cashier has tried to submit, reasons update as they type.
     if (submitted) {
-      const result = buildOrder(next);
+      const result = buildOrder(next, { sandbox });
       setErrors(result.ok ? {} : result.errors);
     }
   };
@@ -81,7 +83,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
     if (sendingRef.current) return;
     setSubmitted(true);
     setFailure(null);
-    const built = buildOrder(values);
+    const built = buildOrder(values, { sandbox });
     if (!built.ok) {
       setErrors(built.errors);
       const first = FIELD_ORDER.find((field) => built.errors[field]);
@@ -143,8 +145,8 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
     </Field>
   );
 
-  const url = (field: 'continueUrl' | 'cancelUrl' | 'callbackUrl', label: string) => (
-    <Field id={IDS[field]} label={label} error={errors[field]}>
+  const url = (field: 'continueUrl' | 'cancelUrl' | 'callbackUrl', label: string, hint?: string) => (
+    <Field id={IDS[field]} label={label} error={errors[field]} hint={hint}>
       <input
         id={IDS[field]}
         type="url"
@@ -152,7 +154,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
         value={values[field]}
         onInput={(e) => update(field, e.currentTarget.value)}
         aria-invalid={Boolean(errors[field])}
-        aria-describedby={describedBy(IDS[field], errors[field])}
+        aria-describedby={describedBy(IDS[field], errors[field], hint !== undefined)}
         placeholder="https://"
         autocomplete="off"
         spellcheck={false}
@@ -186,7 +188,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
         <summary>More{moreErrors ? ' (check these fields)' : ''}</summary>
         {url('continueUrl', 'Continue URL')}
         {url('cancelUrl', 'Cancel URL')}
-        {url('callbackUrl', 'Callback URL')}
+        {url('callbackUrl', 'Callback URL', sandbox ? 'Sandbox: http://127.0.0.1:port or http://localhost:port work too.' : undefined)}
         <Field id={IDS.requiredConfirmations} label="Required confirmations" error={errors.requiredConfirmations}>
           <input
             id={IDS.requiredConfirmations}

@@ -1,0 +1,129 @@
+/**
+ * Reads the local sandbox emulator's delivery log and asks it to resend, through its admin
+ * routes (/__sandbox/...). Only in sandbox mode and only at the configured base URL, and never
+ * at an official WebPOS host: those have no admin routes, and the live one must never be asked.
+ */
+import * as v from 'valibot';
+import { HOSTS } from '../../sdk';
+import { assertHostAllowed, type PermissionCheck } from '../client-provider';
+import { AppError } from '../errors';
+import { effectiveBaseUrl, type StoredSettings } from '../settings';
+
+const DeliverySchema = v.object({
+  id: v.pipe(v.string(), v.uuid()),
+  url: v.string(),
+  target: v.picklist(['order', 'forward']),
+  event: v.string(),
+  orderUuid: v.string(),
+  status: v.nullable(v.number()),
+  attempt: v.number(),
+  at: v.string(),
+  error: v.optional(v.string()),
+  retryInMs: v.nullable(v.number()),
+  resendOf: v.nullable(v.string()),
+  headers: v.record(v.string(), v.string()),
+  signature: v.string(),
+  body: v.string(),
+  answer: v.string(),
+  answerTruncated: v.boolean(),
+});
+export type LoggedDelivery = v.InferOutput<typeof DeliverySchema>;
+
+const ListSchema = v.object({ deliveries: v.array(DeliverySchema) });
+const ResendSchema = v.object({ delivery: DeliverySchema });
+
+/** 50 deliveries of a few KB each are far below this; a larger answer is not the sandbox's. */
+const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
+
+const DELIVERY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+export interface SandboxAdmin {
+  /** The sandbox's base URL, e.g. http://127.0.0.1:8787. */
+  baseUrl: string;
+  deliveries(limit: number): Promise<LoggedDelivery[]>;
+  resend(id: string): Promise<LoggedDelivery>;
+}
+
+/** Refuses unless the settings point at a sandbox emulator the extension may reach. */
+export async function sandboxAdminFor(settings: StoredSettings, allowed: PermissionCheck, fetchFn: FetchLike): Promise<SandboxAdmin> {
+  if (settings.mode !== 'sandbox') {
+    throw new AppError('sandbox_only', 'The Events tab works in Sandbox mode only. Switch the mode on the options page to use it.');
+  }
+  const baseUrl = effectiveBaseUrl(settings);
+  const origin = new URL(baseUrl).origin;
+  if (Object.values(HOSTS).some((host) => new URL(host).origin === origin)) {
+    throw new AppError(
+      'sandbox_only',
+      'The Events tab reads the delivery log of the local sandbox (npm run sandbox). Enter its address, e.g. http://127.0.0.1:8787, as the Base URL on the options page.',
+    );
+  }
+  await assertHostAllowed(settings, allowed);
+  const timeoutMs = settings.timeoutSeconds * 1000;
+  const call = <T>(path: string, method: 'GET' | 'POST', schema: v.GenericSchema<unknown, T>) =>
+    adminCall(fetchFn, `${baseUrl}/__sandbox${path}`, method, timeoutMs, schema);
+  return {
+    baseUrl,
+    deliveries: async (limit) => (await call(`/deliveries?limit=${limit}`, 'GET', ListSchema)).deliveries,
+    resend: async (id) => {
+      if (!DELIVERY_ID.test(id)) throw new AppError('validation', 'That is not a delivery id from the sandbox’s log.');
+      return (await call(`/deliveries/${id.toLowerCase()}/resend`, 'POST', ResendSchema)).delivery;
+    },
+  };
+}
+
+async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'POST', timeoutMs: number, schema: v.GenericSchema<unknown, T>): Promise<T> {
+  const host = new URL(url).host;
+  let response: Response;
+  try {
+    response = await fetchFn(url, { method, headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs), redirect: 'error', credentials: 'omit' });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') {
+      throw new AppError('timeout', `The sandbox at ${host} did not answer within ${timeoutMs / 1000} s.`);
+    }
+    throw new AppError('connection', `The sandbox at ${host} cannot be reached. Is it running (npm run sandbox)?`);
+  }
+  const text = await readCapped(response, host);
+  if (response.status === 404 && method === 'POST') {
+    throw new AppError('not_found', 'The sandbox no longer has that delivery in its log (it was cleared or the sandbox restarted).');
+  }
+  if (!response.ok) {
+    throw new AppError('internal', `The sandbox at ${host} answered ${response.status} to ${method} ${new URL(url).pathname}. Is this the WebPOS sandbox, and is it up to date?`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('internal', `The sandbox at ${host} did not answer with JSON. Is the Base URL the WebPOS sandbox?`);
+  }
+  const parsed = v.safeParse(schema, json);
+  if (!parsed.success) {
+    throw new AppError('internal', `The delivery log of the sandbox at ${host} has an unexpected shape. Update the sandbox (git pull) and restart it.`);
+  }
+  return parsed.output;
+}
+
+async function readCapped(response: Response, host: string): Promise<string> {
+  const tooLarge = () => new AppError('internal', `The sandbox at ${host} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB. Is the Base URL the WebPOS sandbox?`);
+  const declared = Number(response.headers.get('content-length') ?? 0);
+  if (declared > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * The devtools panel's Events tab: the sandbox's deliveries with our verdict on each, and resend.
+ * Pages never reach the sandbox themselves; the secret stays here.
+ */
+import { SANDBOX_DELIVERY_LIMIT, type SandboxDelivery } from '../../messaging/protocol';
+import type { Handler } from '../../messaging/router';
+import type { PermissionCheck } from '../client-provider';
+import { AppError } from '../errors';
+import type { StoredSettings } from '../settings';
+import { sandboxAdminFor, type FetchLike, type LoggedDelivery } from './admin-client';
+import { judgeDelivery } from './verdict';
+
+export interface SandboxEventDeps {
+  settings: () => Promise<StoredSettings>;
+  hostAllowed: PermissionCheck;
+  /** Default: the global fetch, looked up at call time. */
+  fetch?: FetchLike;
+}
+
+export function createSandboxEventHandlers(deps: SandboxEventDeps): {
+  'sandbox.deliveries': Handler<'sandbox.deliveries'>;
+  'sandbox.resend': Handler<'sandbox.resend'>;
+} {
+  const admin = async () => {
+    const settings = await deps.settings();
+    const fetchFn: FetchLike = deps.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    return { settings, admin: await sandboxAdminFor(settings, deps.hostAllowed, fetchFn) };
+  };
+  return {
+    'sandbox.deliveries': async () => {
+      const { settings, admin: sandbox } = await admin();
+      const logged = await sandbox.deliveries(SANDBOX_DELIVERY_LIMIT);
+      const deliveries = await Promise.all(logged.reverse().map((d) => withVerdict(d, settings.secret)));
+      return { sandboxUrl: sandbox.baseUrl, deliveries };
+    },
+    'sandbox.resend': async (payload) => {
+      const id = typeof payload === 'object' && payload !== null ? (payload as { id?: unknown }).id : undefined;
+      if (typeof id !== 'string') throw new AppError('validation', 'Which delivery? The request has no delivery id.');
+      const { settings, admin: sandbox } = await admin();
+      return withVerdict(await sandbox.resend(id), settings.secret);
+    },
+  };
+}
+
+async function withVerdict(delivery: LoggedDelivery, secret: string): Promise<SandboxDelivery> {
+  const judgement = await judgeDelivery(secret || null, delivery.body, delivery.signature);
+  return { ...delivery, error: delivery.error ?? null, ...judgement };
+}
