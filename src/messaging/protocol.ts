@@ -32,7 +32,8 @@ export interface PublicSettings {
   mode: Mode;
   clientId: string;
   hasSecret: boolean;
-  secretLast4: string | null;
+  /** First 8 hex of SHA-256(`clientId:secret`): tells two secrets apart without showing either. */
+  secretFingerprint: string | null;
   baseUrl: string;
   effectiveBaseUrl: string;
   timeoutSeconds: number;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { optionalPermissionFor } from '../messaging/hosts';
+import { insecureForLive, optionalPermissionFor } from '../messaging/hosts';
 import type { ConnectionReport, PublicSettings } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
@@ -24,7 +24,9 @@ function connectedText(report: ConnectionReport): string {
  * Asks for access to a custom API host. Must run first thing in a click handler:
  * the browser only shows its prompt during the user's gesture.
  */
-function requestHostAccess(baseUrl: string): Promise<boolean> | null {
+function requestHostAccess(mode: FormState['mode'], baseUrl: string): Promise<boolean> | null {
+  // An address the worker will refuse anyway is not worth a permission prompt.
+  if (insecureForLive(mode, baseUrl)) return null;
   const pattern = optionalPermissionFor(baseUrl);
   if (!pattern) return null;
   return browser.permissions.request({ origins: [pattern] });
@@ -58,7 +60,7 @@ export function OptionsPage() {
 
   const onSave = async (event: Event) => {
     event.preventDefault();
-    const access = requestHostAccess(form.baseUrl); // before any await: needs the click's gesture
+    const access = requestHostAccess(form.mode, form.baseUrl); // before any await: needs the click's gesture
     setStatus({ kind: 'busy', text: 'Saving…' });
     if (access && !(await access.catch(() => false))) {
       const message = 'The browser did not allow access to this host, so the settings were not saved.';
@@ -143,8 +145,8 @@ export function OptionsPage() {
             error={errors.secret}
             hint={
               saved?.hasSecret
-                ? `A secret is set${saved.secretLast4 ? `, ends in …${saved.secretLast4}` : ''}. Leave blank to keep it.`
-                : 'Stored only inside the extension’s background; no page ever shows it again.'
+                ? `A secret is set (fingerprint ${saved.secretFingerprint ?? '—'}). Leave blank to keep it. It is only ever sent to the mode and API address it was saved with: changing either asks for it again.`
+                : 'Stored only inside the extension’s background and sent only to the mode and API address it is saved with; no page ever shows it again.'
             }
           >
             <input

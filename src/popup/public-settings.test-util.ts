@@ -6,7 +6,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     mode: 'sandbox',
     clientId: 'demo-merchant',
     hasSecret: true,
-    secretLast4: 'Zq9x',
+    secretFingerprint: '5f1c9a02',
     baseUrl: 'http://127.0.0.1:8787',
     effectiveBaseUrl: 'http://127.0.0.1:8787',
     timeoutSeconds: 10,
