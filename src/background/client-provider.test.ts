@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { optionalPermissionFor } from '../messaging/hosts';
 import { MemoryCache } from '../sdk';
 import { assertHostAllowed, ClientProvider } from './client-provider';
-import { DEFAULT_SETTINGS, SettingsStore, type StoredSettings } from './settings';
+import { DEFAULT_SETTINGS, type StoredSettings } from './settings';
+import { SettingsStore } from './settings-store';
 
 describe('host permissions', () => {
   it('asks only for hosts outside the manifest (WebPOS hosts and http loopback)', () => {

@@ -13,7 +13,10 @@ import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
 import type { OrderCreator } from './outbox';
 import type { Poller } from './poller';
-import { accountKey, applyForm, effectiveBaseUrl, toPublic, type SettingsStore, type StoredSettings } from './settings';
+import { accountKey, applyForm, effectiveBaseUrl, isLocked, toPublic, type StoredSettings } from './settings';
+import { lockedError, type SettingsStore } from './settings-store';
+import type { createVaultHandlers } from './vault/handlers';
+import { newPassphrase } from './vault/new-passphrase';
 
 export interface HandlerDeps {
   version: string;
@@ -36,6 +39,8 @@ export interface HandlerDeps {
   refreshIndicators: () => Promise<void>;
   /** Secrets seen in this worker life, scrubbed from every error. */
   rememberSecret: (secret: string) => void;
+  /** Unlock, lock, change and remove the passphrase. */
+  vault: ReturnType<typeof createVaultHandlers>;
   now?: () => number;
 }
 
@@ -67,9 +72,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'settings.save': async (form) => {
       const stored = await settings.load();
+      if (isLocked(stored)) throw lockedError();
+      const passphrase = newPassphrase(form, stored);
       const next = applyForm(form, stored);
       deps.rememberSecret(next.secret);
-      await settings.save(next);
+      await settings.save(next, passphrase === undefined ? {} : { passphrase });
+      // The token at rest moves to session storage with the passphrase: none stays on disk.
+      if (passphrase !== undefined) await deps.clearTokens();
       deps.clients.invalidate();
       if (accountKey(stored) !== accountKey(next)) {
         await deps.clearTokens();
@@ -85,6 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'settings.test': async (form) => {
       const stored = await settings.load();
+      if (isLocked(stored) && form?.secret === '') throw lockedError();
       if (typeof form?.secret === 'string' && form.secret !== '') deps.rememberSecret(form.secret);
       const candidate: StoredSettings = applyForm(form, stored);
       await assertHostAllowed(candidate, deps.hostAllowed);
@@ -158,6 +168,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       poller.watch(typeof uuid === 'string' && uuid !== '' ? uuid : null);
       return null;
     },
+
+    ...deps.vault,
 
     ...createWebhookHandlers({
       storedSecret: async () => (await settings.load()).secret || null,

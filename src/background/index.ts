@@ -17,15 +17,28 @@ import { OrderCache } from './order-cache';
 import { OrdersService, type ApiRunner } from './orders';
 import { idbOutbox, OrderCreator } from './outbox';
 import { Poller } from './poller';
-import { accountKey, SETTINGS_KEY, SettingsStore } from './settings';
+import { accountKey, SETTINGS_KEY } from './settings';
+import { SettingsStore } from './settings-store';
+import { createVaultHandlers } from './vault/handlers';
+import { Keyring } from './vault/keyring';
+import { SessionCache, VaultAwareCache } from './vault/token-cache';
+import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
 
 const HEALTH_KEY = 'health';
+const THROTTLE_KEY = 'vaultThrottle';
 /** storage.session where the browser has it (cleared with the browser session), else local. */
 const healthArea = browser.storage.session ?? browser.storage.local;
 
-const settings = new SettingsStore(browser.storage.local);
+const keyring = new Keyring(browser.storage.session);
+const settings = new SettingsStore(browser.storage.local, keyring);
 const tokenStore = createStore('webpos-token-cache', 'kv');
-const tokenCache = new IdbCache({ store: tokenStore });
+const sessionTokens = new SessionCache(browser.storage.session);
+// With a passphrase set, the token lives only in session storage (never on disk).
+const tokenCache = new VaultAwareCache(new IdbCache({ store: tokenStore }), sessionTokens, async () => (await settings.load()).vault !== null);
+const clearTokens = async () => {
+  await clear(tokenStore);
+  await sessionTokens.clear();
+};
 const cache = new OrderCache();
 const outbox = idbOutbox();
 const secrets = new Set<string>();
@@ -113,7 +126,7 @@ const handlers = createHandlers({
   creator,
   poller,
   hostAllowed,
-  clearTokens: () => clear(tokenStore),
+  clearTokens,
   resetAccount: async (account) => {
     await cache.reset(account);
     await outbox.clear();
@@ -128,6 +141,21 @@ const handlers = createHandlers({
   rememberSecret: (secret) => {
     if (secret) secrets.add(secret);
   },
+  vault: createVaultHandlers({
+    settings,
+    keyring,
+    throttle: new UnlockThrottle({
+      load: async () => (await browser.storage.local.get(THROTTLE_KEY))[THROTTLE_KEY] as ThrottleState | undefined,
+      save: (state) => (state ? browser.storage.local.set({ [THROTTLE_KEY]: state }) : browser.storage.local.remove(THROTTLE_KEY)),
+    }),
+    onLockChanged: async () => {
+      clients.invalidate();
+      await clearTokens();
+      await refreshBadge();
+      await poller.schedule();
+    },
+    rememberSecret: (secret) => secrets.add(secret),
+  }),
 });
 
 const route = createRouter(handlers, {

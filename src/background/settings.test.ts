@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { SettingsForm } from '../messaging/protocol';
 import { AppError } from './errors';
 import { secretBinding } from './secret-binding';
-import { accountKey, applyForm, DEFAULT_SETTINGS, NO_SECRET, normalizeStored, secretUsable, SettingsStore, toPublic, validateSettingsForm, type SecretOnFile, type StoredSettings } from './settings';
+import { accountKey, applyForm, DEFAULT_SETTINGS, NO_SECRET, normalizeStored, secretUsable, toPublic, validateSettingsForm, type SecretOnFile, type StoredSettings } from './settings';
+import { SettingsStore } from './settings-store';
 
 const good: SettingsForm = {
   mode: 'sandbox',

@@ -10,6 +10,7 @@ import { insecureForLive } from '../messaging/hosts';
 import type { FieldIssue } from '../messaging/result';
 import { AppError } from './errors';
 import { bindingOrigin, secretBinding, secretFingerprint } from './secret-binding';
+import { asSealedSecret, type SealedSecret } from './vault/sealed-secret';
 
 export const SETTINGS_KEY = 'settings';
 
@@ -17,7 +18,11 @@ export const SETTINGS_KEY = 'settings';
  * The form's fields as kept in storage, where `secret` is the secret itself (never
  * blank-means-keep), and `secretFor` the `mode|origin` it may be sent to ('' without a secret).
  */
-export type StoredSettings = SettingsForm & { secretFor: string };
+export type StoredSettings = SettingsForm & {
+  secretFor: string;
+  /** The secret sealed under a passphrase; when set, `secret` is never written to storage. */
+  vault: SealedSecret | null;
+};
 
 export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   mode: 'sandbox',
@@ -28,6 +33,7 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   pollIntervalSeconds: 30,
   notifications: true,
   secretFor: '',
+  vault: null,
 });
 
 export const LIMITS = {
@@ -62,9 +68,12 @@ export function normalizeStored(raw: unknown): StoredSettings {
     pollIntervalSeconds: pick('pollIntervalSeconds', isNum),
     notifications: pick('notifications', (v) => typeof v === 'boolean'),
     secretFor: typeof r.secretFor === 'string' ? r.secretFor : '',
+    vault: asSealedSecret(r.vault),
   };
+  // With a passphrase the secret exists only sealed; a plaintext copy beside it is never used.
+  if (settings.vault) settings.secret = '';
   // Saved before secrets were bound: the secret was saved together with this mode and URL.
-  if (settings.secret !== '' && typeof r.secretFor !== 'string') settings.secretFor = secretBinding(settings);
+  if ((settings.secret !== '' || settings.vault) && typeof r.secretFor !== 'string') settings.secretFor = secretBinding(settings);
   return settings;
 }
 
@@ -167,7 +176,12 @@ export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSet
     pollIntervalSeconds: form.pollIntervalSeconds,
     notifications: form.notifications,
   };
-  return { ...next, secretFor: secretBinding(next) };
+  return { ...next, secretFor: secretBinding(next), vault: stored.vault };
+}
+
+/** A passphrase is set and the secret is not unlocked in this browser session. */
+export function isLocked(s: Pick<StoredSettings, 'vault' | 'secret'>): boolean {
+  return s.vault !== null && s.secret === '';
 }
 
 /** Whether the stored secret may be sent to the stored mode and URL (false after tampering with storage). */
@@ -181,47 +195,17 @@ export async function toPublic(s: StoredSettings): Promise<PublicSettings> {
     clientId: s.clientId,
     hasSecret: s.secret !== '',
     secretFingerprint: await secretFingerprint(s.clientId, s.secret),
+    vault: s.vault === null ? 'off' : isLocked(s) ? 'locked' : 'unlocked',
     baseUrl: s.baseUrl,
     effectiveBaseUrl: effectiveBaseUrl(s),
     timeoutSeconds: s.timeoutSeconds,
     pollIntervalSeconds: s.pollIntervalSeconds,
     notifications: s.notifications,
-    configured: s.clientId !== '' && s.secret !== '',
+    configured: s.clientId !== '' && (s.secret !== '' || s.vault !== null),
   };
 }
 
 /** The account an order cache and a token belong to: another one means a clean slate. */
 export function accountKey(s: StoredSettings): string {
   return `${s.mode}|${effectiveBaseUrl(s)}|${s.clientId}`;
-}
-
-/** Reads and writes the settings object; caches it in memory between calls. */
-export class SettingsStore {
-  readonly #area: KeyValueArea;
-  #cached: Promise<StoredSettings> | undefined;
-
-  constructor(area: KeyValueArea) {
-    this.#area = area;
-  }
-
-  load(): Promise<StoredSettings> {
-    this.#cached ??= this.#area.get(SETTINGS_KEY).then(
-      (items) => normalizeStored(items[SETTINGS_KEY]),
-      (error: unknown) => {
-        this.#cached = undefined;
-        throw error;
-      },
-    );
-    return this.#cached;
-  }
-
-  async save(next: StoredSettings): Promise<void> {
-    await this.#area.set({ [SETTINGS_KEY]: next });
-    this.#cached = Promise.resolve(next);
-  }
-
-  /** Forgets the memory copy (storage changed elsewhere). */
-  invalidate(): void {
-    this.#cached = undefined;
-  }
 }

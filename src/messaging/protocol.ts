@@ -27,6 +27,11 @@ export interface SettingsForm {
   notifications: boolean;
 }
 
+export type VaultState = 'off' | 'locked' | 'unlocked';
+
+/** A save may also seal the secret under a new passphrase, in the same write. */
+export type SettingsSave = SettingsForm & { passphrase?: string };
+
 /** Settings as pages may see them: the secret itself never leaves the worker. */
 export interface PublicSettings {
   mode: Mode;
@@ -34,6 +39,8 @@ export interface PublicSettings {
   hasSecret: boolean;
   /** First 8 hex of SHA-256(`clientId:secret`): tells two secrets apart without showing either. */
   secretFingerprint: string | null;
+  /** Whether the secret is sealed under a passphrase, and whether it is open in this browser session. */
+  vault: VaultState;
   baseUrl: string;
   effectiveBaseUrl: string;
   timeoutSeconds: number;
@@ -159,10 +166,14 @@ export interface MessageMap {
   ping: { request: null; response: { version: string; now: number } };
 
   'settings.get': { request: null; response: PublicSettings };
-  'settings.save': { request: SettingsForm; response: PublicSettings };
+  'settings.save': { request: SettingsSave; response: PublicSettings };
   'settings.test': { request: SettingsForm; response: ConnectionReport };
 
   'health.get': { request: null; response: Health };
+  'vault.unlock': { request: { passphrase: string }; response: PublicSettings };
+  'vault.lock': { request: null; response: PublicSettings };
+  'vault.change': { request: { current: string; next: string }; response: PublicSettings };
+  'vault.remove': { request: { current: string }; response: PublicSettings };
 
   /** `limit`: send only the newest rows, for a first paint; ask again without it for the rest. */
   'orders.cached': { request: { filter: StatusFilter; limit?: number }; response: OrderListView };

@@ -7,6 +7,7 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     clientId: 'demo-merchant',
     hasSecret: true,
     secretFingerprint: '5f1c9a02',
+    vault: 'off',
     baseUrl: 'http://127.0.0.1:8787',
     effectiveBaseUrl: 'http://127.0.0.1:8787',
     timeoutSeconds: 10,
