@@ -45,7 +45,7 @@ describe('the sealed secret', () => {
   it('survives export to session storage and import by a restarted worker', async () => {
     const key = await newKey('correct horse battery');
     const sealed = await seal(key, 'the-api-secret', CONTEXT);
-    const back = await importKey(JSON.parse(JSON.stringify(await exportKey(key))));
+    const back = await importKey(JSON.parse(JSON.stringify(await exportKey(key))) as Awaited<ReturnType<typeof exportKey>>);
     expect(back && (await open(back, sealed, CONTEXT))).toBe('the-api-secret');
     expect(await importKey({ raw: 'AAAA', kdf: key.kdf })).toBeNull();
   });
