@@ -89,7 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await deps.health.reset();
       }
       await deps.refreshIndicators();
-      return toPublic(next);
+      return toPublic(await settings.load());
     },
 
     'settings.test': async (form) => {

@@ -6,7 +6,9 @@ import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { HOSTS } from '../sdk';
 import { describedBy, Field } from '../ui/Field';
-import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, type FieldErrors, type FieldName, type FormState } from './form';
+import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState } from './form';
+import { PassphraseCard } from './PassphraseCard';
+import { PassphraseSetup } from './PassphraseSetup';
 
 type Status =
   | { kind: 'idle' }
@@ -68,7 +70,13 @@ export function OptionsPage() {
       setStatus({ kind: 'error', error: { code: 'permission_denied', message } });
       return;
     }
-    const result = await send('settings.save', toSettingsForm(form));
+    const request = toSettingsSave(form);
+    if ('errors' in request) {
+      setErrors(request.errors);
+      setStatus({ kind: 'error', error: { code: 'invalid_settings', message: 'The two passphrases differ.' } });
+      return;
+    }
+    const result = await send('settings.save', request.save);
     if (!result.ok) return fail(result.error);
     setSaved(result.data);
     setForm(formFromSettings(result.data));
@@ -197,6 +205,8 @@ export function OptionsPage() {
           </div>
         </section>
 
+        {saved?.vault === 'off' || !saved ? <PassphraseSetup form={form} errors={errors} set={set} /> : null}
+
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>
             Save
@@ -217,6 +227,8 @@ export function OptionsPage() {
           ) : null}
         </div>
       </form>
+
+      {saved && saved.vault !== 'off' ? <PassphraseCard vault={saved.vault} onChanged={(next, done) => (setSaved(next), setForm(formFromSettings(next)), next.vault === 'off' ? setStatus({ kind: 'ok', text: done }) : undefined)} /> : null}
     </main>
   );
 }

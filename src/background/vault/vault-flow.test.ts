@@ -64,42 +64,42 @@ describe('the vault', () => {
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
     expect((await restart().load()).secret).toBe(SECRET);
 
-    expect((await vault['vault.lock'](null, {})).vault).toBe('locked');
+    expect((await vault['vault.lock'](null)).vault).toBe('locked');
     expect((await restart().load()).secret).toBe('');
-    expect(await code(vault['vault.unlock']({ passphrase: 'wrong horse' }, {}))).toBe('wrong_passphrase');
-    expect(await code(vault['vault.unlock']({ passphrase: '' }, {}))).toBe('validation');
-    expect((await vault['vault.unlock']({ passphrase: 'correct horse' }, {})).vault).toBe('unlocked');
+    expect(await code(vault['vault.unlock']({ passphrase: 'wrong horse' }))).toBe('wrong_passphrase');
+    expect(await code(vault['vault.unlock']({ passphrase: '' }))).toBe('validation');
+    expect((await vault['vault.unlock']({ passphrase: 'correct horse' })).vault).toBe('unlocked');
     expect((await restart().load()).secret).toBe(SECRET);
   });
 
   it('rate-limits wrong passphrases, even the right one while waiting', async () => {
     const { settings, vault } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
-    await vault['vault.lock'](null, {});
-    for (let i = 0; i < 3; i++) expect(await code(vault['vault.unlock']({ passphrase: `wrong ${i}` }, {}))).toBe('wrong_passphrase');
-    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }, {}))).toBe('unlock_throttled');
+    await vault['vault.lock'](null);
+    for (let i = 0; i < 3; i++) expect(await code(vault['vault.unlock']({ passphrase: `wrong ${i}` }))).toBe('wrong_passphrase');
+    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('unlock_throttled');
   });
 
   it('changes the passphrase only with the current one, re-sealing under a new salt', async () => {
     const { settings, vault, local } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
     const before = JSON.stringify(local.data[SETTINGS_KEY]);
-    expect(await code(vault['vault.change']({ current: 'not it at all', next: 'battery staple' }, {}))).toBe('wrong_passphrase');
-    expect(await code(vault['vault.change']({ current: 'correct horse', next: 'short' }, {}))).toBe('validation');
-    await vault['vault.change']({ current: 'correct horse', next: 'battery staple' }, {});
+    expect(await code(vault['vault.change']({ current: 'not it at all', next: 'battery staple' }))).toBe('wrong_passphrase');
+    expect(await code(vault['vault.change']({ current: 'correct horse', next: 'short' }))).toBe('validation');
+    await vault['vault.change']({ current: 'correct horse', next: 'battery staple' });
     expect(JSON.stringify(local.data[SETTINGS_KEY])).not.toBe(before);
     expect(local.writes.join('\n')).not.toContain(SECRET);
-    await vault['vault.lock'](null, {});
-    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }, {}))).toBe('wrong_passphrase');
-    await vault['vault.unlock']({ passphrase: 'battery staple' }, {});
+    await vault['vault.lock'](null);
+    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('wrong_passphrase');
+    await vault['vault.unlock']({ passphrase: 'battery staple' });
     expect((await settings.load()).secret).toBe(SECRET);
   });
 
   it('removes the passphrase only with the current one, storing the secret as before', async () => {
     const { settings, vault, local } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
-    expect(await code(vault['vault.remove']({ current: 'nope nope' }, {}))).toBe('wrong_passphrase');
-    const after = await vault['vault.remove']({ current: 'correct horse' }, {});
+    expect(await code(vault['vault.remove']({ current: 'nope nope' }))).toBe('wrong_passphrase');
+    const after = await vault['vault.remove']({ current: 'correct horse' });
     expect(after.vault).toBe('off');
     expect(local.data[SETTINGS_KEY]).toMatchObject({ secret: SECRET, vault: null });
   });
