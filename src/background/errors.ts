@@ -30,6 +30,8 @@ export type AppErrorCode =
   | 'wrong_passphrase'
   | 'unlock_throttled'
   | 'no_passphrase'
+  | 'wrong_pin'
+  | 'manager_only'
   | 'internal';
 
 /** An error raised by the worker itself (not the SDK). */

@@ -15,6 +15,7 @@ import type { OrderCreator } from './outbox';
 import type { Poller } from './poller';
 import { accountKey, applyForm, effectiveBaseUrl, isLocked, toPublic, type StoredSettings } from './settings';
 import { lockedError, type SettingsStore } from './settings-store';
+import type { createRoleHandlers } from './roles/handlers';
 import type { createVaultHandlers } from './vault/handlers';
 import { newPassphrase } from './vault/new-passphrase';
 
@@ -41,6 +42,8 @@ export interface HandlerDeps {
   rememberSecret: (secret: string) => void;
   /** Unlock, lock, change and remove the passphrase. */
   vault: ReturnType<typeof createVaultHandlers>;
+  /** The manager PIN and who is at the till. */
+  roles: ReturnType<typeof createRoleHandlers>;
   now?: () => number;
 }
 
@@ -170,6 +173,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
 
     ...deps.vault,
+    ...deps.roles,
 
     ...createWebhookHandlers({
       storedSecret: async () => (await settings.load()).secret || null,

@@ -19,17 +19,26 @@ import { idbOutbox, OrderCreator } from './outbox';
 import { Poller } from './poller';
 import { accountKey, SETTINGS_KEY } from './settings';
 import { SettingsStore } from './settings-store';
+import { guardRoles } from './roles/guard';
+import { createRoleHandlers } from './roles/handlers';
+import { RoleStore } from './roles/role-store';
 import { createVaultHandlers } from './vault/handlers';
 import { Keyring } from './vault/keyring';
 import { SessionCache, VaultAwareCache } from './vault/token-cache';
 import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
 
 const HEALTH_KEY = 'health';
-const THROTTLE_KEY = 'vaultThrottle';
 /** storage.session where the browser has it (cleared with the browser session), else local. */
 const healthArea = browser.storage.session ?? browser.storage.local;
 
 const keyring = new Keyring(browser.storage.session);
+const roles = new RoleStore(browser.storage.local, browser.storage.session);
+const throttleIn = (key: string) =>
+  new UnlockThrottle({
+    load: async () => (await browser.storage.local.get(key))[key] as ThrottleState | undefined,
+    save: (state) => (state ? browser.storage.local.set({ [key]: state }) : browser.storage.local.remove(key)),
+  });
+const pinThrottle = throttleIn('pinThrottle');
 const settings = new SettingsStore(browser.storage.local, keyring);
 const tokenStore = createStore('webpos-token-cache', 'kv');
 const sessionTokens = new SessionCache(browser.storage.session);
@@ -141,13 +150,11 @@ const handlers = createHandlers({
   rememberSecret: (secret) => {
     if (secret) secrets.add(secret);
   },
+  roles: createRoleHandlers(roles, pinThrottle),
   vault: createVaultHandlers({
     settings,
     keyring,
-    throttle: new UnlockThrottle({
-      load: async () => (await browser.storage.local.get(THROTTLE_KEY))[THROTTLE_KEY] as ThrottleState | undefined,
-      save: (state) => (state ? browser.storage.local.set({ [THROTTLE_KEY]: state }) : browser.storage.local.remove(THROTTLE_KEY)),
-    }),
+    throttle: throttleIn('vaultThrottle'),
     onLockChanged: async () => {
       clients.invalidate();
       await clearTokens();
@@ -158,7 +165,19 @@ const handlers = createHandlers({
   }),
 });
 
-const route = createRouter(handlers, {
+const guarded = guardRoles(handlers, {
+  roles,
+  mode: async () => (await settings.load()).mode,
+  cancellableHere: async (uuid) => {
+    const cached = await cache.getOrder(uuid);
+    if (!cached?.createdHere) return false;
+    const { status, paid, in_confirmation } = cached.order.state;
+    const received = (paid?.crypto ?? 0) > 0 || (in_confirmation?.crypto ?? 0) > 0;
+    return status === 'pending' && !received;
+  },
+});
+
+const route = createRouter(guarded, {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   toWireError: (error) => toWireError(error, [...secrets]),

@@ -29,6 +29,14 @@ export interface SettingsForm {
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
 
+/** Who is at the till: without a manager PIN always the manager; with one, the cashier until the PIN is entered. */
+export interface RoleState {
+  pinSet: boolean;
+  role: 'manager' | 'cashier';
+  /** Epoch ms when the manager's session ends; null for none. */
+  managerUntil: number | null;
+}
+
 /** A save may also seal the secret under a new passphrase, in the same write. */
 export type SettingsSave = SettingsForm & { passphrase?: string };
 
@@ -174,6 +182,11 @@ export interface MessageMap {
   'vault.lock': { request: null; response: PublicSettings };
   'vault.change': { request: { current: string; next: string }; response: PublicSettings };
   'vault.remove': { request: { current: string }; response: PublicSettings };
+  'role.get': { request: null; response: RoleState };
+  'role.elevate': { request: { pin: string }; response: RoleState };
+  'role.drop': { request: null; response: RoleState };
+  'role.setPin': { request: { pin: string }; response: RoleState };
+  'role.removePin': { request: null; response: RoleState };
 
   /** `limit`: send only the newest rows, for a first paint; ask again without it for the rest. */
   'orders.cached': { request: { filter: StatusFilter; limit?: number }; response: OrderListView };
