@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { insecureForLive, optionalPermissionFor } from '../messaging/hosts';
-import type { ConnectionReport, PublicSettings } from '../messaging/protocol';
+import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { HOSTS } from '../sdk';
 import { describedBy, Field } from '../ui/Field';
 import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState } from './form';
+import { ManagerCard } from './ManagerCard';
 import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
 
@@ -40,6 +41,8 @@ export function OptionsPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<WireError | null>(null);
+  const [role, setRole] = useState<RoleState | null>(null);
+  const cashier = role?.role === 'cashier';
 
   useEffect(() => {
     void send('settings.get', null).then((result) => {
@@ -120,7 +123,10 @@ export function OptionsPage() {
         </div>
       ) : null}
 
+      <ManagerCard onRole={setRole} />
+
       <form class="options-form" onSubmit={onSave} noValidate>
+        <fieldset class="plain" disabled={cashier}>
         <section class="card">
           <h2>Account</h2>
           <fieldset class="field" aria-describedby={describedBy('mode', errors.mode, true)}>
@@ -216,6 +222,8 @@ export function OptionsPage() {
           </button>
         </div>
 
+        </fieldset>
+
         <div role="status" aria-live="polite" class={`status status-${status.kind}`}>
           {status.kind === 'busy' || status.kind === 'ok' ? status.text : null}
           {status.kind === 'error' ? (
@@ -228,7 +236,7 @@ export function OptionsPage() {
         </div>
       </form>
 
-      {saved && saved.vault !== 'off' ? <PassphraseCard vault={saved.vault} onChanged={(next, done) => (setSaved(next), setForm(formFromSettings(next)), next.vault === 'off' ? setStatus({ kind: 'ok', text: done }) : undefined)} /> : null}
+      {saved && saved.vault !== 'off' && !cashier ? <PassphraseCard vault={saved.vault} onChanged={(next, done) => (setSaved(next), setForm(formFromSettings(next)), next.vault === 'off' ? setStatus({ kind: 'ok', text: done }) : undefined)} /> : null}
     </main>
   );
 }
