@@ -1,3 +1,4 @@
+import { createHash, createHmac } from 'node:crypto';
 import { expect, OPTIONS, PANEL, test } from './fixtures';
 
 const PIN = '482916';
@@ -29,6 +30,13 @@ test('a cashier-mode page cannot save settings, switch mode, sign with the saved
   expect(await sendMessage('order.cancel', { uuid: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'manager_only' } });
   const pasted = await sendMessage('webhook.sign', { body: '{"event":"payment.completed"}', secret: 'a-pasted-secret' });
   expect(pasted).toMatchObject({ ok: true, data: { secretSource: 'pasted' } });
+
+  // A pasted guess is checked alone: the verdict never tells whether the saved secret would match.
+  const body = '{"event":"payment.completed"}';
+  const signedWithSaved = createHmac('sha512', createHash('sha256').update(sandbox.secret).digest()).update(body).digest('base64');
+  const guess = await sendMessage('webhook.verify', { body, signature: signedWithSaved, secret: 'a-wrong-guess' });
+  expect(guess).toMatchObject({ ok: true, data: { signatureValid: false } });
+  expect(JSON.stringify(guess)).not.toMatch(/stored/i);
 
   // The panel says why it cannot use the saved secret.
   const panel = await openPage(PANEL, { width: 900, height: 1200 });

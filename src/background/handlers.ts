@@ -42,6 +42,8 @@ export interface HandlerDeps {
   rememberSecret: (secret: string) => void;
   /** Unlock, lock, change and remove the passphrase. */
   vault: ReturnType<typeof createVaultHandlers>;
+  /** Whether the panel may use the saved secret now (sandbox mode, or the manager in live mode). */
+  storedSecretAllowed: () => Promise<boolean>;
   /** The manager PIN and who is at the till. */
   roles: ReturnType<typeof createRoleHandlers>;
   now?: () => number;
@@ -176,7 +178,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...deps.roles,
 
     ...createWebhookHandlers({
-      storedSecret: async () => (await settings.load()).secret || null,
+      // A pasted guess checked beside the saved secret would tell whether they are equal: only where it may be used.
+      storedSecret: async () => ((await deps.storedSecretAllowed()) ? (await settings.load()).secret || null : null),
     }),
   };
 }

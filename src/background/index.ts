@@ -19,7 +19,7 @@ import { idbOutbox, OrderCreator } from './outbox';
 import { Poller } from './poller';
 import { accountKey, SETTINGS_KEY } from './settings';
 import { SettingsStore } from './settings-store';
-import { guardRoles } from './roles/guard';
+import { guardRoles, storedSecretAllowed } from './roles/guard';
 import { createRoleHandlers } from './roles/handlers';
 import { RoleStore } from './roles/role-store';
 import { createVaultHandlers } from './vault/handlers';
@@ -151,6 +151,7 @@ const handlers = createHandlers({
     if (secret) secrets.add(secret);
   },
   roles: createRoleHandlers(roles, pinThrottle),
+  storedSecretAllowed: async () => storedSecretAllowed(roles, (await settings.load()).mode),
   vault: createVaultHandlers({
     settings,
     keyring,

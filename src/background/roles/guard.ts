@@ -35,6 +35,13 @@ function hasPastedSecret(payload: unknown): boolean {
   return typeof secret === 'string' && secret.trim() !== '';
 }
 
+/** The panel's rule for the saved secret: always in sandbox mode; in live mode only for the manager, with a PIN set. */
+export async function storedSecretAllowed(roles: RoleStore, mode: 'sandbox' | 'live'): Promise<boolean> {
+  if (mode === 'sandbox') return true;
+  const state = await roles.state();
+  return state.pinSet && state.role === 'manager';
+}
+
 export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
   const guarded: Handlers = { ...handlers };
   const isManager = async () => (await deps.roles.state()).role === 'manager';
