@@ -3,7 +3,7 @@ import { test as base, chromium, type BrowserContext, type Page, type Worker } f
 import { extensionArgs, chromiumPath } from '../scripts/chromium';
 import { sandboxSettings } from '../scripts/sandbox-settings';
 import { startSandbox, type Sandbox } from '../sandbox/server';
-import type { MessageType, RequestOf, ResponseOf, SettingsForm } from '../src/messaging/protocol';
+import type { MessageType, RequestOf, ResponseOf, SettingsSave } from '../src/messaging/protocol';
 import type { Result } from '../src/messaging/result';
 
 export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', 'dist'));
@@ -22,7 +22,7 @@ export interface ExtensionFixtures {
   /** Sends a typed message from an extension page, exactly as the UI does. */
   sendMessage: <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
   /** Saves settings pointing the extension at this test's sandbox. */
-  configure: (overrides?: Partial<SettingsForm>) => Promise<void>;
+  configure: (overrides?: Partial<SettingsSave>) => Promise<void>;
 }
 
 export const test = base.extend<ExtensionFixtures>({

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { startSandbox } from '../sandbox/server';
 import { expect, OPTIONS, test } from './fixtures';
 
 async function fillForm(page: Page, values: { clientId: string; secret: string; baseUrl: string }) {
@@ -31,7 +33,9 @@ test('configure through the options page, save, and test the connection', async 
   });
   // The secret field is blank again and says which secret is stored, without showing it.
   await expect(page.getByLabel('Secret')).toHaveValue('');
-  await expect(page.getByText(`ends in …${sandbox.secret.slice(-4)}`)).toBeVisible();
+  const fingerprint = createHash('sha256').update(`${sandbox.clientId}:${sandbox.secret}`).digest('hex').slice(0, 8);
+  await expect(page.getByText(`fingerprint ${fingerprint}`)).toBeVisible();
+  await expect(page.getByText('ends in')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByRole('status')).toContainText('Connected');
@@ -96,6 +100,52 @@ test('the secret never reaches a page: DOM, settings reply, nor a reload', async
   for (const p of context.pages()) expect(await p.content()).not.toContain(sandbox.secret);
   expect(JSON.stringify(replies)).not.toContain(sandbox.secret);
   expect(await tokenPosts(sandbox.url)).toBe(1);
+});
+
+test('the stored secret never follows a new API address or mode, even for Test connection', async ({ openPage, sandbox, configure, sendMessage }) => {
+  await configure();
+  const other = await startSandbox({ port: 0, quiet: true, clientId: sandbox.clientId, secret: sandbox.secret });
+  try {
+    const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+    await expect(page.getByLabel('Client ID')).toHaveValue(sandbox.clientId);
+    await page.getByLabel('API base URL').fill(other.url);
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.locator('#secret-error')).toContainText(`only ever sent to ${new URL(sandbox.url).origin}`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.locator('#secret-error')).toContainText('Enter the secret again');
+
+    // A page sending the worker the message directly fares no better.
+    const direct = await sendMessage('settings.test', {
+      mode: 'sandbox', clientId: sandbox.clientId, secret: '', baseUrl: other.url, timeoutSeconds: 5, pollIntervalSeconds: 30, notifications: true,
+    });
+    expect(direct).toMatchObject({ ok: false, error: { code: 'invalid_settings' } });
+    const live = await sendMessage('settings.save', {
+      mode: 'live', clientId: sandbox.clientId, secret: '', baseUrl: sandbox.url, timeoutSeconds: 5, pollIntervalSeconds: 30, notifications: true,
+    });
+    expect(live).toMatchObject({ ok: false, error: { code: 'invalid_settings' } });
+    expect(await tokenPosts(other.url)).toBe(0);
+
+    // With the secret typed again, the new address is used and the secret is bound to it.
+    await page.getByLabel('Secret').fill(sandbox.secret);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('status')).toHaveText('Settings saved.');
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await expect(page.getByRole('status')).toContainText(`Sandbox at ${new URL(other.url).host}`);
+    expect(await tokenPosts(other.url)).toBe(1);
+  } finally {
+    await other.close();
+  }
+});
+
+test('live mode refuses a plain http:// address on another host', async ({ openPage, sandbox, sendMessage }) => {
+  const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+  await page.getByLabel('Live').check();
+  await page.getByLabel('Client ID').fill(sandbox.clientId);
+  await page.getByLabel('Secret').fill(sandbox.secret);
+  await page.getByLabel('API base URL').fill('http://10.1.2.3:8080');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.locator('#baseUrl-error')).toContainText('Live mode needs an https:// URL');
+  expect(await sendMessage('settings.get', null)).toMatchObject({ ok: true, data: { configured: false } });
 });
 
 test('the options page has no accessibility violations, in light and dark, with errors shown', async ({ openPage }) => {

@@ -1,8 +1,8 @@
 import type { Sandbox } from '../sandbox/server';
-import type { SettingsForm } from '../src/messaging/protocol';
+import type { SettingsSave } from '../src/messaging/protocol';
 
 /** The options-page settings that connect the extension to a local sandbox. */
-export function sandboxSettings(sandbox: Pick<Sandbox, 'url' | 'clientId' | 'secret'>, overrides: Partial<SettingsForm> = {}): SettingsForm {
+export function sandboxSettings(sandbox: Pick<Sandbox, 'url' | 'clientId' | 'secret'>, overrides: Partial<SettingsSave> = {}): SettingsSave {
   return {
     mode: 'sandbox',
     clientId: sandbox.clientId,

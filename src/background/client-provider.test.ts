@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { optionalPermissionFor } from '../messaging/hosts';
-import { assertHostAllowed } from './client-provider';
-import { DEFAULT_SETTINGS } from './settings';
+import { MemoryCache } from '../sdk';
+import { assertHostAllowed, ClientProvider } from './client-provider';
+import { DEFAULT_SETTINGS, type StoredSettings } from './settings';
+import { SettingsStore } from './settings-store';
 
 describe('host permissions', () => {
   it('asks only for hosts outside the manifest (WebPOS hosts and http loopback)', () => {
@@ -25,5 +27,20 @@ describe('host permissions', () => {
     let asked = false;
     await assertHostAllowed({ ...DEFAULT_SETTINGS, baseUrl: 'http://127.0.0.1:8787' }, async () => ((asked = true), false));
     expect(asked).toBe(false);
+  });
+});
+
+describe('the client of the saved settings', () => {
+  const saved: StoredSettings = { ...DEFAULT_SETTINGS, clientId: 'm', secret: 's3', baseUrl: 'http://127.0.0.1:8787', secretFor: 'sandbox|http://127.0.0.1:8787' };
+  const provider = (stored: StoredSettings) =>
+    new ClientProvider(new SettingsStore({ get: async (key) => ({ [key]: stored }), set: async () => undefined }), new MemoryCache(), async () => true);
+
+  it('is built for a secret bound to the saved mode and origin', async () => {
+    await expect(provider(saved).get()).resolves.toBeDefined();
+  });
+
+  it('is refused when storage pairs the secret with another origin or mode', async () => {
+    await expect(provider({ ...saved, baseUrl: 'http://127.0.0.1:9999' }).get()).rejects.toMatchObject({ code: 'not_configured' });
+    await expect(provider({ ...saved, mode: 'live' }).get()).rejects.toMatchObject({ code: 'not_configured' });
   });
 });

@@ -1,7 +1,8 @@
 import { Client, type CacheAdapter } from '../sdk';
 import { optionalPermissionFor } from '../messaging/hosts';
 import { AppError, notConfigured } from './errors';
-import { effectiveBaseUrl, type SettingsStore, type StoredSettings } from './settings';
+import { effectiveBaseUrl, isLocked, secretUsable, type StoredSettings } from './settings';
+import { lockedError, type SettingsStore } from './settings-store';
 
 /** Whether the browser lets the extension reach an origin pattern (permissions.contains). */
 export type PermissionCheck = (originPattern: string) => Promise<boolean>;
@@ -46,7 +47,12 @@ export class ClientProvider {
 
   async get(): Promise<Client> {
     const s = await this.#settings.load();
+    if (isLocked(s)) throw lockedError();
     if (!s.clientId || !s.secret) throw notConfigured();
+    if (!secretUsable(s)) {
+      // Storage edited behind the options page's back: the secret is never sent to another origin.
+      throw new AppError('not_configured', 'The saved secret belongs to another mode or API address. Open the options page and enter the secret again.');
+    }
     const key = JSON.stringify([s.mode, s.baseUrl, s.clientId, s.secret, s.timeoutSeconds]);
     if (this.#current?.key !== key) {
       const client = assertHostAllowed(s, this.#allowed).then(() => buildClient(s, this.#cache));

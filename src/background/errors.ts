@@ -26,6 +26,12 @@ export type AppErrorCode =
   | 'not_found'
   | 'create_uncertain'
   | 'created_not_loaded'
+  | 'locked'
+  | 'wrong_passphrase'
+  | 'unlock_throttled'
+  | 'no_passphrase'
+  | 'wrong_pin'
+  | 'manager_only'
   | 'internal';
 
 /** An error raised by the worker itself (not the SDK). */

@@ -14,7 +14,11 @@ import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
 import type { OrderCreator } from './outbox';
 import type { Poller } from './poller';
-import { accountKey, applyForm, effectiveBaseUrl, toPublic, type SettingsStore, type StoredSettings } from './settings';
+import { accountKey, applyForm, effectiveBaseUrl, isLocked, toPublic, type StoredSettings } from './settings';
+import { lockedError, type SettingsStore } from './settings-store';
+import type { createRoleHandlers } from './roles/handlers';
+import type { createVaultHandlers } from './vault/handlers';
+import { newPassphrase } from './vault/new-passphrase';
 
 export interface HandlerDeps {
   version: string;
@@ -37,6 +41,12 @@ export interface HandlerDeps {
   refreshIndicators: () => Promise<void>;
   /** Secrets seen in this worker life, scrubbed from every error. */
   rememberSecret: (secret: string) => void;
+  /** Unlock, lock, change and remove the passphrase. */
+  vault: ReturnType<typeof createVaultHandlers>;
+  /** Whether the panel may use the saved secret now (sandbox mode, or the manager in live mode). */
+  storedSecretAllowed: () => Promise<boolean>;
+  /** The manager PIN and who is at the till. */
+  roles: ReturnType<typeof createRoleHandlers>;
   now?: () => number;
 }
 
@@ -68,9 +78,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'settings.save': async (form) => {
       const stored = await settings.load();
+      if (isLocked(stored)) throw lockedError();
+      const passphrase = newPassphrase(form, stored);
       const next = applyForm(form, stored);
       deps.rememberSecret(next.secret);
-      await settings.save(next);
+      await settings.save(next, passphrase === undefined ? {} : { passphrase });
+      // The token at rest moves to session storage with the passphrase: none stays on disk.
+      if (passphrase !== undefined) await deps.clearTokens();
       deps.clients.invalidate();
       if (accountKey(stored) !== accountKey(next)) {
         await deps.clearTokens();
@@ -81,11 +95,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         await deps.health.reset();
       }
       await deps.refreshIndicators();
-      return toPublic(next);
+      return toPublic(await settings.load());
     },
 
     'settings.test': async (form) => {
       const stored = await settings.load();
+      if (isLocked(stored) && form?.secret === '') throw lockedError();
       if (typeof form?.secret === 'string' && form.secret !== '') deps.rememberSecret(form.secret);
       const candidate: StoredSettings = applyForm(form, stored);
       await assertHostAllowed(candidate, deps.hostAllowed);
@@ -160,8 +175,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
 
+    ...deps.vault,
+    ...deps.roles,
+
     ...createWebhookHandlers({
-      storedSecret: async () => (await settings.load()).secret || null,
+      // A pasted guess checked beside the saved secret would tell whether they are equal: only where it may be used.
+      storedSecret: async () => ((await deps.storedSecretAllowed()) ? (await settings.load()).secret || null : null),
     }),
 
     ...createSandboxEventHandlers({ settings: () => settings.load(), hostAllowed: deps.hostAllowed }),

@@ -17,15 +17,37 @@ import { OrderCache } from './order-cache';
 import { OrdersService, type ApiRunner } from './orders';
 import { idbOutbox, OrderCreator } from './outbox';
 import { Poller } from './poller';
-import { accountKey, SETTINGS_KEY, SettingsStore } from './settings';
+import { accountKey, SETTINGS_KEY } from './settings';
+import { SettingsStore } from './settings-store';
+import { guardRoles, storedSecretAllowed } from './roles/guard';
+import { createRoleHandlers } from './roles/handlers';
+import { RoleStore } from './roles/role-store';
+import { createVaultHandlers } from './vault/handlers';
+import { Keyring } from './vault/keyring';
+import { SessionCache, VaultAwareCache } from './vault/token-cache';
+import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
 
 const HEALTH_KEY = 'health';
 /** storage.session where the browser has it (cleared with the browser session), else local. */
 const healthArea = browser.storage.session ?? browser.storage.local;
 
-const settings = new SettingsStore(browser.storage.local);
+const keyring = new Keyring(browser.storage.session);
+const roles = new RoleStore(browser.storage.local, browser.storage.session);
+const throttleIn = (key: string) =>
+  new UnlockThrottle({
+    load: async () => (await browser.storage.local.get(key))[key] as ThrottleState | undefined,
+    save: (state) => (state ? browser.storage.local.set({ [key]: state }) : browser.storage.local.remove(key)),
+  });
+const pinThrottle = throttleIn('pinThrottle');
+const settings = new SettingsStore(browser.storage.local, keyring);
 const tokenStore = createStore('webpos-token-cache', 'kv');
-const tokenCache = new IdbCache({ store: tokenStore });
+const sessionTokens = new SessionCache(browser.storage.session);
+// With a passphrase set, the token lives only in session storage (never on disk).
+const tokenCache = new VaultAwareCache(new IdbCache({ store: tokenStore }), sessionTokens, async () => (await settings.load()).vault !== null);
+const clearTokens = async () => {
+  await clear(tokenStore);
+  await sessionTokens.clear();
+};
 const cache = new OrderCache();
 const outbox = idbOutbox();
 const secrets = new Set<string>();
@@ -113,7 +135,7 @@ const handlers = createHandlers({
   creator,
   poller,
   hostAllowed,
-  clearTokens: () => clear(tokenStore),
+  clearTokens,
   resetAccount: async (account) => {
     await cache.reset(account);
     await outbox.clear();
@@ -128,9 +150,35 @@ const handlers = createHandlers({
   rememberSecret: (secret) => {
     if (secret) secrets.add(secret);
   },
+  roles: createRoleHandlers(roles, pinThrottle),
+  storedSecretAllowed: async () => storedSecretAllowed(roles, (await settings.load()).mode),
+  vault: createVaultHandlers({
+    settings,
+    keyring,
+    throttle: throttleIn('vaultThrottle'),
+    onLockChanged: async () => {
+      clients.invalidate();
+      await clearTokens();
+      await refreshBadge();
+      await poller.schedule();
+    },
+    rememberSecret: (secret) => secrets.add(secret),
+  }),
 });
 
-const route = createRouter(handlers, {
+const guarded = guardRoles(handlers, {
+  roles,
+  mode: async () => (await settings.load()).mode,
+  cancellableHere: async (uuid) => {
+    const cached = await cache.getOrder(uuid);
+    if (!cached?.createdHere) return false;
+    const { status, paid, in_confirmation } = cached.order.state;
+    const received = (paid?.crypto ?? 0) > 0 || (in_confirmation?.crypto ?? 0) > 0;
+    return status === 'pending' && !received;
+  },
+});
+
+const route = createRouter(guarded, {
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   toWireError: (error) => toWireError(error, [...secrets]),

@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SettingsForm } from '../messaging/protocol';
 import { AppError } from './errors';
-import { accountKey, applyForm, DEFAULT_SETTINGS, normalizeStored, SettingsStore, toPublic, validateSettingsForm, type StoredSettings } from './settings';
+import { secretBinding } from './secret-binding';
+import { accountKey, applyForm, DEFAULT_SETTINGS, NO_SECRET, normalizeStored, secretUsable, toPublic, validateSettingsForm, type SecretOnFile, type StoredSettings } from './settings';
+import { SettingsStore } from './settings-store';
 
 const good: SettingsForm = {
   mode: 'sandbox',
@@ -13,13 +16,14 @@ const good: SettingsForm = {
   notifications: true,
 };
 
-const fieldsOf = (form: unknown, hasStoredSecret = false) => validateSettingsForm(form, hasStoredSecret).map((i) => i.field);
+const SANDBOX_SECRET: SecretOnFile = { secret: 'stored', secretFor: 'sandbox|https://api.sandbox.webpos.chainside.net' };
+const fieldsOf = (form: unknown, stored: SecretOnFile = NO_SECRET) => validateSettingsForm(form, stored).map((i) => i.field);
 
 describe('settings validation', () => {
   it('accepts a complete form', () => {
-    expect(validateSettingsForm(good, false)).toEqual([]);
-    expect(validateSettingsForm({ ...good, baseUrl: 'http://127.0.0.1:8787', mode: 'live' }, false)).toEqual([]);
-    expect(validateSettingsForm({ ...good, baseUrl: 'https://proxy.example.com/webpos/' }, false)).toEqual([]);
+    expect(validateSettingsForm(good, NO_SECRET)).toEqual([]);
+    expect(validateSettingsForm({ ...good, baseUrl: 'http://127.0.0.1:8787', mode: 'live' }, NO_SECRET)).toEqual([]);
+    expect(validateSettingsForm({ ...good, baseUrl: 'https://proxy.example.com/webpos/' }, NO_SECRET)).toEqual([]);
   });
 
   it('names every invalid field, as SettingsForm names it', () => {
@@ -35,9 +39,28 @@ describe('settings validation', () => {
     expect(fieldsOf({ ...good, clientId: 'a:b' })).toEqual(['clientId']);
   });
 
-  it('requires a secret only when none is stored', () => {
-    expect(fieldsOf({ ...good, secret: '' }, false)).toEqual(['secret']);
-    expect(fieldsOf({ ...good, secret: '' }, true)).toEqual([]);
+  it('requires a secret when none is stored for this mode and origin', () => {
+    expect(fieldsOf({ ...good, secret: '' })).toEqual(['secret']);
+    expect(fieldsOf({ ...good, secret: '' }, SANDBOX_SECRET)).toEqual([]);
+    expect(fieldsOf({ ...good, secret: '', baseUrl: 'https://api.sandbox.webpos.chainside.net/v1/' }, SANDBOX_SECRET)).toEqual([]);
+    // Another origin (host, port or scheme) or another mode never receives the stored secret.
+    for (const baseUrl of ['https://evil.example.com', 'http://127.0.0.1:9999', 'https://api.sandbox.webpos.chainside.net:444']) {
+      const issues = validateSettingsForm({ ...good, secret: '', baseUrl }, SANDBOX_SECRET);
+      expect(issues.map((i) => i.field)).toEqual(['secret']);
+      expect(issues[0]?.message).toContain('only ever sent to https://api.sandbox.webpos.chainside.net in Sandbox mode');
+    }
+    expect(fieldsOf({ ...good, secret: '', mode: 'live' }, SANDBOX_SECRET)).toEqual(['secret']);
+    expect(fieldsOf({ ...good, baseUrl: 'http://127.0.0.1:9999' }, SANDBOX_SECRET)).toEqual([]);
+  });
+
+  it('needs https in live mode, except on loopback', () => {
+    expect(fieldsOf({ ...good, mode: 'live', baseUrl: 'http://proxy.example.com' })).toEqual(['baseUrl']);
+    expect(validateSettingsForm({ ...good, mode: 'live', baseUrl: 'http://10.0.0.5:8080' }, NO_SECRET)[0]?.message).toContain('Live mode needs an https:// URL');
+    expect(fieldsOf({ ...good, mode: 'live', baseUrl: 'https://proxy.example.com' })).toEqual([]);
+    for (const loopback of ['http://127.0.0.1:8787', 'http://localhost:8787', 'http://127.0.0.2', 'http://[::1]:8787']) {
+      expect(fieldsOf({ ...good, mode: 'live', baseUrl: loopback })).toEqual([]);
+    }
+    expect(fieldsOf({ ...good, mode: 'sandbox', baseUrl: 'http://proxy.example.com' })).toEqual([]);
   });
 
   it('allows a blank or http(s) base URL only, without credentials, query or fragment', () => {
@@ -56,7 +79,7 @@ describe('settings validation', () => {
 });
 
 describe('applying a form', () => {
-  const stored: StoredSettings = { ...DEFAULT_SETTINGS, clientId: 'merchant-1', secret: 'stored-secret-1234' };
+  const stored: StoredSettings = { ...DEFAULT_SETTINGS, clientId: 'merchant-1', secret: 'stored-secret-1234', secretFor: 'sandbox|https://api.sandbox.webpos.chainside.net' };
 
   it('refuses an invalid form with invalid_settings and the fields', () => {
     try {
@@ -69,18 +92,30 @@ describe('applying a form', () => {
     }
   });
 
-  it('keeps the stored secret when the field is blank and normalizes the base URL', () => {
-    const next = applyForm({ ...good, secret: '', clientId: ' merchant-1 ', baseUrl: 'http://127.0.0.1:8787/' }, stored);
-    expect(next).toMatchObject({ secret: 'stored-secret-1234', clientId: 'merchant-1', baseUrl: 'http://127.0.0.1:8787' });
+  it('keeps the stored secret when the field is blank and the origin is the same, and normalizes the base URL', () => {
+    const next = applyForm({ ...good, secret: '', clientId: ' merchant-1 ', baseUrl: 'https://api.sandbox.webpos.chainside.net/' }, stored);
+    expect(next).toMatchObject({ secret: 'stored-secret-1234', clientId: 'merchant-1', baseUrl: 'https://api.sandbox.webpos.chainside.net' });
     expect(applyForm(good, stored).secret).toBe('a-long-secret-value');
   });
 
-  it('tells pages only whether a secret is set and its last four characters', () => {
-    const pub = toPublic(stored);
-    expect(pub).toMatchObject({ hasSecret: true, secretLast4: '1234', configured: true, effectiveBaseUrl: 'https://api.sandbox.webpos.chainside.net' });
+  it('binds a new secret to the mode and origin it is saved with', () => {
+    const next = applyForm({ ...good, baseUrl: 'http://127.0.0.1:8787/' }, stored);
+    expect(next.secretFor).toBe('sandbox|http://127.0.0.1:8787');
+    expect(secretUsable(next)).toBe(true);
+    expect(secretUsable({ ...next, baseUrl: 'http://127.0.0.1:8788' })).toBe(false);
+    expect(secretUsable({ ...next, mode: 'live' })).toBe(false);
+    expect(() => applyForm({ ...good, secret: '', baseUrl: 'http://127.0.0.1:9000' }, next)).toThrow(AppError);
+  });
+
+  it('tells pages only whether a secret is set and its fingerprint, never a character of it', async () => {
+    const pub = await toPublic(stored);
+    expect(pub).toMatchObject({ hasSecret: true, configured: true, effectiveBaseUrl: 'https://api.sandbox.webpos.chainside.net' });
+    const expected = createHash('sha256').update('merchant-1:stored-secret-1234').digest('hex').slice(0, 8);
+    expect(pub.secretFingerprint).toBe(expected);
     expect(JSON.stringify(pub)).not.toContain('stored-secret');
-    expect(toPublic({ ...stored, secret: 'short' }).secretLast4).toBeNull();
-    expect(toPublic(DEFAULT_SETTINGS)).toMatchObject({ hasSecret: false, configured: false });
+    expect(JSON.stringify(pub)).not.toContain('1234');
+    expect((await toPublic({ ...stored, secret: 'stored-secret-1235' })).secretFingerprint).not.toBe(expected);
+    expect(await toPublic(DEFAULT_SETTINGS)).toMatchObject({ hasSecret: false, configured: false, secretFingerprint: null });
   });
 
   it('changes account when mode, host or client id change, not with the secret', () => {
@@ -92,8 +127,14 @@ describe('applying a form', () => {
   });
 
   it('reads damaged storage field by field, falling back to defaults', () => {
-    expect(normalizeStored({ mode: 'x', clientId: 5, secret: 's', timeoutSeconds: 'ten' })).toEqual({ ...DEFAULT_SETTINGS, secret: 's' });
+    expect(normalizeStored({ mode: 'x', clientId: 5, secret: 's', timeoutSeconds: 'ten', secretFor: 'sandbox|x' })).toEqual({ ...DEFAULT_SETTINGS, secret: 's', secretFor: 'sandbox|x' });
     expect(normalizeStored(undefined)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('binds a secret saved before bindings existed to the mode and URL it was saved with', () => {
+    const old = normalizeStored({ mode: 'live', clientId: 'm', secret: 's', baseUrl: 'https://proxy.example.com/webpos' });
+    expect(old.secretFor).toBe(secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com' }));
+    expect(secretUsable(old)).toBe(true);
   });
 
   it('stores under one key and caches reads', async () => {

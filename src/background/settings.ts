@@ -1,17 +1,28 @@
 /**
  * Settings and credentials: one object in `storage.local` under one key. The
- * secret stays here; pages get `PublicSettings` (whether a secret is set and its
- * last four characters), never the secret itself.
+ * secret stays here, bound to the mode and origin it was saved for; pages get
+ * `PublicSettings` (whether a secret is set and its fingerprint), never the
+ * secret itself nor any character of it.
  */
-import { HOSTS } from '../sdk';
+import { HOSTS, type Mode } from '../sdk';
 import type { PublicSettings, SettingsForm } from '../messaging/protocol';
+import { insecureForLive } from '../messaging/hosts';
 import type { FieldIssue } from '../messaging/result';
 import { AppError } from './errors';
+import { bindingOrigin, secretBinding, secretFingerprint } from './secret-binding';
+import { asSealedSecret, type SealedSecret } from './vault/sealed-secret';
 
 export const SETTINGS_KEY = 'settings';
 
-/** The form's fields as kept in storage, where `secret` is the secret itself (never blank-means-keep). */
-export type StoredSettings = SettingsForm;
+/**
+ * The form's fields as kept in storage, where `secret` is the secret itself (never
+ * blank-means-keep), and `secretFor` the `mode|origin` it may be sent to ('' without a secret).
+ */
+export type StoredSettings = SettingsForm & {
+  secretFor: string;
+  /** The secret sealed under a passphrase; when set, `secret` is never written to storage. */
+  vault: SealedSecret | null;
+};
 
 export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   mode: 'sandbox',
@@ -21,6 +32,8 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   timeoutSeconds: 10,
   pollIntervalSeconds: 30,
   notifications: true,
+  secretFor: '',
+  vault: null,
 });
 
 export const LIMITS = {
@@ -46,7 +59,7 @@ export function normalizeStored(raw: unknown): StoredSettings {
   const pick = <K extends keyof StoredSettings>(key: K, ok: (v: unknown) => boolean): StoredSettings[K] =>
     (ok(r[key]) ? r[key] : DEFAULT_SETTINGS[key]) as StoredSettings[K];
   const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  return {
+  const settings = {
     mode: pick('mode', (v) => v === 'sandbox' || v === 'live'),
     clientId: pick('clientId', (v) => typeof v === 'string'),
     secret: pick('secret', (v) => typeof v === 'string'),
@@ -54,7 +67,14 @@ export function normalizeStored(raw: unknown): StoredSettings {
     timeoutSeconds: pick('timeoutSeconds', isNum),
     pollIntervalSeconds: pick('pollIntervalSeconds', isNum),
     notifications: pick('notifications', (v) => typeof v === 'boolean'),
+    secretFor: typeof r.secretFor === 'string' ? r.secretFor : '',
+    vault: asSealedSecret(r.vault),
   };
+  // With a passphrase the secret exists only sealed; a plaintext copy beside it is never used.
+  if (settings.vault) settings.secret = '';
+  // Saved before secrets were bound: the secret was saved together with this mode and URL.
+  if ((settings.secret !== '' || settings.vault) && typeof r.secretFor !== 'string') settings.secretFor = secretBinding(settings);
+  return settings;
 }
 
 /** Normalizes a base URL to origin + path without trailing slashes; '' stays ''. */
@@ -69,11 +89,22 @@ export function effectiveBaseUrl(settings: Pick<StoredSettings, 'mode' | 'baseUr
   return settings.baseUrl || HOSTS[settings.mode];
 }
 
+/** The stored secret as far as a form may reuse it. */
+export type SecretOnFile = Pick<StoredSettings, 'secret' | 'secretFor'>;
+
+export const NO_SECRET: SecretOnFile = Object.freeze({ secret: '', secretFor: '' });
+
+/** Whether a blank secret in `form` may keep the stored one: only for the mode and origin it was saved for. */
+export function keepsStoredSecret(form: { mode: Mode; baseUrl: string }, stored: SecretOnFile): boolean {
+  return stored.secret !== '' && stored.secretFor !== '' && stored.secretFor === secretBinding(form);
+}
+
 /**
  * Checks a submitted form. Returns the issues, one per invalid field, named as
- * `SettingsForm` names them. `hasStoredSecret` lets a blank secret keep the stored one.
+ * `SettingsForm` names them. A blank secret keeps the stored one, but only for the
+ * mode and origin it was saved for.
  */
-export function validateSettingsForm(form: unknown, hasStoredSecret: boolean): FieldIssue[] {
+export function validateSettingsForm(form: unknown, stored: SecretOnFile): FieldIssue[] {
   const f = isRecord(form) ? form : {};
   const issues: FieldIssue[] = [];
   if (f.mode !== 'sandbox' && f.mode !== 'live') issues.push({ field: 'mode', message: 'Choose Sandbox or Live.' });
@@ -84,12 +115,15 @@ export function validateSettingsForm(form: unknown, hasStoredSecret: boolean): F
   else if (clientId.includes(':')) issues.push({ field: 'clientId', message: 'A client ID cannot contain “:”.' });
 
   if (typeof f.secret !== 'string') issues.push({ field: 'secret', message: 'Enter the secret.' });
-  else if (f.secret === '' && !hasStoredSecret) issues.push({ field: 'secret', message: 'Enter the secret.' });
+  else if (f.secret === '' && stored.secret === '') issues.push({ field: 'secret', message: 'Enter the secret.' });
+  else if (f.secret === '' && (f.mode === 'sandbox' || f.mode === 'live') && typeof f.baseUrl === 'string' && !keepsStoredSecret({ mode: f.mode, baseUrl: f.baseUrl }, stored)) {
+    issues.push({ field: 'secret', message: secretBoundElsewhere(stored.secretFor) });
+  }
   else if (f.secret.length > LIMITS.secretMax) issues.push({ field: 'secret', message: `At most ${LIMITS.secretMax} characters.` });
 
   if (typeof f.baseUrl !== 'string') issues.push({ field: 'baseUrl', message: 'Enter a URL or leave it blank.' });
   else if (f.baseUrl.trim() !== '') {
-    const problem = baseUrlProblem(f.baseUrl.trim());
+    const problem = baseUrlProblem(f.baseUrl.trim(), f.mode === 'live' ? 'live' : 'sandbox');
     if (problem) issues.push({ field: 'baseUrl', message: problem });
   }
 
@@ -106,7 +140,12 @@ export function validateSettingsForm(form: unknown, hasStoredSecret: boolean): F
   return issues;
 }
 
-function baseUrlProblem(value: string): string | null {
+function secretBoundElsewhere(binding: string): string {
+  const [mode = ''] = binding.split('|');
+  return `Enter the secret again: the saved one is only ever sent to ${bindingOrigin(binding)} in ${mode === 'live' ? 'Live' : 'Sandbox'} mode, not to a new mode or address.`;
+}
+
+function baseUrlProblem(value: string, mode: Mode): string | null {
   let url: URL;
   try {
     url = new URL(value);
@@ -116,16 +155,19 @@ function baseUrlProblem(value: string): string | null {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http:// and https:// URLs are allowed.';
   if (url.username || url.password) return 'The URL must not contain a user name or password.';
   if (url.search || url.hash) return 'The URL must not contain a query (?) or fragment (#).';
+  if (insecureForLive(mode, value)) {
+    return 'Live mode needs an https:// URL: plain http:// would send the secret and every order unencrypted. Only 127.0.0.1 and localhost may use http://.';
+  }
   return null;
 }
 
 /** Throws `invalid_settings` naming each bad field, or returns the settings to store. */
 export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSettings {
-  const issues = validateSettingsForm(form, stored.secret !== '');
+  const issues = validateSettingsForm(form, stored);
   if (issues.length > 0) {
     throw new AppError('invalid_settings', `Please correct: ${issues.map((i) => i.field).join(', ')}.`, issues);
   }
-  return {
+  const next = {
     mode: form.mode,
     clientId: form.clientId.trim(),
     secret: form.secret === '' ? stored.secret : form.secret,
@@ -134,56 +176,36 @@ export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSet
     pollIntervalSeconds: form.pollIntervalSeconds,
     notifications: form.notifications,
   };
+  return { ...next, secretFor: secretBinding(next), vault: stored.vault };
 }
 
-export function toPublic(s: StoredSettings): PublicSettings {
+/** A passphrase is set and the secret is not unlocked in this browser session. */
+export function isLocked(s: Pick<StoredSettings, 'vault' | 'secret'>): boolean {
+  return s.vault !== null && s.secret === '';
+}
+
+/** Whether the stored secret may be sent to the stored mode and URL (false after tampering with storage). */
+export function secretUsable(s: StoredSettings): boolean {
+  return keepsStoredSecret(s, s);
+}
+
+export async function toPublic(s: StoredSettings): Promise<PublicSettings> {
   return {
     mode: s.mode,
     clientId: s.clientId,
     hasSecret: s.secret !== '',
-    // Only a long secret shows its tail; a short one would be nearly given away.
-    secretLast4: s.secret.length >= 8 ? s.secret.slice(-4) : null,
+    secretFingerprint: await secretFingerprint(s.clientId, s.secret),
+    vault: s.vault === null ? 'off' : isLocked(s) ? 'locked' : 'unlocked',
     baseUrl: s.baseUrl,
     effectiveBaseUrl: effectiveBaseUrl(s),
     timeoutSeconds: s.timeoutSeconds,
     pollIntervalSeconds: s.pollIntervalSeconds,
     notifications: s.notifications,
-    configured: s.clientId !== '' && s.secret !== '',
+    configured: s.clientId !== '' && (s.secret !== '' || s.vault !== null),
   };
 }
 
 /** The account an order cache and a token belong to: another one means a clean slate. */
 export function accountKey(s: StoredSettings): string {
   return `${s.mode}|${effectiveBaseUrl(s)}|${s.clientId}`;
-}
-
-/** Reads and writes the settings object; caches it in memory between calls. */
-export class SettingsStore {
-  readonly #area: KeyValueArea;
-  #cached: Promise<StoredSettings> | undefined;
-
-  constructor(area: KeyValueArea) {
-    this.#area = area;
-  }
-
-  load(): Promise<StoredSettings> {
-    this.#cached ??= this.#area.get(SETTINGS_KEY).then(
-      (items) => normalizeStored(items[SETTINGS_KEY]),
-      (error: unknown) => {
-        this.#cached = undefined;
-        throw error;
-      },
-    );
-    return this.#cached;
-  }
-
-  async save(next: StoredSettings): Promise<void> {
-    await this.#area.set({ [SETTINGS_KEY]: next });
-    this.#cached = Promise.resolve(next);
-  }
-
-  /** Forgets the memory copy (storage changed elsewhere). */
-  invalidate(): void {
-    this.#cached = undefined;
-  }
 }

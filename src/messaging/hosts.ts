@@ -24,3 +24,14 @@ export function optionalPermissionFor(baseUrl: string): string | null {
   if (Object.values(HOSTS).some((host) => new URL(host).origin === url.origin)) return null;
   return `${url.origin}/*`;
 }
+
+/** Live mode talks to WebPOS only over https, except on loopback (a local proxy or tunnel). */
+export function insecureForLive(mode: 'sandbox' | 'live', baseUrl: string): boolean {
+  if (mode !== 'live') return false;
+  try {
+    const url = new URL(baseUrl.trim());
+    return url.protocol === 'http:' && !isLoopbackHost(url.hostname);
+  } catch {
+    return false;
+  }
+}

@@ -27,12 +27,28 @@ export interface SettingsForm {
   notifications: boolean;
 }
 
+export type VaultState = 'off' | 'locked' | 'unlocked';
+
+/** Who is at the till: without a manager PIN always the manager; with one, the cashier until the PIN is entered. */
+export interface RoleState {
+  pinSet: boolean;
+  role: 'manager' | 'cashier';
+  /** Epoch ms when the manager's session ends; null for none. */
+  managerUntil: number | null;
+}
+
+/** A save may also seal the secret under a new passphrase, in the same write. */
+export type SettingsSave = SettingsForm & { passphrase?: string };
+
 /** Settings as pages may see them: the secret itself never leaves the worker. */
 export interface PublicSettings {
   mode: Mode;
   clientId: string;
   hasSecret: boolean;
-  secretLast4: string | null;
+  /** First 8 hex of SHA-256(`clientId:secret`): tells two secrets apart without showing either. */
+  secretFingerprint: string | null;
+  /** Whether the secret is sealed under a passphrase, and whether it is open in this browser session. */
+  vault: VaultState;
   baseUrl: string;
   effectiveBaseUrl: string;
   timeoutSeconds: number;
@@ -200,10 +216,19 @@ export interface MessageMap {
   ping: { request: null; response: { version: string; now: number } };
 
   'settings.get': { request: null; response: PublicSettings };
-  'settings.save': { request: SettingsForm; response: PublicSettings };
+  'settings.save': { request: SettingsSave; response: PublicSettings };
   'settings.test': { request: SettingsForm; response: ConnectionReport };
 
   'health.get': { request: null; response: Health };
+  'vault.unlock': { request: { passphrase: string }; response: PublicSettings };
+  'vault.lock': { request: null; response: PublicSettings };
+  'vault.change': { request: { current: string; next: string }; response: PublicSettings };
+  'vault.remove': { request: { current: string }; response: PublicSettings };
+  'role.get': { request: null; response: RoleState };
+  'role.elevate': { request: { pin: string }; response: RoleState };
+  'role.drop': { request: null; response: RoleState };
+  'role.setPin': { request: { pin: string }; response: RoleState };
+  'role.removePin': { request: null; response: RoleState };
 
   /** `limit`: send only the newest rows, for a first paint; ask again without it for the rest. */
   'orders.cached': { request: { filter: StatusFilter; limit?: number }; response: OrderListView };

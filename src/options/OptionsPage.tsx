@@ -1,12 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { optionalPermissionFor } from '../messaging/hosts';
-import type { ConnectionReport, PublicSettings } from '../messaging/protocol';
+import { insecureForLive, optionalPermissionFor } from '../messaging/hosts';
+import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { HOSTS } from '../sdk';
 import { describedBy, Field } from '../ui/Field';
-import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, type FieldErrors, type FieldName, type FormState } from './form';
+import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState } from './form';
+import { ManagerCard } from './ManagerCard';
+import { PassphraseCard } from './PassphraseCard';
+import { PassphraseSetup } from './PassphraseSetup';
 
 type Status =
   | { kind: 'idle' }
@@ -24,7 +27,9 @@ function connectedText(report: ConnectionReport): string {
  * Asks for access to a custom API host. Must run first thing in a click handler:
  * the browser only shows its prompt during the user's gesture.
  */
-function requestHostAccess(baseUrl: string): Promise<boolean> | null {
+function requestHostAccess(mode: FormState['mode'], baseUrl: string): Promise<boolean> | null {
+  // An address the worker will refuse anyway is not worth a permission prompt.
+  if (insecureForLive(mode, baseUrl)) return null;
   const pattern = optionalPermissionFor(baseUrl);
   if (!pattern) return null;
   return browser.permissions.request({ origins: [pattern] });
@@ -36,6 +41,8 @@ export function OptionsPage() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [loadError, setLoadError] = useState<WireError | null>(null);
+  const [role, setRole] = useState<RoleState | null>(null);
+  const cashier = role?.role === 'cashier';
 
   useEffect(() => {
     void send('settings.get', null).then((result) => {
@@ -58,7 +65,7 @@ export function OptionsPage() {
 
   const onSave = async (event: Event) => {
     event.preventDefault();
-    const access = requestHostAccess(form.baseUrl); // before any await: needs the click's gesture
+    const access = requestHostAccess(form.mode, form.baseUrl); // before any await: needs the click's gesture
     setStatus({ kind: 'busy', text: 'Saving…' });
     if (access && !(await access.catch(() => false))) {
       const message = 'The browser did not allow access to this host, so the settings were not saved.';
@@ -66,7 +73,13 @@ export function OptionsPage() {
       setStatus({ kind: 'error', error: { code: 'permission_denied', message } });
       return;
     }
-    const result = await send('settings.save', toSettingsForm(form));
+    const request = toSettingsSave(form);
+    if ('errors' in request) {
+      setErrors(request.errors);
+      setStatus({ kind: 'error', error: { code: 'invalid_settings', message: 'The two passphrases differ.' } });
+      return;
+    }
+    const result = await send('settings.save', request.save);
     if (!result.ok) return fail(result.error);
     setSaved(result.data);
     setForm(formFromSettings(result.data));
@@ -110,7 +123,10 @@ export function OptionsPage() {
         </div>
       ) : null}
 
+      <ManagerCard onRole={setRole} />
+
       <form class="options-form" onSubmit={onSave} noValidate>
+        <fieldset class="plain" disabled={cashier}>
         <section class="card">
           <h2>Account</h2>
           <fieldset class="field" aria-describedby={describedBy('mode', errors.mode, true)}>
@@ -143,8 +159,8 @@ export function OptionsPage() {
             error={errors.secret}
             hint={
               saved?.hasSecret
-                ? `A secret is set${saved.secretLast4 ? `, ends in …${saved.secretLast4}` : ''}. Leave blank to keep it.`
-                : 'Stored only inside the extension’s background; no page ever shows it again.'
+                ? `A secret is set (fingerprint ${saved.secretFingerprint ?? '—'}). Leave blank to keep it. It is only ever sent to the mode and API address it was saved with: changing either asks for it again.`
+                : 'Stored only inside the extension’s background and sent only to the mode and API address it is saved with; no page ever shows it again.'
             }
           >
             <input
@@ -195,6 +211,8 @@ export function OptionsPage() {
           </div>
         </section>
 
+        {saved?.vault === 'off' || !saved ? <PassphraseSetup form={form} errors={errors} set={set} /> : null}
+
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>
             Save
@@ -203,6 +221,8 @@ export function OptionsPage() {
             Test connection
           </button>
         </div>
+
+        </fieldset>
 
         <div role="status" aria-live="polite" class={`status status-${status.kind}`}>
           {status.kind === 'busy' || status.kind === 'ok' ? status.text : null}
@@ -215,6 +235,8 @@ export function OptionsPage() {
           ) : null}
         </div>
       </form>
+
+      {saved && saved.vault !== 'off' && !cashier ? <PassphraseCard vault={saved.vault} onChanged={(next, done) => (setSaved(next), setForm(formFromSettings(next)), next.vault === 'off' ? setStatus({ kind: 'ok', text: done }) : undefined)} /> : null}
     </main>
   );
 }

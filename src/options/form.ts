@@ -1,5 +1,5 @@
 /** The options form as the page holds it (strings, as typed) and as the worker receives it. */
-import type { PublicSettings, SettingsForm } from '../messaging/protocol';
+import type { PublicSettings, SettingsForm, SettingsSave } from '../messaging/protocol';
 import type { FieldIssue } from '../messaging/result';
 
 export interface FormState {
@@ -10,6 +10,9 @@ export interface FormState {
   timeoutSeconds: string;
   pollIntervalSeconds: string;
   notifications: boolean;
+  /** Offered only while no passphrase is set: seals the secret in the same save. */
+  passphrase: string;
+  passphraseConfirm: string;
 }
 
 export type FieldName = keyof FormState;
@@ -23,6 +26,8 @@ export const EMPTY_FORM: FormState = {
   timeoutSeconds: '10',
   pollIntervalSeconds: '30',
   notifications: true,
+  passphrase: '',
+  passphraseConfirm: '',
 };
 
 export function formFromSettings(s: PublicSettings): FormState {
@@ -34,6 +39,8 @@ export function formFromSettings(s: PublicSettings): FormState {
     timeoutSeconds: String(s.timeoutSeconds),
     pollIntervalSeconds: String(s.pollIntervalSeconds),
     notifications: s.notifications,
+    passphrase: '',
+    passphraseConfirm: '',
   };
 }
 
@@ -61,4 +68,11 @@ export function errorsFromFields(fields: readonly FieldIssue[] | undefined): Fie
     out[name] ??= issue.message;
   }
   return out;
+}
+
+/** The save message: the settings, and a new passphrase when one was typed (both fields must agree). */
+export function toSettingsSave(f: FormState): { save: SettingsSave } | { errors: FieldErrors } {
+  if (f.passphrase === '' && f.passphraseConfirm === '') return { save: toSettingsForm(f) };
+  if (f.passphrase !== f.passphraseConfirm) return { errors: { passphraseConfirm: 'The two passphrases differ. Type the same passphrase twice.' } };
+  return { save: { ...toSettingsForm(f), passphrase: f.passphrase } };
 }

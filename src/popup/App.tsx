@@ -7,6 +7,7 @@ import { Header } from './components/Header';
 import { NotConfigured } from './components/NotConfigured';
 import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
+import { UnlockPanel } from './components/UnlockPanel';
 import { useHealth, useSettings } from './hooks/useSettings';
 import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
 import { accountOf } from './list-snapshot';
@@ -143,10 +144,12 @@ export function App() {
   const onOpenRow = (row: OrderRow) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'orders' });
   const sandbox = settings.mode === 'sandbox';
   const account = accountOf(settings);
+  const locked = settings.vault === 'locked';
+  const lock = () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload()));
 
   return (
     <>
-      <Header settings={settings} health={health} />
+      <Header settings={settings} health={health} onLock={lock} />
       <main>
         {view.kind === 'order' ? (
           <OrderView
@@ -162,8 +165,14 @@ export function App() {
         <div hidden={view.kind === 'order'}>
           <Tabs tab={tab} onChange={showTab} />
           <div id="panel-create" role="tabpanel" aria-labelledby="tab-create" hidden={tab !== 'create'}>
-            {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
-            <CreateView active={view.kind === 'tabs' && tab === 'create'} onCreated={onCreated} focusToken={focusToken} sandbox={sandbox} />
+            {locked ? (
+              <UnlockPanel onUnlocked={reload} />
+            ) : (
+              <>
+                {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
+                <CreateView active={view.kind === 'tabs' && tab === 'create'} onCreated={onCreated} focusToken={focusToken} sandbox={sandbox} />
+              </>
+            )}
           </div>
           {ordersSeen ? (
             <div id="panel-orders" role="tabpanel" aria-labelledby="tab-orders" hidden={tab !== 'orders'}>

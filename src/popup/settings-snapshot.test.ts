@@ -9,7 +9,7 @@ describe('settings snapshot', () => {
   it('round-trips what pages may see, without the secret’s last characters', () => {
     const store = memoryStore();
     saveSettingsSnapshot(store, settings);
-    expect(readSettingsSnapshot(store)).toEqual({ ...settings, secretLast4: null });
+    expect(readSettingsSnapshot(store)).toEqual({ ...settings, secretFingerprint: null });
     expect([...store.map.values()].join()).not.toContain('Zq9x');
   });
 
@@ -28,7 +28,7 @@ describe('settings snapshot', () => {
     const snapshot = readSettingsSnapshot(store);
     if (!snapshot) throw new Error('no snapshot');
     expect(sameAsSnapshot(snapshot, settings)).toBe(true);
-    expect(sameAsSnapshot(snapshot, { ...settings, secretLast4: 'abcd' })).toBe(true);
+    expect(sameAsSnapshot(snapshot, { ...settings, secretFingerprint: "0badc0de" })).toBe(true);
     expect(sameAsSnapshot(snapshot, { ...settings, clientId: 'other-merchant' })).toBe(false);
     expect(sameAsSnapshot(snapshot, { ...settings, mode: 'live' })).toBe(false);
     expect(sameAsSnapshot(snapshot, { ...settings, notifications: false })).toBe(false);

@@ -10,12 +10,12 @@ import type { KeyValueStore } from './last-order';
 const KEY = 'webpos-counter.settings';
 
 export function saveSettingsSnapshot(store: KeyValueStore, settings: PublicSettings): void {
-  store.setItem(KEY, JSON.stringify({ ...settings, secretLast4: null }));
+  store.setItem(KEY, JSON.stringify({ ...settings, secretFingerprint: null }));
 }
 
 /** Whether the worker's answer shows what the snapshot showed (the secret's last characters aside). */
 export function sameAsSnapshot(snapshot: PublicSettings, settings: PublicSettings): boolean {
-  return JSON.stringify({ ...settings, secretLast4: null }) === JSON.stringify({ ...snapshot, secretLast4: null });
+  return JSON.stringify({ ...settings, secretFingerprint: null }) === JSON.stringify({ ...snapshot, secretFingerprint: null });
 }
 
 export function readSettingsSnapshot(store: KeyValueStore): PublicSettings | null {

@@ -10,12 +10,18 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** Decodes strict standard base64 (padding required, no whitespace); `undefined` when malformed. */
+/**
+ * Decodes canonical standard base64 (padding required, no whitespace, no stray bits in the
+ * last character); `undefined` otherwise. Canonical means one spelling per byte string, so a
+ * signature cannot be varied while still verifying.
+ */
 export function base64ToBytes(text: string): Uint8Array<ArrayBuffer> | undefined {
   if (!BASE64_RE.test(text)) return undefined;
   const binary = atob(text);
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
+  // atob ignores the unused low bits of the last character; a re-encoding that differs had some set.
+  if (btoa(binary) !== text) return undefined;
   return out;
 }
 

@@ -65,13 +65,23 @@ function verifyBytes(key: CryptoKey, body: Uint8Array<ArrayBuffer>, signature: U
 
 /** base64(HMAC-SHA512(SHA-256(secret), rawBody)): the value of the `chainside-signature` header. */
 export async function computeSignature(secret: string, rawBody: string | Uint8Array): Promise<string> {
+  requireSecret(secret);
   const key = await importCallbackKey(secret);
   const mac = await crypto.subtle.sign('HMAC', key, transientBytes(rawBody));
   return bytesToBase64(new Uint8Array(mac));
 }
 
-/** True when `signature` is the valid signature of the raw body bytes. False for malformed signatures. */
+function requireSecret(secret: unknown): asserts secret is string {
+  // Fail closed: an empty secret would accept anything signed with the empty secret.
+  if (typeof secret !== 'string' || secret === '') throw new ConfigError('secret', 'is required');
+}
+
+/**
+ * True when `signature` is the valid signature of the raw body bytes. False for malformed
+ * signatures. Throws a `ConfigError` when the secret is empty or not a string.
+ */
 export async function verifySignature(secret: string, rawBody: string | Uint8Array, signature: string): Promise<boolean> {
+  requireSecret(secret);
   const sig = typeof signature === 'string' ? base64ToBytes(signature.trim()) : undefined;
   if (!sig || sig.length !== SIGNATURE_BYTES) return false;
   const key = await importCallbackKey(secret);
@@ -88,23 +98,44 @@ function isHeaders(h: unknown): h is Headers {
   return typeof h === 'object' && h !== null && typeof (h as Headers).get === 'function' && typeof (h as Headers).has === 'function';
 }
 
-/** Every value of a header, looked up case-insensitively. */
-function headerValues(headers: HeadersLike, name: string): string[] {
+/** A header value as given, or `malformed` when it is neither a string nor an array of strings. */
+type HeaderValues = string[] | 'malformed';
+
+function collect(out: string[], value: unknown): boolean {
+  if (typeof value === 'string') {
+    out.push(value);
+    return true;
+  }
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) {
+    out.push(...value);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Every value of a header, looked up case-insensitively. Headers are caller input as much as the
+ * body is: anything that is not a headers object, a record or an iterable of pairs, and any value
+ * that is not a string, is reported as malformed instead of throwing a TypeError.
+ */
+function headerValues(headers: unknown, name: string): HeaderValues {
   if (isHeaders(headers)) {
     const value = headers.get(name);
     return value === null ? [] : [value];
   }
+  if (headers === null || headers === undefined) return [];
+  if (typeof headers !== 'object') return 'malformed';
   const out: string[] = [];
   if (Symbol.iterator in headers) {
-    for (const [key, value] of headers as Iterable<readonly [string, string]>) {
-      if (key.toLowerCase() === name) out.push(value);
+    for (const pair of headers as Iterable<unknown>) {
+      if (!Array.isArray(pair) || typeof pair[0] !== 'string') return 'malformed';
+      if (pair[0].toLowerCase() === name && !collect(out, pair[1])) return 'malformed';
     }
     return out;
   }
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== name || value === undefined) continue;
-    if (typeof value === 'string') out.push(value);
-    else out.push(...value);
+    if (!collect(out, value)) return 'malformed';
   }
   return out;
 }
@@ -132,11 +163,18 @@ export class CallbacksHandler {
   }
 
   async parse(headers: HeadersLike, rawBody: string | Uint8Array): Promise<CallbackEvent> {
+    if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
+      // Typically a body already parsed by a JSON middleware: its bytes, and so the signature, are lost.
+      throw new CallbackError('invalid_json', 'Pass the raw body exactly as received (a string or a Uint8Array), not a parsed object');
+    }
     // A string longer than the limit in UTF-16 units is longer in UTF-8 bytes too: skip encoding it.
     if (typeof rawBody === 'string' && rawBody.length > this.#maxBodyBytes) throw this.#tooLarge();
     if (typeof rawBody !== 'string' && rawBody.byteLength > this.#maxBodyBytes) throw this.#tooLarge();
 
     const values = headerValues(headers, SIGNATURE_HEADER);
+    if (values === 'malformed') {
+      throw new CallbackError('malformed_signature', `The headers are not readable: pass a Headers object or a record of strings`);
+    }
     if (values.length === 0 || values[0]?.trim() === '') {
       throw new CallbackError('missing_signature', `Missing ${SIGNATURE_HEADER} header`);
     }

@@ -24,7 +24,7 @@ function healthText(health: Health): { word: string; tone: string; title: string
 }
 
 /** Title, mode, connection health and the way to the settings. */
-export function Header({ settings, health }: { settings: PublicSettings | null; health: Health | null }) {
+export function Header({ settings, health, onLock }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void }) {
   const state = health ? healthText(health) : null;
   return (
     <header class="top">
@@ -40,6 +40,11 @@ export function Header({ settings, health }: { settings: PublicSettings | null; 
           {state.word}
           <span class="visually-hidden">: {state.title}</span>
         </span>
+      ) : null}
+      {settings?.vault === 'unlocked' && onLock ? (
+        <button type="button" class="lock" title="Lock now: new orders need the passphrase again" onClick={onLock}>
+          Lock
+        </button>
       ) : null}
       <button type="button" class="icon" aria-label="Settings" title="Settings" onClick={openOptions}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">

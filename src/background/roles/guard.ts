@@ -1,0 +1,83 @@
+/**
+ * The background enforces roles; pages only hide what a cashier may not use. Every
+ * manager action is checked here, so a cashier-mode page sending the message directly
+ * is refused just the same.
+ */
+import type { MessageType } from '../../messaging/protocol';
+import type { Handlers } from '../../messaging/router';
+import { AppError } from '../errors';
+import type { RoleStore } from './role-store';
+
+/** Messages only the manager may send while a PIN is set. */
+export const MANAGER_ONLY: readonly MessageType[] = [
+  'settings.save',
+  'settings.test',
+  'vault.change',
+  'vault.remove',
+  'role.setPin',
+  'role.removePin',
+];
+
+export function managerNeeded(what: string): AppError {
+  return new AppError('manager_only', `${what} needs the manager. Enter the manager PIN on the settings page first.`);
+}
+
+export interface GuardDeps {
+  roles: RoleStore;
+  /** The saved mode, for the panel's rule: the stored secret is the manager's in live mode. */
+  mode: () => Promise<'sandbox' | 'live'>;
+  /** Whether an order was made on this till and nothing has been received for it yet. */
+  cancellableHere: (uuid: string) => Promise<boolean>;
+}
+
+function hasPastedSecret(payload: unknown): boolean {
+  const secret = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).secret : undefined;
+  return typeof secret === 'string' && secret.trim() !== '';
+}
+
+/** The panel's rule for the saved secret: always in sandbox mode; in live mode only for the manager, with a PIN set. */
+export async function storedSecretAllowed(roles: RoleStore, mode: 'sandbox' | 'live'): Promise<boolean> {
+  if (mode === 'sandbox') return true;
+  const state = await roles.state();
+  return state.pinSet && state.role === 'manager';
+}
+
+export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
+  const guarded: Handlers = { ...handlers };
+  const isManager = async () => (await deps.roles.state()).role === 'manager';
+  const wrap = <T extends MessageType>(type: T, check: (payload: unknown) => Promise<void>) => {
+    const inner = handlers[type] as (payload: unknown) => Promise<unknown>;
+    (guarded as Record<string, (payload: unknown) => Promise<unknown>>)[type] = async (payload) => {
+      await check(payload);
+      return inner(payload);
+    };
+  };
+
+  for (const type of MANAGER_ONLY) {
+    wrap(type, async () => {
+      if (!(await isManager())) throw managerNeeded('Changing settings, the passphrase or the PIN');
+    });
+  }
+
+  // In live mode the stored secret could forge callbacks for the merchant's server: the
+  // panel may use it only for the manager (a PIN must be set and entered); a pasted secret is fine.
+  for (const type of ['webhook.sign', 'webhook.verify'] as const) {
+    wrap(type, async (payload) => {
+      if (hasPastedSecret(payload) || (await deps.mode()) === 'sandbox') return;
+      const state = await deps.roles.state();
+      if (!state.pinSet) {
+        throw new AppError('manager_only', 'In live mode the panel does not use the saved secret unless a manager PIN is set and entered. Paste the secret instead, or set a manager PIN in the settings.');
+      }
+      if (state.role !== 'manager') throw managerNeeded('Using the saved secret in live mode');
+    });
+  }
+
+  wrap('order.cancel', async (payload) => {
+    if (await isManager()) return;
+    const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
+    if (typeof uuid !== 'string' || !(await deps.cancellableHere(uuid))) {
+      throw new AppError('manager_only', 'A cashier can cancel only a pending order made on this till with nothing received. Ask the manager for the others.');
+    }
+  });
+  return guarded;
+}

@@ -1,0 +1,72 @@
+/**
+ * Reads and writes the settings object under one key of `storage.local`, and keeps a
+ * memory copy between calls. With a passphrase, the secret is sealed before anything
+ * is written (the plaintext never reaches disk) and opened with the session's key.
+ */
+import { AppError } from './errors';
+import { normalizeStored, SETTINGS_KEY, type KeyValueArea, type StoredSettings } from './settings';
+import type { Keyring } from './vault/keyring';
+import { newKey, open, seal, type SealContext } from './vault/sealed-secret';
+
+export function lockedError(): AppError {
+  return new AppError('locked', 'WebPOS Counter is locked. Enter the passphrase and press Unlock to use it.');
+}
+
+export const sealContext = (s: Pick<StoredSettings, 'clientId' | 'secretFor'>): SealContext => ({ clientId: s.clientId, secretFor: s.secretFor });
+
+export class SettingsStore {
+  readonly #area: KeyValueArea;
+  readonly #keyring: Keyring | null;
+  #cached: Promise<StoredSettings> | undefined;
+
+  constructor(area: KeyValueArea, keyring: Keyring | null = null) {
+    this.#area = area;
+    this.#keyring = keyring;
+  }
+
+  /** The settings, with the secret opened when unlocked ('' while locked). */
+  load(): Promise<StoredSettings> {
+    this.#cached ??= this.#read().catch((error: unknown) => {
+      this.#cached = undefined;
+      throw error;
+    });
+    return this.#cached;
+  }
+
+  /** The settings exactly as stored (a sealed secret stays sealed). */
+  async loadStored(): Promise<StoredSettings> {
+    return normalizeStored((await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+  }
+
+  async #read(): Promise<StoredSettings> {
+    const stored = await this.loadStored();
+    if (!stored.vault || !this.#keyring) return stored;
+    const key = await this.#keyring.get();
+    const secret = key ? await open(key, stored.vault, sealContext(stored)) : null;
+    return { ...stored, secret: secret ?? '' };
+  }
+
+  /**
+   * Saves `next` (whose `secret` is the plaintext). A `passphrase` seals the secret under a
+   * new key in this same write; an existing seal is renewed with the session's key.
+   */
+  async save(next: StoredSettings, options: { passphrase?: string } = {}): Promise<void> {
+    let toWrite = next;
+    if (options.passphrase !== undefined || next.vault) {
+      if (!this.#keyring) throw new Error('A passphrase needs a keyring.');
+      const key = options.passphrase !== undefined ? await newKey(options.passphrase) : await this.#keyring.get();
+      if (!key) throw lockedError();
+      toWrite = { ...next, secret: '', vault: await seal(key, next.secret, sealContext(next)) };
+      await this.#area.set({ [SETTINGS_KEY]: toWrite });
+      await this.#keyring.set(key);
+    } else {
+      await this.#area.set({ [SETTINGS_KEY]: toWrite });
+    }
+    this.#cached = Promise.resolve({ ...toWrite, secret: next.secret });
+  }
+
+  /** Forgets the memory copy (storage or the lock changed elsewhere). */
+  invalidate(): void {
+    this.#cached = undefined;
+  }
+}

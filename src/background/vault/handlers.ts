@@ -1,0 +1,102 @@
+/**
+ * The passphrase's messages: unlock for this browser session, lock now, change it,
+ * remove it. Changing and removing need the current passphrase even while unlocked,
+ * so someone walking up to an unlocked till cannot take the vault over.
+ */
+import type { Handler } from '../../messaging/router';
+import { AppError } from '../errors';
+import { toPublic, type StoredSettings } from '../settings';
+import { sealContext, type SettingsStore } from '../settings-store';
+import type { Keyring } from './keyring';
+import { keyFor, open, passphraseProblem, type UnlockedKey } from './sealed-secret';
+import type { UnlockThrottle } from './unlock-throttle';
+
+export interface VaultDeps {
+  settings: SettingsStore;
+  keyring: Keyring;
+  throttle: UnlockThrottle;
+  /** The client, the token and everything built from the secret must be dropped. */
+  onLockChanged: () => Promise<void>;
+  rememberSecret: (secret: string) => void;
+}
+
+type VaultHandlers = {
+  'vault.unlock': Handler<'vault.unlock'>;
+  'vault.lock': Handler<'vault.lock'>;
+  'vault.change': Handler<'vault.change'>;
+  'vault.remove': Handler<'vault.remove'>;
+};
+
+function passphraseOf(payload: unknown, key: string): string {
+  const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
+  if (typeof value !== 'string' || value === '') {
+    throw new AppError('validation', 'Enter the passphrase.', [{ field: key, message: 'Enter the passphrase.' }]);
+  }
+  return value;
+}
+
+function seconds(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
+}
+
+export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
+  const { settings, keyring, throttle } = deps;
+
+  /** The key and secret of the current passphrase; refused (and counted) when it is wrong. */
+  const proveCurrent = async (passphrase: string, field: string): Promise<{ stored: StoredSettings; key: UnlockedKey; secret: string }> => {
+    const stored = await settings.loadStored();
+    if (!stored.vault) throw new AppError('no_passphrase', 'No passphrase is set.');
+    const wait = await throttle.waitMs();
+    if (wait > 0) {
+      throw new AppError('unlock_throttled', `Too many wrong passphrases. Try again in ${seconds(wait)} seconds.`, [
+        { field, message: `Try again in ${seconds(wait)} seconds.` },
+      ]);
+    }
+    const key = await keyFor(passphrase, stored.vault);
+    const secret = await open(key, stored.vault, sealContext(stored));
+    if (secret === null) {
+      const next = await throttle.failed();
+      const after = next > 0 ? ` Wait ${seconds(next)} seconds before the next try.` : '';
+      const message = `That passphrase is not right.${after}`;
+      throw new AppError('wrong_passphrase', message, [{ field, message }]);
+    }
+    await throttle.succeeded();
+    deps.rememberSecret(secret);
+    return { stored, key, secret };
+  };
+
+  const answer = async () => {
+    settings.invalidate();
+    await deps.onLockChanged();
+    return toPublic(await settings.load());
+  };
+
+  return {
+    'vault.unlock': async (payload) => {
+      const { key } = await proveCurrent(passphraseOf(payload, 'passphrase'), 'passphrase');
+      await keyring.set(key);
+      return answer();
+    },
+
+    'vault.lock': async () => {
+      await keyring.clear();
+      return answer();
+    },
+
+    'vault.change': async (payload) => {
+      const next = passphraseOf(payload, 'next');
+      const problem = passphraseProblem(next);
+      if (problem) throw new AppError('validation', problem, [{ field: 'next', message: problem }]);
+      const { stored, secret } = await proveCurrent(passphraseOf(payload, 'current'), 'current');
+      await settings.save({ ...stored, secret }, { passphrase: next });
+      return answer();
+    },
+
+    'vault.remove': async (payload) => {
+      const { stored, secret } = await proveCurrent(passphraseOf(payload, 'current'), 'current');
+      await settings.save({ ...stored, secret, vault: null });
+      await keyring.clear();
+      return answer();
+    },
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../errors';
+import { applyForm, DEFAULT_SETTINGS, SETTINGS_KEY, toPublic } from '../settings';
+import { SettingsStore } from '../settings-store';
+import { createVaultHandlers } from './handlers';
+import { Keyring, type SessionArea } from './keyring';
+import { newPassphrase } from './new-passphrase';
+import { UnlockThrottle, type ThrottleState } from './unlock-throttle';
+
+function memoryArea(): SessionArea & { data: Record<string, unknown>; writes: string[] } {
+  const data: Record<string, unknown> = {};
+  const writes: string[] = [];
+  return {
+    data,
+    writes,
+    get: async (key) => (key === null ? { ...data } : { [key]: data[key] }),
+    set: async (items) => {
+      writes.push(JSON.stringify(items));
+      Object.assign(data, items);
+    },
+    remove: async (key) => void delete data[key],
+  };
+}
+
+const SECRET = 'plaintext-api-secret';
+const FORM = { mode: 'sandbox' as const, clientId: 'm-1', secret: SECRET, baseUrl: 'http://127.0.0.1:8787', timeoutSeconds: 10, pollIntervalSeconds: 30, notifications: true };
+
+function setup() {
+  const local = memoryArea();
+  const session = memoryArea();
+  let throttleState: ThrottleState | undefined;
+  const keyring = new Keyring(session);
+  const settings = new SettingsStore(local, keyring);
+  let lockChanges = 0;
+  const vault = createVaultHandlers({
+    settings,
+    keyring,
+    throttle: new UnlockThrottle({ load: async () => throttleState, save: async (s) => void (throttleState = s ?? undefined) }),
+    onLockChanged: async () => void (lockChanges += 1),
+    rememberSecret: () => undefined,
+  });
+  const restart = () => new SettingsStore(local, new Keyring(session));
+  return { local, session, settings, vault, keyring, restart, lockChanges: () => lockChanges };
+}
+
+async function code(promise: Promise<unknown>): Promise<string> {
+  return promise.then(() => 'resolved', (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+}
+
+describe('the vault', () => {
+  it('never writes the plaintext secret when the passphrase comes with the first save', async () => {
+    const { local, settings, session } = setup();
+    const passphrase = newPassphrase({ ...FORM, passphrase: 'correct horse' }, DEFAULT_SETTINGS);
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: passphrase as string });
+    expect(local.writes.join('\n')).not.toContain(SECRET);
+    expect(session.writes.join('\n')).not.toContain(SECRET);
+    expect((local.data[SETTINGS_KEY] as { secret: string }).secret).toBe('');
+    expect((await settings.load()).secret).toBe(SECRET);
+    expect((await toPublic(await settings.load())).vault).toBe('unlocked');
+  });
+
+  it('stays unlocked across a worker restart (session storage), locks on demand, and unlocks with the right passphrase only', async () => {
+    const { settings, vault, restart } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    expect((await restart().load()).secret).toBe(SECRET);
+
+    expect((await vault['vault.lock'](null)).vault).toBe('locked');
+    expect((await restart().load()).secret).toBe('');
+    expect(await code(vault['vault.unlock']({ passphrase: 'wrong horse' }))).toBe('wrong_passphrase');
+    expect(await code(vault['vault.unlock']({ passphrase: '' }))).toBe('validation');
+    expect((await vault['vault.unlock']({ passphrase: 'correct horse' })).vault).toBe('unlocked');
+    expect((await restart().load()).secret).toBe(SECRET);
+  });
+
+  it('rate-limits wrong passphrases, even the right one while waiting', async () => {
+    const { settings, vault } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    await vault['vault.lock'](null);
+    for (let i = 0; i < 3; i++) expect(await code(vault['vault.unlock']({ passphrase: `wrong ${i}` }))).toBe('wrong_passphrase');
+    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('unlock_throttled');
+  });
+
+  it('changes the passphrase only with the current one, re-sealing under a new salt', async () => {
+    const { settings, vault, local } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    const before = JSON.stringify(local.data[SETTINGS_KEY]);
+    expect(await code(vault['vault.change']({ current: 'not it at all', next: 'battery staple' }))).toBe('wrong_passphrase');
+    expect(await code(vault['vault.change']({ current: 'correct horse', next: 'short' }))).toBe('validation');
+    await vault['vault.change']({ current: 'correct horse', next: 'battery staple' });
+    expect(JSON.stringify(local.data[SETTINGS_KEY])).not.toBe(before);
+    expect(local.writes.join('\n')).not.toContain(SECRET);
+    await vault['vault.lock'](null);
+    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('wrong_passphrase');
+    await vault['vault.unlock']({ passphrase: 'battery staple' });
+    expect((await settings.load()).secret).toBe(SECRET);
+  });
+
+  it('removes the passphrase only with the current one, storing the secret as before', async () => {
+    const { settings, vault, local } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    expect(await code(vault['vault.remove']({ current: 'nope nope' }))).toBe('wrong_passphrase');
+    const after = await vault['vault.remove']({ current: 'correct horse' });
+    expect(after.vault).toBe('off');
+    expect(local.data[SETTINGS_KEY]).toMatchObject({ secret: SECRET, vault: null });
+  });
+
+  it('refuses a second passphrase through a save, and a weak first one', () => {
+    expect(() => newPassphrase({ ...FORM, passphrase: 'short' }, DEFAULT_SETTINGS)).toThrow(AppError);
+    expect(newPassphrase({ ...FORM, passphrase: '' }, DEFAULT_SETTINGS)).toBeUndefined();
+    expect(newPassphrase(FORM, DEFAULT_SETTINGS)).toBeUndefined();
+  });
+
+  it('renews the seal with the session key when the secret changes while unlocked, and refuses while locked', async () => {
+    const { settings, keyring, local } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    const stored = await settings.load();
+    await settings.save(applyForm({ ...FORM, secret: 'a-new-secret' }, stored));
+    expect(local.writes.join('\n')).not.toContain('a-new-secret');
+    expect((await settings.load()).secret).toBe('a-new-secret');
+    await keyring.clear();
+    settings.invalidate();
+    expect(await code(settings.save(applyForm({ ...FORM, secret: 'third-secret' }, await settings.load())))).toBe('locked');
+  });
+});
