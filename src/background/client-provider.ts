@@ -1,4 +1,4 @@
-import { Client, type CacheAdapter } from '../sdk';
+import { Client, type CacheAdapter, type FetchLike } from '../sdk';
 import { optionalPermissionFor } from '../messaging/hosts';
 import { AppError, notConfigured } from './errors';
 import { effectiveBaseUrl, type SettingsStore, type StoredSettings } from './settings';
@@ -20,8 +20,9 @@ export async function assertHostAllowed(settings: StoredSettings, allowed: Permi
   if (pattern && !(await allowed(pattern))) throw permissionDenied(effectiveBaseUrl(settings));
 }
 
-export function buildClient(settings: StoredSettings, cache: CacheAdapter): Client {
+export function buildClient(settings: StoredSettings, cache: CacheAdapter, fetchFn?: FetchLike): Client {
   return new Client({
+    ...(fetchFn ? { fetch: fetchFn } : {}),
     mode: settings.mode,
     clientId: settings.clientId,
     secret: settings.secret,
@@ -36,9 +37,12 @@ export class ClientProvider {
   readonly #settings: SettingsStore;
   readonly #cache: CacheAdapter;
   readonly #allowed: PermissionCheck;
+  readonly #fetch: FetchLike | undefined;
   #current: { key: string; client: Promise<Client> } | undefined;
 
-  constructor(settings: SettingsStore, cache: CacheAdapter, allowed: PermissionCheck) {
+  /** `fetchFn`: what the clients fetch with (the worker's reads the server's Date header). */
+  constructor(settings: SettingsStore, cache: CacheAdapter, allowed: PermissionCheck, fetchFn?: FetchLike) {
+    this.#fetch = fetchFn;
     this.#settings = settings;
     this.#cache = cache;
     this.#allowed = allowed;
@@ -49,7 +53,7 @@ export class ClientProvider {
     if (!s.clientId || !s.secret) throw notConfigured();
     const key = JSON.stringify([s.mode, s.baseUrl, s.clientId, s.secret, s.timeoutSeconds]);
     if (this.#current?.key !== key) {
-      const client = assertHostAllowed(s, this.#allowed).then(() => buildClient(s, this.#cache));
+      const client = assertHostAllowed(s, this.#allowed).then(() => buildClient(s, this.#cache, this.#fetch));
       this.#current = { key, client };
       client.catch(() => {
         if (this.#current?.client === client) this.#current = undefined;

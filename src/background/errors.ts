@@ -25,6 +25,9 @@ export type AppErrorCode =
   | 'permission_denied'
   | 'not_found'
   | 'create_uncertain'
+  | 'create_held'
+  | 'create_ended'
+  | 'not_created'
   | 'created_not_loaded'
   | 'internal';
 

@@ -125,6 +125,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return created;
     },
 
+    'order.check': async ({ attemptId }) => {
+      await deps.ready();
+      const checked = await deps.creator.check(attemptId);
+      if (checked.state === 'made') await poller.schedule();
+      return checked;
+    },
+
     'order.cancel': async ({ uuid }) => {
       await deps.ready();
       await api((c) => c.deletePaymentOrder(uuid));

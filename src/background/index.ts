@@ -17,6 +17,7 @@ import { OrderCache } from './order-cache';
 import { OrdersService, type ApiRunner } from './orders';
 import { idbOutbox, OrderCreator } from './outbox';
 import { Poller } from './poller';
+import { ServerClock } from './server-clock';
 import { accountKey, SETTINGS_KEY, SettingsStore } from './settings';
 
 const HEALTH_KEY = 'health';
@@ -31,7 +32,8 @@ const outbox = idbOutbox();
 const secrets = new Set<string>();
 
 const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
-const clients = new ClientProvider(settings, tokenCache, hostAllowed);
+const serverClock = new ServerClock();
+const clients = new ClientProvider(settings, tokenCache, hostAllowed, serverClock.wrap());
 
 const health = new HealthTracker({
   load: async () => (await healthArea.get(HEALTH_KEY))[HEALTH_KEY] as HealthRecord | undefined,
@@ -57,9 +59,10 @@ const orders = new OrdersService({
   offlineSince: () => health.offlineSince(),
   onTransition: (before, after) => void maybeNotify(before, after),
   onCreatedChanged: () => void refreshBadge(),
+  serverOffsetMs: () => serverClock.offsetMs(),
 });
 
-const creator = new OrderCreator({ api, outbox, orders, cache });
+const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
 
 const poller = new Poller({
   orders,
