@@ -6,6 +6,7 @@ import { CALLBACK_EVENTS, MemoryCache, type CallbackEventName, type Client } fro
 import { STATUS_FILTERS, type Health, type StatusFilter } from '../messaging/protocol';
 import type { Handlers } from '../messaging/router';
 import { createWebhookHandlers } from './webhook';
+import { cancelOrder } from './cancel';
 import { AppError } from './errors';
 import { assertHostAllowed, buildClient, type ClientProvider, type PermissionCheck } from './client-provider';
 import type { HealthTracker } from './health';
@@ -134,8 +135,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
 
     'order.cancel': async ({ uuid }) => {
       await deps.ready();
-      await api((c) => c.deletePaymentOrder(uuid));
-      return orders.get(uuid, true);
+      return cancelOrder(uuid, api, orders);
     },
 
     'order.callbacks': async ({ uuid }) => {
