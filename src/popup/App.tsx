@@ -163,7 +163,12 @@ export function App() {
           <Tabs tab={tab} onChange={showTab} />
           <div id="panel-create" role="tabpanel" aria-labelledby="tab-create" hidden={tab !== 'create'}>
             {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
-            <CreateView active={view.kind === 'tabs' && tab === 'create'} onCreated={onCreated} focusToken={focusToken} />
+            <CreateView
+              active={view.kind === 'tabs' && tab === 'create'}
+              onCreated={onCreated}
+              focusToken={focusToken}
+              onShowOrders={() => showTab('orders')}
+            />
           </div>
           {ordersSeen ? (
             <div id="panel-orders" role="tabpanel" aria-labelledby="tab-orders" hidden={tab !== 'orders'}>

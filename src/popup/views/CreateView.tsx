@@ -2,13 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreatedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
-import { ErrorBox } from '../../ui/ErrorBox';
 import { Field, describedBy } from '../../ui/Field';
 import { formatFiat } from '../../ui/format';
 import { parseAmount } from '../amount';
+import { CreateNotice } from '../components/CreateNotice';
+import { useAttemptCheck, type CheckOutcome } from '../hooks/useAttemptCheck';
 import {
   EMPTY_FORM,
   FIELD_ORDER,
+  MAX_REFERENCE,
   MAX_TEXT,
   WIRE_FIELDS,
   buildOrder,
@@ -26,6 +28,7 @@ const IDS: Record<OrderFormField, string> = {
   callbackUrl: 'callback-url',
   requiredConfirmations: 'required-confirmations',
 };
+const maxOf = (field: 'details' | 'reference') => (field === 'reference' ? MAX_REFERENCE : MAX_TEXT);
 const MORE_FIELDS: readonly OrderFormField[] = ['continueUrl', 'cancelUrl', 'callbackUrl', 'requiredConfirmations'];
 
 interface CreateViewProps {
@@ -33,15 +36,18 @@ interface CreateViewProps {
   onCreated: (created: CreatedOrder) => void;
   /** Bumped by the app to put the cursor back into Amount. */
   focusToken: number;
+  onShowOrders: () => void;
 }
 
 /** New order: an amount and Enter are enough; the rest is optional. */
-export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
+export function CreateView({ active, onCreated, focusToken, onShowOrders }: CreateViewProps) {
   const [values, setValues] = useState<OrderFormValues>(EMPTY_FORM);
   const [errors, setErrors] = useState<OrderFormErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);
+  /** The attempt whose outcome is unknown, checked until certain; never shown as "not created". */
+  const [unsure, setUnsure] = useState<{ attemptId: string; error: WireError } | null>(null);
   const [moreOpen, setMoreOpen] = useState(false);
   const sendingRef = useRef(false);
   // A retry of the same order after a failure reuses its attempt id, so the
@@ -60,6 +66,28 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
     }
     if (active) amountRef.current?.focus();
   }, [active, focusToken]);
+
+  const succeed = (created: CreatedOrder) => {
+    attempt.current = null;
+    setUnsure(null);
+    setFailure(null);
+    setValues(EMPTY_FORM);
+    setSubmitted(false);
+    setMoreOpen(false);
+    onCreated(created);
+  };
+
+  useAttemptCheck(unsure?.attemptId ?? null, (outcome: CheckOutcome) => {
+    if (outcome.state === 'made') return succeed(outcome.created);
+    setUnsure(null);
+    if (outcome.state === 'error') {
+      if (outcome.error.code === 'create_ended') attempt.current = null;
+      setFailure(outcome.error);
+      return;
+    }
+    const code = outcome.saleCode ? ` with sale code #${outcome.saleCode}` : '';
+    setFailure({ code: 'not_created', message: `WebPOS has no order${code}: none was made. Press Create order to try again.` });
+  });
 
   const update = (field: OrderFormField, value: string) => {
     const next = { ...values, [field]: value };
@@ -81,6 +109,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
     if (sendingRef.current) return;
     setSubmitted(true);
     setFailure(null);
+    setUnsure(null);
     const built = buildOrder(values);
     if (!built.ok) {
       setErrors(built.errors);
@@ -94,17 +123,21 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
 
     sendingRef.current = true;
     setSending(true);
-    const result = await send('order.create', { order: built.order, attemptId: attempt.current.id });
+    const attemptId = attempt.current.id;
+    const result = await send('order.create', { order: built.order, attemptId });
     sendingRef.current = false;
     setSending(false);
     if (result.ok) {
-      attempt.current = null;
-      setValues(EMPTY_FORM);
-      setSubmitted(false);
-      setMoreOpen(false);
-      onCreated(result.data);
+      succeed(result.data);
       return;
     }
+    if (result.error.code === 'create_uncertain') {
+      setUnsure({ attemptId, error: result.error });
+      return;
+    }
+    setUnsure(null);
+    // An order that ended before it was seen is forgotten by the worker: the next press is a new sale.
+    if (result.error.code === 'create_ended') attempt.current = null;
     const fieldErrors: OrderFormErrors = {};
     for (const issue of result.error.fields ?? []) {
       const field = WIRE_FIELDS[issue.field];
@@ -126,8 +159,8 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
       label={label}
       error={errors[field]}
       aside={
-        <span id={`${IDS[field]}-count`} class={values[field].length > MAX_TEXT ? 'over' : undefined}>
-          {values[field].length}/{MAX_TEXT}
+        <span id={`${IDS[field]}-count`} class={values[field].length > maxOf(field) ? 'over' : undefined}>
+          {values[field].length}/{maxOf(field)}
         </span>
       }
     >
@@ -162,6 +195,7 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
 
   return (
     <form class="create" onSubmit={submit} noValidate aria-label="New order">
+      <CreateNotice unsure={unsure?.error ?? null} failure={failure} onShowOrders={onShowOrders} />
       <Field id="amount" label="Amount" error={errors.amount} hint={sumHint ?? 'e.g. 12.50, or 3.50+2 to add up'}>
         <input
           id="amount"
@@ -200,7 +234,6 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
           />
         </Field>
       </details>
-      {failure ? <ErrorBox error={failure} title="The order was not created" /> : null}
       <button type="submit" class="primary create-button" disabled={sending}>
         {sending ? 'Creating…' : 'Create order'}
       </button>
