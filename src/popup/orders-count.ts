@@ -7,6 +7,6 @@ export function ordersCountText(loaded: number, totalItems: number | null, offli
   if (matching !== null) return `${matching} of ${loaded} loaded orders match`;
   const noun = loaded === 1 ? 'order' : 'orders';
   if (offline) return `${loaded} ${noun} saved on this computer (offline: there may be more)`;
-  if (totalItems === null || totalItems <= loaded) return `${loaded} ${noun}`;
+  if (totalItems === null || totalItems < loaded) return `${loaded} ${noun}`;
   return `${loaded} of ${totalItems} orders`;
 }
