@@ -58,16 +58,22 @@ test('a 502 after the server made the order: the order is shown, and Enter again
 test('unsure while WebPOS fails: "Not sure… checking", never "not created", settled by itself', async ({ configure, openPage, sandbox }) => {
   await configure();
   await admin(sandbox, '/faults', { errorRate: 1 });
-  const page = await openPage(POPUP, AT_400x600);
+  let page = await openPage(POPUP, AT_400x600);
   await page.getByLabel('Amount').fill('6');
   await page.keyboard.press('Enter');
-  const unsure = page.getByRole('heading', { name: 'Not sure the order was made — checking…' });
+  let unsure = page.getByRole('heading', { name: 'Not sure the order was made — checking…' });
   await expect(unsure).toBeVisible({ timeout: 20_000 });
   await expect(page.getByText('not created', { exact: false })).toHaveCount(0);
   const box = await unsure.boundingBox();
   expect(box && box.y + box.height).toBeLessThanOrEqual(600);
   await shoot(page, 'create-unsure');
   expect(await serverSummary(sandbox)).toEqual([]);
+
+  // Closed and opened again while unsure: still unsure, still checking.
+  await page.close();
+  page = await openPage(POPUP, AT_400x600);
+  unsure = page.getByRole('heading', { name: 'Not sure the order was made — checking…' });
+  await expect(unsure).toBeVisible();
 
   // The API answers again: the check settles it without a press (the 500s came before any commit).
   await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
@@ -76,6 +82,7 @@ test('unsure while WebPOS fails: "Not sure… checking", never "not created", se
   await expect(unsure).toHaveCount(0);
   expect(await serverSummary(sandbox)).toEqual([]);
 
+  await page.getByLabel('Amount').fill('6');
   await page.getByRole('button', { name: 'Create order' }).click();
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
   expect(await serverSummary(sandbox)).toEqual([['this till', '6.00', null, 'pending']]);

@@ -167,7 +167,7 @@ describe('order.create when the server made nothing, or cannot be asked', () => 
     fake.client.getPaymentOrders = async () => {
       throw offline();
     };
-    await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'create_uncertain', message: expect.stringContaining('Not sure the order was made') });
+    await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'create_uncertain', message: expect.stringContaining('could not be asked whether an order with sale code') });
     await expect(creator.check('attempt-1')).rejects.toMatchObject({ code: 'create_uncertain' });
     fake.client.getPaymentOrders = realList;
     const checked = await creator.check('attempt-1');

@@ -92,7 +92,7 @@ export function creationFromOrder(order: PaymentOrderRetrieval): PaymentOrderCre
 function uncertain(entry: OutboxEntry, cause: unknown): AppError {
   return new AppError(
     'create_uncertain',
-    `Not sure the order was made: WebPOS could not be asked whether an order with sale code #${entry.saleCode} exists ` +
+    `WebPOS could not be asked whether an order with sale code #${entry.saleCode} was made ` +
       `(${toWireError(cause).message}) It is checked again by itself; no second order will be made.`,
   );
 }

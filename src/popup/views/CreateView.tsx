@@ -7,6 +7,7 @@ import { formatFiat } from '../../ui/format';
 import { parseAmount } from '../amount';
 import { CreateNotice } from '../components/CreateNotice';
 import { useAttemptCheck, type CheckOutcome } from '../hooks/useAttemptCheck';
+import { readUnsure, rememberUnsure, type UnsureAttempt } from '../unsure-attempt';
 import {
   EMPTY_FORM,
   FIELD_ORDER,
@@ -47,7 +48,11 @@ export function CreateView({ active, onCreated, focusToken, onShowOrders }: Crea
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);
   /** The attempt whose outcome is unknown, checked until certain; never shown as "not created". */
-  const [unsure, setUnsure] = useState<{ attemptId: string; error: WireError } | null>(null);
+  const [unsure, setUnsureState] = useState<UnsureAttempt | null>(() => readUnsure(localStorage));
+  const setUnsure = (next: UnsureAttempt | null) => {
+    rememberUnsure(localStorage, next);
+    setUnsureState(next);
+  };
   const [moreOpen, setMoreOpen] = useState(false);
   const sendingRef = useRef(false);
   // A retry of the same order after a failure reuses its attempt id, so the

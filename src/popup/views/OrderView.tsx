@@ -90,8 +90,8 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
           </p>
           {pay.partial ? (
             <p class="pay-received">
-              {order.state.unpaid?.fiat ? `${formatFiat(order.state.unpaid.fiat, order.currency.name)} of ${formatFiat(order.amount, order.currency.name)}` : null}
-              {` · received ${formatBtc(pay.receivedSats)}`}
+              {order.state.unpaid?.fiat ? `${formatFiat(order.state.unpaid.fiat, order.currency.name)} of ${formatFiat(order.amount, order.currency.name)} · ` : null}
+              {`received ${formatBtc(pay.receivedSats)}`}
             </p>
           ) : null}
           <Countdown expiration={order.expiration_time} serverOffsetMs={cached.serverOffsetMs ?? 0} />
