@@ -38,6 +38,7 @@ test('an overpaid order says how much extra arrived', async ({ configure, openPa
   await page.getByRole('button', { name: 'Simulate payment.overpaid' }).click();
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
   await expect(page.getByText(/Overpaid: 0\.000025 BTC more than asked arrived/)).toBeVisible();
+  await expect(page.getByText(/^0\.000275 BTC received/)).toBeVisible();
   await shoot(page, 'overpaid');
   expect(await serverSummary(sandbox)).toEqual([['this till', '10.00', null, 'paid']]);
 });

@@ -3,7 +3,7 @@ import type { PaymentOrderRetrieval } from '../../sdk';
 import { formatBtc, formatDateTime, formatFiat } from '../../ui/format';
 import { statusLabel } from '../../ui/status';
 import type { Outcome } from '../order-outcome';
-import { overpaidSats } from '../pay-request';
+import { overpaidSats, receivedOf } from '../pay-request';
 
 interface OutcomePanelProps {
   order: PaymentOrderRetrieval;
@@ -39,7 +39,7 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
         </h2>
         <p class="outcome-amount">{fiat}</p>
         <p>
-          {formatBtc(order.btc_amount)} received{order.resolved_at ? `, ${formatDateTime(order.resolved_at)}` : ''}.
+          {formatBtc(receivedOf(order) || order.btc_amount)} received{order.resolved_at ? `, ${formatDateTime(order.resolved_at)}` : ''}.
         </p>
         {extra > 0 ? (
           <p class="overpaid">
