@@ -184,7 +184,7 @@ describe('order.create when the server made nothing, or cannot be asked', () => 
     await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'not_created' });
     const checked = await creator.check('attempt-1');
     expect(checked).toEqual({ state: 'not_made', saleCode: (await outbox.get('attempt-1'))!.saleCode });
-    expect(await creator.check('never-seen')).toEqual({ state: 'not_made', saleCode: null });
+    expect(await creator.check('never-seen')).toEqual({ state: 'forgotten' });
     expect(creates(fake)).toBe(1);
   });
 

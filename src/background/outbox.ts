@@ -120,7 +120,7 @@ export class OrderCreator {
 
   async #check(attemptId: string): Promise<CreateCheck> {
     const entry = await this.#deps.outbox.get(attemptId);
-    if (!entry || !isSaleCode(entry.saleCode)) return { state: 'not_made', saleCode: null };
+    if (!entry || !isSaleCode(entry.saleCode)) return { state: 'forgotten' };
     if (entry.state === 'created' || entry.state === 'done') return { state: 'made', created: await this.#finish(entry) };
     const adopted = await this.#settle(entry);
     return adopted ? { state: 'made', created: adopted } : { state: 'not_made', saleCode: entry.saleCode };

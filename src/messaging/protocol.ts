@@ -117,7 +117,11 @@ export interface CreatedOrder extends CachedOrder {
  * What the worker found for a create attempt whose outcome was unsure: the order it made
  * (proven by its sale code), or the certainty that none exists. Unsure still: an error.
  */
-export type CreateCheck = { state: 'made'; created: CreatedOrder } | { state: 'not_made'; saleCode: string | null };
+export type CreateCheck =
+  | { state: 'made'; created: CreatedOrder }
+  | { state: 'not_made'; saleCode: string }
+  /** The worker no longer knows the attempt (another account saved since, or over a day old). */
+  | { state: 'forgotten' };
 
 export type SecretSource = 'stored' | 'pasted';
 

@@ -10,6 +10,8 @@ export function failureTitle(code: string): string {
       return 'The order was made, but has already ended';
     case 'created_not_loaded':
       return 'The order was made, but could not be shown';
+    case 'create_forgotten':
+      return 'Not known whether the order was made';
     default:
       return 'The order was not created';
   }
@@ -42,7 +44,7 @@ export function CreateNotice({ unsure, failure, onShowOrders }: CreateNoticeProp
   return (
     <>
       <ErrorBox error={failure} title={failureTitle(failure.code)} />
-      {failure.code === 'create_held' ? (
+      {failure.code === 'create_held' || failure.code === 'create_forgotten' ? (
         <button type="button" onClick={onShowOrders}>
           Look at the Orders list
         </button>

@@ -90,8 +90,15 @@ export function CreateView({ active, onCreated, focusToken, onShowOrders }: Crea
       setFailure(outcome.error);
       return;
     }
-    const code = outcome.saleCode ? ` with sale code #${outcome.saleCode}` : '';
-    setFailure({ code: 'not_created', message: `WebPOS has no order${code}: none was made. Press Create order to try again.` });
+    if (outcome.state === 'forgotten') {
+      attempt.current = null;
+      setFailure({
+        code: 'create_forgotten',
+        message: 'This till no longer knows that attempt (the account was changed, or it is over a day old). Look at the Orders list before making the sale again.',
+      });
+      return;
+    }
+    setFailure({ code: 'not_created', message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.` });
   });
 
   const update = (field: OrderFormField, value: string) => {
