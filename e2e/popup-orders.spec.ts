@@ -169,7 +169,7 @@ test('Export CSV saves the listed orders', async ({ configure, openPage, sandbox
   expect(download.suggestedFilename()).toMatch(/^webpos-orders-paid-.*\.csv$/);
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toBe('uuid,created_at,amount,currency,btc_amount_sats,status,blockchain_status,reference,details,expiration_time');
+  expect(lines[0]).toBe('uuid,created_at,amount,currency,btc_amount_sats,status,blockchain_status,reference,sale_code,details,expiration_time');
   expect(lines).toHaveLength(paid.length + 1);
   expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(paid.map((o) => o.uuid));
   for (const line of lines.slice(1)) expect(line).toContain(',paid,paid,');

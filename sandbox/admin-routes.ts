@@ -118,11 +118,12 @@ const ROUTES: { pattern: RegExp; methods: Partial<Record<string, AdminHandler>> 
     methods: {
       POST: (core, body, params) => {
         const order = orderParam(core, params);
-        const to = objectBody(body).to;
+        const { to, sats } = objectBody(body);
         if (typeof to !== 'string' || !(BLOCKCHAIN_STATUSES as readonly string[]).includes(to)) {
           throw validationError([{ field: 'to', message: `must be one of ${BLOCKCHAIN_STATUSES.join(', ')}` }]);
         }
-        const result = core.step(order, to as BlockchainStatus);
+        if (sats !== undefined && typeof sats !== 'number') throw validationError([{ field: 'sats', message: 'must be a number' }]);
+        const result = core.step(order, to as BlockchainStatus, sats);
         return { ...result, order: internalView(order) };
       },
     },

@@ -58,6 +58,23 @@ describe('admin API', () => {
     expect(field<Json[]>(r, 'transactions').every((t) => t.status === 'reverted')).toBe(true);
   });
 
+  it('a partial payment of a chosen amount, and another one after it; refuses an amount that pays it all', async () => {
+    sb = await start();
+    const token = await login(sb);
+    const uuid = String((await createOrder(sb, token, { amount: '20.00' })).uuid); // 50 000 sat
+    const step = (body: Json) => raw(sb as Sandbox, `/__sandbox/orders/${uuid}/step`, { method: 'POST', body: JSON.stringify(body) });
+    expect((await step({ to: 'partial', sats: 50_000 })).body.error_code).toBe('0001');
+    expect((await step({ to: 'partial', sats: 0 })).body.error_code).toBe('0001');
+    expect((await step({ to: 'paid', sats: 10 })).body.error_code).toBe('0001');
+    expect((await step({ to: 'partial', sats: 'many' })).body.error_code).toBe('0001');
+    expect((await step({ to: 'partial', sats: 20_000 })).status).toBe(200);
+    let state = field<Json>((await api(sb, token, 'GET', `/payment-order/${uuid}`)).body, 'state');
+    expect(state).toMatchObject({ blockchain_status: 'partial', paid: { crypto: 20_000 }, unpaid: { crypto: 30_000, fiat: '12.00' } });
+    expect((await step({ to: 'partial', sats: 5_000 })).status).toBe(200);
+    state = field<Json>((await api(sb, token, 'GET', `/payment-order/${uuid}`)).body, 'state');
+    expect(state).toMatchObject({ blockchain_status: 'partial', paid: { crypto: 25_000 }, unpaid: { crypto: 25_000 } });
+  });
+
   it('reset clears orders, tokens, logs and faults, optionally reseeding', async () => {
     sb = await start({ faults: { latencyMs: 1 } });
     const token = await login(sb);

@@ -5,7 +5,7 @@ import type { ApiRequest, Reply, RouteSpec } from './api-types';
 import { checkBasic, checkBearer } from './auth';
 import { iso } from './clock';
 import { ApiError, validationError } from './errors';
-import { acceptsJson, mediaType, parseJson, readBody, sendEmpty, sendJson } from './http-io';
+import { acceptsJson, mediaType, parseJson, readBody, sendEmpty, sendJson, sendText } from './http-io';
 import type { SandboxCore } from './sandbox-core';
 
 const API_VERSIONS = new Set(['v1', 'v2']);
@@ -71,7 +71,8 @@ export async function handleApiRequest(core: SandboxCore, req: IncomingMessage, 
   const method = req.method ?? 'GET';
   const log = (status: number | null): void =>
     core.requests.add({ method, path: url.pathname, query: url.search.replace(/^\?/, ''), status, at: iso(core.now()), requestId });
-  const headers = { 'X-Request-Id': requestId };
+  // The Date header tells the sandbox's own (movable) clock, as a real server's tells its own.
+  const headers = { 'X-Request-Id': requestId, Date: new Date(core.now()).toUTCString() };
 
   if (isPreflight(req)) {
     sendEmpty(res, 204, {
@@ -128,6 +129,9 @@ export async function handleApiRequest(core: SandboxCore, req: IncomingMessage, 
       return log(reply.status);
     case 'json':
       sendJson(res, reply.status, reply.body, headers);
+      return log(reply.status);
+    case 'html':
+      sendText(res, reply.status, reply.body, 'text/html; charset=utf-8', headers);
       return log(reply.status);
   }
 }

@@ -38,6 +38,11 @@ function createOrder(r: ApiRequest): Reply {
     r.req.socket.destroy();
     return { kind: 'dropped' };
   }
+  const failWith = r.core.faults.errorAfterCommit;
+  if (failWith !== null) {
+    if (failWith === 500) throw new ApiError('4000', 'Internal server error (injected after commit)');
+    return { kind: 'html', status: failWith, body: `<html><body><h1>${failWith} Bad Gateway</h1><p>injected after commit</p></body></html>` };
+  }
   return json(201, toCreationResponse(order));
 }
 

@@ -15,6 +15,8 @@ export interface ApiRequest {
 export type Reply =
   | { kind: 'json'; status: number; body: unknown }
   | { kind: 'empty'; status: number }
+  /** A non-JSON body, e.g. a proxy's error page. */
+  | { kind: 'html'; status: number; body: string }
   /** The handler already cut the connection (commit-then-drop). */
   | { kind: 'dropped' };
 

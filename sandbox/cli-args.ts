@@ -21,6 +21,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --early-token-expiry S     fault: new tokens really expire after S seconds
   --hang                     fault: API requests are never answered
   --commit-then-drop         fault: POST /payment-order creates, then cuts the connection
+  --error-after-commit STATUS fault: POST /payment-order creates, then answers this 5xx
   --quiet                    print nothing but errors
   --help                     show this help`;
 
@@ -28,7 +29,7 @@ export type CliResult = { kind: 'help' } | { kind: 'run'; options: SandboxOption
 
 const VALUE_FLAGS = new Set([
   'port', 'host', 'client-id', 'secret', 'seed', 'seed-random', 'token-ttl', 'order-ttl', 'data', 'forward-to',
-  'latency', 'error-rate', 'too-many-requests-rate', 'retry-after', 'early-token-expiry',
+  'latency', 'error-rate', 'too-many-requests-rate', 'retry-after', 'early-token-expiry', 'error-after-commit',
 ]);
 const BOOLEAN_FLAGS = new Set(['hang', 'commit-then-drop', 'quiet', 'help']);
 
@@ -81,6 +82,7 @@ export function parseCliArgs(argv: readonly string[]): CliResult {
       case 'too-many-requests-rate': faults.tooManyRequestsRate = number(name, raw, 0, 1, false); break;
       case 'retry-after': faults.retryAfterSeconds = number(name, raw, 0, 86_400, false); break;
       case 'early-token-expiry': faults.tokenTtlSeconds = number(name, raw, 0, 31_536_000, false); break;
+      case 'error-after-commit': faults.errorAfterCommit = number(name, raw, 500, 599, true); break;
     }
   }
   if (options.clientId === '') throw new Error('--client-id must not be empty');

@@ -12,7 +12,7 @@ describe('fault injection', () => {
   it('GET/POST/DELETE /__sandbox/faults read, merge and reset', async () => {
     sb = await start();
     const defaults = await admin(sb, 'GET', '/faults');
-    expect(defaults).toEqual({ latencyMs: 0, errorRate: 0, tooManyRequestsRate: 0, retryAfterSeconds: 1, tokenTtlSeconds: null, hang: false, commitThenDrop: false });
+    expect(defaults).toEqual({ latencyMs: 0, errorRate: 0, tooManyRequestsRate: 0, retryAfterSeconds: 1, tokenTtlSeconds: null, hang: false, commitThenDrop: false, errorAfterCommit: null });
     expect(await admin(sb, 'POST', '/faults', { latencyMs: 5 })).toMatchObject({ latencyMs: 5, errorRate: 0 });
     expect(await admin(sb, 'POST', '/faults', { errorRate: 0.5 })).toMatchObject({ latencyMs: 5, errorRate: 0.5 });
     const bad = await raw(sb, '/__sandbox/faults', { method: 'POST', body: JSON.stringify({ errorRate: 2, hang: 'yes', nope: 1 }) });
@@ -94,5 +94,36 @@ describe('fault injection', () => {
     expect(list.total_items).toBe(1);
     expect(field(list, 'paymentorders', 0, 'reference')).toBe('dropped');
     expect(field(list, 'paymentorders', 0, 'amount')).toBe('4.20');
+  });
+
+  it('5xx after commit: the order exists, the answer is a 500 envelope or a proxy page without an error code', async () => {
+    sb = await start();
+    const token = await login(sb);
+    await expect(admin(sb, 'POST', '/faults', { errorAfterCommit: 404 })).rejects.toThrow(/errorAfterCommit/);
+    await admin(sb, 'POST', '/faults', { errorAfterCommit: 500 });
+    const five = await api(sb, token, 'POST', '/payment-order', { amount: '4.20', reference: 'a' });
+    expect(five).toMatchObject({ status: 500, body: { error_code: '4000' } });
+    await admin(sb, 'POST', '/faults', { errorAfterCommit: 502 });
+    const proxy = await fetch(`${sb.url}/payment-order`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ amount: '4.30', reference: 'b' }),
+    });
+    expect(proxy.status).toBe(502);
+    expect(proxy.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await proxy.text()).toContain('502');
+    await admin(sb, 'POST', '/faults', { errorAfterCommit: null });
+    const list = (await api(sb, token, 'GET', '/payment-order?sort_order=asc')).body;
+    expect(list.total_items).toBe(2);
+    expect([field(list, 'paymentorders', 0, 'reference'), field(list, 'paymentorders', 1, 'reference')]).toEqual(['a', 'b']);
+  });
+
+  it('the Date header tells the sandbox clock, moved or not', async () => {
+    sb = await start();
+    const before = Date.parse((await raw(sb, '/payment-order')).headers.get('date') ?? '');
+    expect(Math.abs(before - Date.now())).toBeLessThan(5_000);
+    await admin(sb, 'POST', '/clock', { advanceSeconds: 1000 });
+    const after = Date.parse((await raw(sb, '/payment-order')).headers.get('date') ?? '');
+    expect(after - before).toBeGreaterThanOrEqual(999_000);
   });
 });

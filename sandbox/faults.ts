@@ -14,6 +14,11 @@ export interface Faults {
   hang: boolean;
   /** POST /payment-order creates the order, then destroys the socket without answering. */
   commitThenDrop: boolean;
+  /**
+   * POST /payment-order creates the order, then answers with this 5xx status instead of 201
+   * (500: the 4000 envelope; 502, 503, 504: a proxy's HTML page without an error code).
+   */
+  errorAfterCommit: number | null;
 }
 
 export function defaultFaults(): Faults {
@@ -25,6 +30,7 @@ export function defaultFaults(): Faults {
     tokenTtlSeconds: null,
     hang: false,
     commitThenDrop: false,
+    errorAfterCommit: null,
   };
 }
 
@@ -58,6 +64,11 @@ export function mergeFaults(current: Faults, patch: unknown): Faults {
     if (v === undefined) continue;
     if (typeof v !== 'boolean') fields.push({ field: key, message: 'must be a boolean' });
     else next[key] = v;
+  }
+  const after = patch.errorAfterCommit;
+  if (after !== undefined) {
+    if (after === null || (typeof after === 'number' && Number.isInteger(after) && after >= 500 && after <= 599)) next.errorAfterCommit = after;
+    else fields.push({ field: 'errorAfterCommit', message: 'must be an HTTP status from 500 to 599, or null' });
   }
   const known = new Set(Object.keys(defaultFaults()));
   for (const key of Object.keys(patch)) if (!known.has(key)) fields.push({ field: key, message: 'is not a fault' });

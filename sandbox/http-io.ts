@@ -42,7 +42,7 @@ export function readBody(req: IncomingMessage): Promise<Buffer> {
 
 export const COMMON_HEADERS: Record<string, string> = {
   'Access-Control-Allow-Origin': '*',
-  'Access-Control-Expose-Headers': 'X-Request-Id, Retry-After',
+  'Access-Control-Expose-Headers': 'X-Request-Id, Retry-After, Date',
   'Cache-Control': 'no-store',
 };
 
@@ -56,6 +56,12 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
     'Content-Length': String(Buffer.byteLength(data)),
   });
   res.end(data);
+}
+
+export function sendText(res: ServerResponse, status: number, body: string, type: string, headers: Record<string, string> = {}): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(status, { ...COMMON_HEADERS, ...headers, 'Content-Type': type, 'Content-Length': String(Buffer.byteLength(body)) });
+  res.end(body);
 }
 
 export function sendEmpty(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {

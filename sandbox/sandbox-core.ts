@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CallbackDelivery, type DeliveryTarget, type RetryPolicy } from './callback-delivery';
 import { Clock, iso } from './clock';
-import { ApiError } from './errors';
+import { ApiError, validationError } from './errors';
 import { defaultFaults, type Faults } from './faults';
 import { buildOrder } from './order-factory';
 import type { StoredOrder } from './order-model';
@@ -17,6 +17,7 @@ import {
   canCancel,
   expireIfDue,
   isExpirable,
+  missingSats,
   resetOrder,
   type TransitionResult,
 } from './state-machine';
@@ -125,9 +126,19 @@ export class SandboxCore {
     this.afterTransition(order, result);
   }
 
-  /** Admin: one step along the state machine to a neighbouring blockchain status. */
-  step(order: StoredOrder, to: BlockchainStatus): TransitionResult {
-    const result = applyStep(order, to, { now: this.now(), random: cryptoRandom });
+  /**
+   * Admin: one step along the state machine to a neighbouring blockchain status; a step to
+   * partial may name the satoshi paid (at least 1, less than what is missing).
+   */
+  step(order: StoredOrder, to: BlockchainStatus, amountSats?: number): TransitionResult {
+    if (amountSats !== undefined) {
+      const missing = missingSats(order);
+      if (to !== 'partial') throw validationError([{ field: 'sats', message: 'only a step to partial takes an amount' }]);
+      if (!Number.isInteger(amountSats) || amountSats < 1 || amountSats >= missing) {
+        throw validationError([{ field: 'sats', message: `must be a whole number from 1 to ${missing - 1} (what is missing, less one; pay it all with a step to paid)` }]);
+      }
+    }
+    const result = applyStep(order, to, { now: this.now(), random: cryptoRandom, ...(amountSats === undefined ? {} : { amountSats }) });
     if (!result) {
       throw new ApiError('0013', `No step from ${order.blockchainStatus} to ${to} for payment order ${order.uuid}`);
     }

@@ -21,6 +21,8 @@ export const STATUS_OF: Record<BlockchainStatus, OrderStatus> = {
 export interface TransitionContext {
   now: number;
   random: RandomSource;
+  /** A step to partial: the satoshi paid by this payment (default 40 % of the order, or half of what is missing). */
+  amountSats?: number;
 }
 
 interface Edge {
@@ -54,7 +56,7 @@ function addTransaction(
   });
 }
 
-function missingSats(order: StoredOrder): number {
+export function missingSats(order: StoredOrder): number {
   const { confirmed, inConfirmation } = receivedSats(order);
   return Math.max(0, order.btcAmount - confirmed - inConfirmation);
 }
@@ -80,7 +82,14 @@ const EDGES: readonly Edge[] = [
     to: 'partial',
     event: null,
     via: 'step',
-    effect: (o, ctx) => addTransaction(o, ctx, Math.max(1, Math.floor(o.btcAmount * 0.4)), 'confirmed'),
+    effect: (o, ctx) => addTransaction(o, ctx, ctx.amountSats ?? Math.max(1, Math.floor(o.btcAmount * 0.4)), 'confirmed'),
+  },
+  {
+    from: ['partial'],
+    to: 'partial',
+    event: null,
+    via: 'step',
+    effect: (o, ctx) => addTransaction(o, ctx, ctx.amountSats ?? Math.max(1, Math.floor(missingSats(o) / 2)), 'confirmed'),
   },
   {
     from: ['pending', 'partial'],

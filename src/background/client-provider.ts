@@ -1,4 +1,4 @@
-import { Client, type CacheAdapter } from '../sdk';
+import { Client, type CacheAdapter, type FetchLike } from '../sdk';
 import { optionalPermissionFor } from '../messaging/hosts';
 import { AppError, notConfigured } from './errors';
 import { effectiveBaseUrl, isLocked, secretUsable, type StoredSettings } from './settings';
@@ -21,8 +21,9 @@ export async function assertHostAllowed(settings: StoredSettings, allowed: Permi
   if (pattern && !(await allowed(pattern))) throw permissionDenied(effectiveBaseUrl(settings));
 }
 
-export function buildClient(settings: StoredSettings, cache: CacheAdapter): Client {
+export function buildClient(settings: StoredSettings, cache: CacheAdapter, fetchFn?: FetchLike): Client {
   return new Client({
+    ...(fetchFn ? { fetch: fetchFn } : {}),
     mode: settings.mode,
     clientId: settings.clientId,
     secret: settings.secret,
@@ -37,9 +38,12 @@ export class ClientProvider {
   readonly #settings: SettingsStore;
   readonly #cache: CacheAdapter;
   readonly #allowed: PermissionCheck;
+  readonly #fetch: FetchLike | undefined;
   #current: { key: string; client: Promise<Client> } | undefined;
 
-  constructor(settings: SettingsStore, cache: CacheAdapter, allowed: PermissionCheck) {
+  /** `fetchFn`: what the clients fetch with (the worker's reads the server's Date header). */
+  constructor(settings: SettingsStore, cache: CacheAdapter, allowed: PermissionCheck, fetchFn?: FetchLike) {
+    this.#fetch = fetchFn;
     this.#settings = settings;
     this.#cache = cache;
     this.#allowed = allowed;
@@ -55,7 +59,7 @@ export class ClientProvider {
     }
     const key = JSON.stringify([s.mode, s.baseUrl, s.clientId, s.secret, s.timeoutSeconds]);
     if (this.#current?.key !== key) {
-      const client = assertHostAllowed(s, this.#allowed).then(() => buildClient(s, this.#cache));
+      const client = assertHostAllowed(s, this.#allowed).then(() => buildClient(s, this.#cache, this.#fetch));
       this.#current = { key, client };
       client.catch(() => {
         if (this.#current?.client === client) this.#current = undefined;

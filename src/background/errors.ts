@@ -25,6 +25,10 @@ export type AppErrorCode =
   | 'permission_denied'
   | 'not_found'
   | 'create_uncertain'
+  | 'create_held'
+  | 'create_ended'
+  | 'not_created'
+  | 'cancel_refused'
   | 'created_not_loaded'
   | 'locked'
   | 'wrong_passphrase'
@@ -56,17 +60,17 @@ export function notConfigured(): AppError {
 /** Plain words per API error code, for a cashier. */
 const API_MESSAGES: Record<string, string> = {
   '0001': 'WebPOS refused the request as invalid (error 0001). Check the amount and the text fields.',
-  '0013': 'WebPOS refused that callback name (error 0013).',
+  '0013': 'WebPOS refused that simulated step for the order in its current state (error 0013). Refresh the order and use one of the steps offered.',
   '1001': 'The client ID or secret was refused by WebPOS (error 1001). Check them on the options page.',
-  '1002': 'WebPOS refused the login request (error 1002, invalid grant type).',
+  '1002': 'WebPOS refused the way this extension logs in (error 1002). Check the API base URL on the options page; if it is right, copy the details for support.',
   '1004': 'The WebPOS session expired and could not be renewed (error 1004). Try again.',
   '1007': 'WebPOS did not accept the session (error 1007). Check the client ID and secret on the options page.',
-  '1012': 'This account may not do that (error 1012, forbidden).',
-  '1013': 'WebPOS refused the login scope (error 1013).',
-  '1018': 'WebPOS refused the login realm (error 1018).',
+  '1012': 'WebPOS did not allow this for this order or account (error 1012). An order that has received money can no longer be cancelled: refresh the order to see its state.',
+  '1013': 'WebPOS refused the access this extension asks for at login (error 1013). Check the client ID on the options page; if it is right, copy the details for support.',
+  '1018': 'WebPOS refused the login for this account (error 1018). Check the client ID and mode on the options page.',
   '2000': 'Too many requests to WebPOS (error 2000). Wait a moment and try again.',
-  '3001': 'WebPOS does not know that order (error 3001).',
-  '3003': 'WebPOS does not allow that operation (error 3003).',
+  '3001': 'WebPOS does not know that order (error 3001). It may belong to another account: check the account on the options page, then refresh the Orders list.',
+  '3003': 'WebPOS does not offer that operation here (error 3003). Refresh and try again; if it persists, copy the details for support.',
   '4000': 'WebPOS had an internal error (error 4000). Try again in a moment.',
   '4003': 'WebPOS has no exchange rate right now (error 4003). Try again in a moment.',
   '4006': 'WebPOS is temporarily not taking new orders (error 4006). Try again later.',

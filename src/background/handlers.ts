@@ -7,6 +7,7 @@ import { STATUS_FILTERS, type Health, type StatusFilter } from '../messaging/pro
 import type { Handlers } from '../messaging/router';
 import { createWebhookHandlers } from './webhook';
 import { createSandboxEventHandlers } from './sandbox-events';
+import { cancelOrder } from './cancel';
 import { AppError } from './errors';
 import { assertHostAllowed, buildClient, type ClientProvider, type PermissionCheck } from './client-provider';
 import type { HealthTracker } from './health';
@@ -141,10 +142,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return created;
     },
 
+    'order.check': async ({ attemptId }) => {
+      await deps.ready();
+      const checked = await deps.creator.check(attemptId);
+      if (checked.state === 'made') await poller.schedule();
+      return checked;
+    },
+
     'order.cancel': async ({ uuid }) => {
       await deps.ready();
-      await api((c) => c.deletePaymentOrder(uuid));
-      return orders.get(uuid, true);
+      return cancelOrder(uuid, api, orders);
     },
 
     'order.callbacks': async ({ uuid }) => {

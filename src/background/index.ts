@@ -26,6 +26,7 @@ import { createVaultHandlers } from './vault/handlers';
 import { Keyring } from './vault/keyring';
 import { SessionCache, VaultAwareCache } from './vault/token-cache';
 import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
+import { ServerClock } from './server-clock';
 
 const HEALTH_KEY = 'health';
 /** storage.session where the browser has it (cleared with the browser session), else local. */
@@ -53,7 +54,8 @@ const outbox = idbOutbox();
 const secrets = new Set<string>();
 
 const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
-const clients = new ClientProvider(settings, tokenCache, hostAllowed);
+const serverClock = new ServerClock();
+const clients = new ClientProvider(settings, tokenCache, hostAllowed, serverClock.wrap());
 
 const health = new HealthTracker({
   load: async () => (await healthArea.get(HEALTH_KEY))[HEALTH_KEY] as HealthRecord | undefined,
@@ -79,9 +81,10 @@ const orders = new OrdersService({
   offlineSince: () => health.offlineSince(),
   onTransition: (before, after) => void maybeNotify(before, after),
   onCreatedChanged: () => void refreshBadge(),
+  serverOffsetMs: () => serverClock.offsetMs(),
 });
 
-const creator = new OrderCreator({ api, outbox, orders, cache });
+const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
 
 const poller = new Poller({
   orders,

@@ -34,6 +34,8 @@ export interface OrdersDeps {
   onTransition?: (before: OrderRow, after: OrderRow) => void;
   /** The set or states of orders created here changed (badge, polling). */
   onCreatedChanged?: () => void;
+  /** The WebPOS server's clock minus ours, ms, handed to pages with every order and list. */
+  serverOffsetMs?: () => number;
   now?: () => number;
 }
 
@@ -47,9 +49,15 @@ export class OrdersService {
     this.#now = deps.now ?? Date.now;
   }
 
+  #view(...args: Parameters<typeof toView>): OrderListView {
+    const offset = this.#deps.serverOffsetMs?.();
+    const view = toView(...args);
+    return offset === undefined ? view : { ...view, serverOffsetMs: offset };
+  }
+
   /** The cached list, at once; never waits for the network. */
   async cached(filter: StatusFilter, limit?: number): Promise<OrderListView> {
-    return toView(filter, await this.#deps.cache.getList(filter), this.#deps.offlineSince(), limit);
+    return this.#view(filter, await this.#deps.cache.getList(filter), this.#deps.offlineSince(), limit);
   }
 
   /**
@@ -79,7 +87,7 @@ export class OrdersService {
     const entry: ListEntry = { filter, rows: dedupe(rows), cursors, fetchedAt: this.#now() };
     await this.#deps.cache.putList(entry);
     await this.#observeRows(entry.rows, filter);
-    return toView(filter, entry, this.#deps.offlineSince());
+    return this.#view(filter, entry, this.#deps.offlineSince());
   }
 
   /** The next page of a list (of every status still having pages, for a merged filter). */
@@ -88,7 +96,7 @@ export class OrdersService {
       const entry = await this.#deps.cache.getList(filter);
       if (!entry) return this.#refresh(filter);
       const open = entry.cursors.filter(hasMorePages);
-      if (open.length === 0) return toView(filter, entry, this.#deps.offlineSince());
+      if (open.length === 0) return this.#view(filter, entry, this.#deps.offlineSince());
       let pages: PaymentOrderList[];
       try {
         pages = await Promise.all(
@@ -99,7 +107,7 @@ export class OrdersService {
           ),
         );
       } catch (error) {
-        if (isOfflineError(error)) return toView(filter, entry, this.#deps.offlineSince());
+        if (isOfflineError(error)) return this.#view(filter, entry, this.#deps.offlineSince());
         throw error;
       }
       const created = await this.#deps.cache.getCreated();
@@ -111,7 +119,7 @@ export class OrdersService {
       const next: ListEntry = { filter, rows: mergeRows(entry.rows, incoming), cursors, fetchedAt: entry.fetchedAt };
       await this.#deps.cache.putList(next);
       await this.#observeRows(incoming, filter);
-      return toView(filter, next, this.#deps.offlineSince());
+      return this.#view(filter, next, this.#deps.offlineSince());
     });
   }
 
@@ -133,7 +141,8 @@ export class OrdersService {
     const { cache } = this.#deps;
     const created = await cache.getCreated();
     const createdHere = options.createdHere === true || order.uuid in created;
-    const cached: CachedOrder = { order, fetchedAt: this.#now(), createdHere };
+    const offset = this.#deps.serverOffsetMs?.();
+    const cached: CachedOrder = { order, fetchedAt: this.#now(), createdHere, ...(offset === undefined ? {} : { serverOffsetMs: offset }) };
     const row = toRow(order, createdHere);
     await cache.putOrder(cached);
     if (createdHere) await this.#recordCreated([row]);

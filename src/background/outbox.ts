@@ -1,13 +1,16 @@
 /**
- * Creating an order exactly once per press of Create. Before sending, the attempt
- * is written to an outbox in IndexedDB; a second message with the same attemptId
- * joins or returns the first. When the connection breaks mid-create (the server
- * may have made the order), the newest orders are searched for one matching the
- * attempt, which is then adopted instead of making a duplicate.
+ * Creating an order exactly once per press of Create, and owning only what it made.
+ * Each attempt gets a sale code that rides in the order's reference; the attempt is
+ * written to an outbox in IndexedDB before sending, so a repeat (or a restarted worker)
+ * finds it. When the answer is lost or unreadable, the newest orders are searched for
+ * that sale code, and only an order carrying it, with nothing paid yet, is adopted.
+ * The decisions themselves are pure functions in create-decision.ts.
  */
 import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval';
 import type { PaymentOrderCreation, PaymentOrderCreationResponse, PaymentOrderRetrieval } from '../sdk';
-import type { CachedOrder, CreatedOrder } from '../messaging/protocol';
+import type { CachedOrder, CreateCheck, CreatedOrder } from '../messaging/protocol';
+import { isSaleCode, newSaleCode, referenceWithCode, TYPED_REFERENCE_MAX } from '../messaging/sale-code';
+import { judgeAnswer, reconcile, searchCovers, type AttemptMark, type CreateAnswer, type Reconciliation } from './create-decision';
 import { AppError, isOfflineError, toWireError } from './errors';
 import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
@@ -16,14 +19,14 @@ export type OutboxState = 'sending' | 'uncertain' | 'created' | 'done';
 
 export interface OutboxEntry {
   attemptId: string;
+  /** The order as the cashier asked for it (reference without the sale code). */
   order: PaymentOrderCreation;
-  /** Epoch ms when the attempt was first sent. */
+  saleCode: string;
+  /** Epoch ms (local clock) when the attempt was first sent. */
   startedAt: number;
   state: OutboxState;
   uuid?: string;
   creation?: PaymentOrderCreationResponse;
-  /** Extra copies the browser's own resend made of this attempt, cancelled on adoption. */
-  duplicates?: string[];
 }
 
 export interface OutboxStore {
@@ -44,45 +47,30 @@ export function idbOutbox(store: UseStore = createStore('webpos-outbox', 'kv')):
   };
 }
 
-/** How far before the attempt a matching order's created_at may lie (clock skew). */
-export const RECONCILE_SKEW_MS = 5 * 60_000;
-/**
- * Matching orders created this close to the adopted one are copies of the same
- * attempt: Chromium resends a request whose reused connection drops before any
- * answer, POSTs included, so one dropped create can commit twice.
- */
-export const DUPLICATE_WINDOW_MS = 30_000;
 /** Outbox entries older than this are forgotten. */
 export const OUTBOX_TTL_MS = 24 * 60 * 60_000;
+/** At most this many list pages (of 40) are read looking for an attempt's order. */
+export const SEARCH_MAX_PAGES = 5;
+const PAGE_SIZE = 40;
 
 export interface CreatorDeps {
   api: ApiRunner;
   outbox: OutboxStore;
   orders: Pick<OrdersService, 'observe'>;
-  cache: Pick<OrderCache, 'getCreated' | 'getOrder'>;
+  cache: Pick<OrderCache, 'getOrder'>;
+  /** Server clock minus local clock, ms (from the last answer's Date header). */
+  serverOffsetMs?: () => number;
   now?: () => number;
 }
 
-function normalAmount(s: string): string {
-  const [int = '', frac = ''] = s.trim().split('.');
-  return `${int.replace(/^0+(?=\d)/, '')}.${frac.replace(/0+$/, '')}`;
+/** The order exactly as sent: the sale code appended to the reference. */
+export function markedOrder(entry: Pick<OutboxEntry, 'order' | 'saleCode'>): PaymentOrderCreation {
+  return { ...entry.order, reference: referenceWithCode(entry.order.reference, entry.saleCode) };
 }
 
-/** "10", "10.0" and "10.00" are the same amount. */
-export function sameAmount(a: string, b: string): boolean {
-  return normalAmount(a) === normalAmount(b);
-}
-
-type OrderText = { amount: string; reference?: string | null | undefined; details?: string | null | undefined };
-
-/** What identifies an attempt's order: amount, reference and details (blank = absent). */
-function fingerprint(o: OrderText): string {
-  return [normalAmount(o.amount), (o.reference ?? '').trim(), (o.details ?? '').trim()].join('\u0000');
-}
-
-/** Whether an order (as the API lists it, or as another attempt asked for it) is the one an attempt asked for. */
-export function matchesAttempt(request: PaymentOrderCreation, order: OrderText): boolean {
-  return fingerprint(request) === fingerprint(order);
+export function markOf(entry: Pick<OutboxEntry, 'order' | 'saleCode'>): AttemptMark {
+  const sent = markedOrder(entry);
+  return { saleCode: entry.saleCode, reference: sent.reference!, amount: sent.amount };
 }
 
 /** A creation response rebuilt from the full order, for an adopted order. */
@@ -101,117 +89,165 @@ export function creationFromOrder(order: PaymentOrderRetrieval): PaymentOrderCre
   };
 }
 
+function uncertain(entry: OutboxEntry, cause: unknown): AppError {
+  return new AppError(
+    'create_uncertain',
+    `WebPOS could not be asked whether an order with sale code #${entry.saleCode} was made ` +
+      `(${toWireError(cause).message}) It is checked again by itself; no second order will be made.`,
+  );
+}
+
 export class OrderCreator {
   readonly #deps: CreatorDeps;
   readonly #now: () => number;
-  readonly #inflight = new Map<string, Promise<CreatedOrder>>();
+  /** What runs for an attempt right now: a repeat of the same kind joins it, the other kind waits. */
+  readonly #running = new Map<string, { kind: 'create' | 'check'; done: Promise<unknown> }>();
 
   constructor(deps: CreatorDeps) {
     this.#deps = deps;
     this.#now = deps.now ?? Date.now;
   }
 
-  /** Makes at most one order per attemptId; a repeat joins or returns the first. */
+  /** Makes at most one order per attemptId; a repeat joins, returns or re-checks the first. */
   create(order: PaymentOrderCreation, attemptId: string): Promise<CreatedOrder> {
+    return this.#exclusive(attemptId, 'create', () => this.#create(order, attemptId));
+  }
+
+  /** Looks (never sends) whether an attempt made an order: made, or certainly not made. */
+  check(attemptId: string): Promise<CreateCheck> {
+    return this.#exclusive(attemptId, 'check', () => this.#check(attemptId));
+  }
+
+  async #check(attemptId: string): Promise<CreateCheck> {
+    const entry = await this.#deps.outbox.get(attemptId);
+    if (!entry || !isSaleCode(entry.saleCode)) return { state: 'forgotten' };
+    if (entry.state === 'created' || entry.state === 'done') return { state: 'made', created: await this.#finish(entry) };
+    const adopted = await this.#settle(entry);
+    return adopted ? { state: 'made', created: adopted } : { state: 'not_made', saleCode: entry.saleCode };
+  }
+
+  #exclusive<T>(attemptId: string, kind: 'create' | 'check', run: () => Promise<T>): Promise<T> {
     if (typeof attemptId !== 'string' || attemptId === '' || attemptId.length > 200) {
       return Promise.reject(new AppError('validation', 'The create request has no valid attempt id.'));
     }
-    const running = this.#inflight.get(attemptId);
-    if (running) return running;
-    const run = this.#create(order, attemptId).finally(() => this.#inflight.delete(attemptId));
-    this.#inflight.set(attemptId, run);
-    return run;
+    const running = this.#running.get(attemptId);
+    if (running?.kind === kind) return running.done as Promise<T>;
+    const before = running ? running.done.catch(() => undefined) : Promise.resolve();
+    const done = before.then(run).finally(() => {
+      if (this.#running.get(attemptId)?.done === done) this.#running.delete(attemptId);
+    });
+    this.#running.set(attemptId, { kind, done });
+    return done;
   }
 
   async #create(order: PaymentOrderCreation, attemptId: string): Promise<CreatedOrder> {
-    const { outbox } = this.#deps;
-    const all = await this.#prune();
-    const existing = all.find((e) => e.attemptId === attemptId);
-
-    if (existing?.state === 'done' || existing?.state === 'created') return this.#finish(existing);
+    if ((order.reference ?? '').trim().length > TYPED_REFERENCE_MAX) {
+      throw new AppError('validation', `The reference may have at most ${TYPED_REFERENCE_MAX} characters (the sale code takes the rest).`, [
+        { field: 'reference', message: `At most ${TYPED_REFERENCE_MAX} characters` },
+      ]);
+    }
+    await this.#prune();
+    const existing = await this.#deps.outbox.get(attemptId);
+    if (existing && JSON.stringify(existing.order) !== JSON.stringify(order)) {
+      throw new AppError('validation', 'This create attempt was for a different order. Press Create order again.');
+    }
+    if (existing?.state === 'created' || existing?.state === 'done') return this.#finish(existing);
     if (existing) {
-      // The worker stopped mid-send, or the last try ended uncertain: look before sending again.
-      const adopted = await this.#reconcileOrUncertain(existing);
+      // The worker stopped mid-send, or the last try was unsure: look before sending again.
+      const adopted = await this.#settle(existing);
       if (adopted) return adopted;
     }
-    // Another press for the same order whose fate is unknown: settle it first, so a retry
-    // after a dropped connection adopts the order the server did make.
-    for (const other of all) {
-      if (other.attemptId === attemptId || other.state !== 'uncertain' || !matchesAttempt(other.order, order)) continue;
-      const adopted = await this.#reconcileOrUncertain(other);
-      if (adopted) return adopted;
-    }
+    const entry: OutboxEntry = existing ?? { attemptId, order, saleCode: newSaleCode(), startedAt: this.#now(), state: 'sending' };
+    await this.#deps.outbox.put({ ...entry, state: 'sending' });
 
-    const entry: OutboxEntry = { attemptId, order, startedAt: existing?.startedAt ?? this.#now(), state: 'sending' };
-    await outbox.put(entry);
-    let creation: PaymentOrderCreationResponse;
+    let answer: CreateAnswer;
     try {
-      creation = await this.#deps.api((c) => c.createPaymentOrder(order));
+      answer = { kind: 'answered', creation: await this.#deps.api((c) => c.createPaymentOrder(markedOrder(entry))) };
     } catch (error) {
-      if (!isOfflineError(error)) {
-        // The server answered: nothing was made.
-        await outbox.delete(attemptId);
-        throw error;
-      }
-      const adopted = await this.#reconcileOrUncertain(entry);
-      if (adopted) return adopted;
-      const wire = toWireError(error);
-      throw new AppError(
-        wire.code === 'timeout' ? 'timeout' : 'connection',
-        `${wire.message} WebPOS has no order for this attempt, so it is safe to try again.`,
-      );
+      answer = { kind: 'failed', error };
     }
-    const created: OutboxEntry = { ...entry, state: 'created', uuid: creation.uuid, creation };
-    await outbox.put(created);
-    return this.#finish(created);
+    const verdict = judgeAnswer(answer, markOf(entry));
+    if (verdict.kind === 'made') {
+      const created: OutboxEntry = { ...entry, state: 'created', uuid: verdict.creation.uuid, creation: verdict.creation };
+      await this.#deps.outbox.put(created);
+      return this.#finish(created);
+    }
+    if (verdict.kind === 'refused') {
+      await this.#deps.outbox.delete(attemptId);
+      throw verdict.error;
+    }
+    const adopted = await this.#settle({ ...entry, state: 'uncertain' });
+    if (adopted) return adopted;
+    throw new AppError(
+      'not_created',
+      `${toWireError(verdict.error).message} WebPOS was then asked: no order carries sale code #${entry.saleCode}, so none was made. ` +
+        `Press Create order to try again.`,
+    );
   }
 
-  /** Adopts the order the server made for `entry`, or returns null when it made none. */
-  async #reconcileOrUncertain(entry: OutboxEntry): Promise<CreatedOrder | null> {
-    let matches: PaymentOrderRetrieval[];
-    try {
-      matches = await this.#findMatches(entry);
-    } catch (error) {
-      await this.#deps.outbox.put({ ...entry, state: 'uncertain' });
-      const wire = toWireError(error);
-      throw new AppError(
-        wire.code === 'timeout' ? 'timeout' : 'connection',
-        `The connection to WebPOS broke while creating the order, and it could not be checked whether the order was made. ` +
-          `Press Create again when the connection is back: the extension checks first and never makes a second order. (${wire.message})`,
-      );
-    }
-    const [found, ...others] = matches;
-    if (!found) {
-      await this.#deps.outbox.delete(entry.attemptId);
+  /**
+   * Searches for the attempt's order and acts on the decision: adopts it (null when none
+   * exists yet), or throws when it cannot be adopted or the search could not be done.
+   */
+  async #settle(entry: OutboxEntry): Promise<CreatedOrder | null> {
+    const { outbox } = this.#deps;
+    if (!isSaleCode(entry.saleCode)) {
+      // Left by an older version without sale codes: its order cannot be proven, so it is never adopted.
+      await outbox.delete(entry.attemptId);
       return null;
     }
-    const duplicates = others
-      .filter((o) => Math.abs(Date.parse(o.created_at) - Date.parse(found.created_at)) <= DUPLICATE_WINDOW_MS)
-      .map((o) => o.uuid);
-    const adopted: OutboxEntry = { ...entry, state: 'created', uuid: found.uuid, creation: creationFromOrder(found), duplicates };
+    await outbox.put({ ...entry, state: 'uncertain' });
+    let decision: Reconciliation;
+    try {
+      decision = reconcile(markOf(entry), await this.#search(entry));
+    } catch (error) {
+      throw uncertain(entry, error);
+    }
+    switch (decision.kind) {
+      case 'absent':
+        return null;
+      case 'held':
+        throw new AppError(
+          'create_held',
+          `An order with this sale's code #${entry.saleCode} exists but already has money on it, although this till never showed its QR code. ` +
+            `It is not counted as this sale. Look at it in the Orders list before taking any payment.`,
+        );
+      case 'ended':
+        await outbox.delete(entry.attemptId);
+        throw new AppError(
+          'create_ended',
+          `The order for sale #${entry.saleCode} was made but is already ${decision.order.state.blockchain_status}, with nothing paid. ` +
+            `Press Create order to make a new one.`,
+        );
+      case 'adopt':
+        return this.#adopt(entry, decision.order, decision.cancel);
+    }
+  }
+
+  async #adopt(entry: OutboxEntry, found: PaymentOrderRetrieval, copies: string[]): Promise<CreatedOrder> {
+    const creation = creationFromOrder(found);
+    const adopted: OutboxEntry = { ...entry, state: 'created', uuid: found.uuid, creation };
     await this.#deps.outbox.put(adopted);
-    for (const uuid of duplicates) {
-      // Best effort: an uncancelled copy is never shown as the cashier's order and simply expires.
+    for (const uuid of copies) {
+      // Extra copies of this very attempt (a browser resend); best effort: an uncancelled one simply expires.
       await this.#deps.api((c) => c.deletePaymentOrder(uuid)).catch(() => undefined);
     }
     const cached = await this.#deps.orders.observe(found, { createdHere: true });
     await this.#deps.outbox.put({ ...adopted, state: 'done' });
-    return { ...cached, creation: adopted.creation! };
+    return { ...cached, creation };
   }
 
-  /** The newest orders made for this attempt and not yet claimed, earliest first. */
-  async #findMatches(entry: OutboxEntry): Promise<PaymentOrderRetrieval[]> {
-    const list = await this.#deps.api((c) =>
-      c.getPaymentOrders({ page: 0, pageSize: 40, sortBy: 'created_at', sortOrder: 'desc' }),
-    );
-    const created = await this.#deps.cache.getCreated();
-    const claimed = new Set((await this.#deps.outbox.all()).flatMap((e) => [e.uuid, ...(e.duplicates ?? [])]));
-    const since = entry.startedAt - RECONCILE_SKEW_MS;
-    const candidates = list.paymentorders.filter(
-      (o) => !(o.uuid in created) && !claimed.has(o.uuid) && Date.parse(o.created_at) >= since && matchesAttempt(entry.order, o),
-    );
-    // The earliest match after the attempt started is the one it made.
-    return candidates.sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
+  /** Every order the attempt could have made: the newest pages, down to before it started. */
+  async #search(entry: OutboxEntry): Promise<PaymentOrderRetrieval[]> {
+    const found: PaymentOrderRetrieval[] = [];
+    for (let page = 0; page < SEARCH_MAX_PAGES; page++) {
+      const list = await this.#deps.api((c) => c.getPaymentOrders({ page, pageSize: PAGE_SIZE, sortBy: 'created_at', sortOrder: 'desc' }));
+      found.push(...list.paymentorders);
+      const oldest = list.paymentorders.at(-1)?.created_at ?? null;
+      const lastPage = list.paymentorders.length < PAGE_SIZE || page + 1 >= list.total_pages;
+      if (searchCovers(oldest, entry.startedAt, this.#deps.serverOffsetMs?.() ?? 0, lastPage)) return found;
+    }
+    throw new AppError('create_uncertain', `More than ${SEARCH_MAX_PAGES * PAGE_SIZE} orders were made since this sale started.`);
   }
 
   /** Loads the full order the attempt made and caches it as created here. */
@@ -224,14 +260,12 @@ export class OrderCreator {
     }
     let cached: CachedOrder;
     try {
-      const full = await this.#getWithRetry(uuid);
-      cached = await this.#deps.orders.observe(full, { createdHere: true });
+      cached = await this.#deps.orders.observe(await this.#getWithRetry(uuid), { createdHere: true });
     } catch (error) {
-      const wire = toWireError(error);
       throw new AppError(
         'created_not_loaded',
-        `The order was made (reference ${creation.reference ?? uuid}) but could not be loaded: ${wire.message} ` +
-          `Press Create again to load it; no second order will be made.`,
+        `The order was made (sale #${entry.saleCode}) but could not be loaded: ${toWireError(error).message} ` +
+          `Press Create order again to load it; no second order will be made.`,
       );
     }
     await this.#deps.outbox.put({ ...entry, state: 'done' });
@@ -249,15 +283,9 @@ export class OrderCreator {
     }
   }
 
-  /** Forgets old attempts; returns the rest. */
-  async #prune(): Promise<OutboxEntry[]> {
-    const all = await this.#deps.outbox.all();
+  /** Forgets old attempts. */
+  async #prune(): Promise<void> {
     const cutoff = this.#now() - OUTBOX_TTL_MS;
-    const keep: OutboxEntry[] = [];
-    for (const e of all) {
-      if (e.startedAt < cutoff) await this.#deps.outbox.delete(e.attemptId);
-      else keep.push(e);
-    }
-    return keep;
+    for (const e of await this.#deps.outbox.all()) if (e.startedAt < cutoff) await this.#deps.outbox.delete(e.attemptId);
   }
 }

@@ -21,6 +21,8 @@ export class FakeApi {
   calls: string[] = [];
   /** When set, createPaymentOrder commits the order and then fails like a dropped connection. */
   commitThenDrop = false;
+  /** When set, createPaymentOrder commits the order and then throws this (a 5xx after commit, say). */
+  failAfterCommit: Error | null = null;
   offline = false;
   now = Date.parse('2026-11-26T12:00:00Z');
 
@@ -48,6 +50,7 @@ export class FakeApi {
       });
       this.orders.push(made);
       if (this.commitThenDrop) throw new ConnectionError('POST', 'http://127.0.0.1:1/payment-order', new TypeError('Failed to fetch'));
+      if (this.failAfterCommit) throw this.failAfterCommit;
       return { uuid: made.uuid, address: made.address, uri: made.uri, amount: made.btc_amount, expires_in: 900, expiration_time: made.expiration_time, redirect_url: null, rate: made.rate, created_at: made.created_at, reference: made.reference ?? null };
     },
     deletePaymentOrder: async (uuid: string) => {

@@ -86,6 +86,8 @@ export interface CachedOrder {
   fetchedAt: number;
   /** Created from this extension (watched, notified, counted on the badge). */
   createdHere: boolean;
+  /** The WebPOS server's clock minus the worker's, ms, when this copy was fetched (0 or absent: unknown). */
+  serverOffsetMs?: number;
 }
 
 /**
@@ -119,11 +121,23 @@ export interface OrderListView {
   offlineSince: number | null;
   /** Only the newest `limit` rows were sent (`orders.cached` with a limit); the worker holds more. */
   partial: boolean;
+  /** The WebPOS server's clock minus the worker's, ms (absent: unknown). */
+  serverOffsetMs?: number;
 }
 
 export interface CreatedOrder extends CachedOrder {
   creation: PaymentOrderCreationResponse;
 }
+
+/**
+ * What the worker found for a create attempt whose outcome was unsure: the order it made
+ * (proven by its sale code), or the certainty that none exists. Unsure still: an error.
+ */
+export type CreateCheck =
+  | { state: 'made'; created: CreatedOrder }
+  | { state: 'not_made'; saleCode: string }
+  /** The worker no longer knows the attempt (another account saved since, or over a day old). */
+  | { state: 'forgotten' };
 
 export type SecretSource = 'stored' | 'pasted';
 
@@ -238,6 +252,8 @@ export interface MessageMap {
   'order.get': { request: { uuid: string; refresh: boolean }; response: CachedOrder };
   /** `attemptId` is a fresh id per press of Create: the worker makes at most one order per id. */
   'order.create': { request: { order: PaymentOrderCreation; attemptId: string }; response: CreatedOrder };
+  /** Looks, without sending anything, whether an unsure attempt made its order. */
+  'order.check': { request: { attemptId: string }; response: CreateCheck };
   'order.cancel': { request: { uuid: string }; response: CachedOrder };
   'order.callbacks': { request: { uuid: string }; response: { callbacks: CallbackEventName[] } };
   'order.simulate': { request: { uuid: string; callback: CallbackEventName }; response: CachedOrder };

@@ -136,7 +136,10 @@ export function App() {
   }
 
   const onCreated = (created: CreatedOrder) => {
-    rememberLastOrder(localStorage, { uuid: created.order.uuid, expiration: created.order.expiration_time });
+    // Kept in this computer's time: it is compared with this computer's clock when the popup reopens.
+    const expiresHere = Date.parse(created.order.expiration_time) - (created.serverOffsetMs ?? 0);
+    const expiration = Number.isNaN(expiresHere) ? created.order.expiration_time : new Date(expiresHere).toISOString();
+    rememberLastOrder(localStorage, { uuid: created.order.uuid, expiration });
     setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
   };
   const onResume = (cached: CachedOrder) =>
@@ -170,7 +173,13 @@ export function App() {
             ) : (
               <>
                 {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
-                <CreateView active={view.kind === 'tabs' && tab === 'create'} onCreated={onCreated} focusToken={focusToken} sandbox={sandbox} />
+                <CreateView
+                  active={view.kind === 'tabs' && tab === 'create'}
+                  onCreated={onCreated}
+                  focusToken={focusToken}
+                  sandbox={sandbox}
+                  onShowOrders={() => showTab('orders')}
+                />
               </>
             )}
           </div>

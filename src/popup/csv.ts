@@ -1,5 +1,6 @@
 /** CSV of the orders a list shows, safe to open in a spreadsheet. */
 import type { OrderRow } from '../messaging/protocol';
+import { saleCodeOf } from '../messaging/sale-code';
 
 export const ORDER_CSV_COLUMNS = [
   'uuid',
@@ -10,6 +11,7 @@ export const ORDER_CSV_COLUMNS = [
   'status',
   'blockchain_status',
   'reference',
+  'sale_code',
   'details',
   'expiration_time',
 ] as const;
@@ -44,6 +46,7 @@ export function ordersToCsv(rows: readonly OrderRow[]): string {
         row.status,
         row.blockchain_status,
         row.reference,
+        saleCodeOf(row.reference),
         row.details,
         row.expiration_time,
       ]),

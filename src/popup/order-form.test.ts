@@ -62,8 +62,11 @@ describe('buildOrder', () => {
     expect(result.errors.requiredConfirmations).toMatch(/whole number/);
   });
 
-  it('allows exactly 300 characters', () => {
+  it('allows exactly 300 characters, and 290 in Reference (the sale code takes the rest)', () => {
     expect(buildOrder(form({ amount: '1', details: 'x'.repeat(300) })).ok).toBe(true);
+    expect(buildOrder(form({ amount: '1', reference: 'x'.repeat(290) })).ok).toBe(true);
+    const over = buildOrder(form({ amount: '1', reference: 'x'.repeat(291) }));
+    expect(over.ok ? null : over.errors.reference).toMatch(/At most 290 characters: 1 too many/);
   });
 
   it.each([

@@ -4,9 +4,12 @@
  * checks them against the SDK's validator) without shipping the schemas.
  */
 import type { PaymentOrderCreation } from '../sdk';
+import { TYPED_REFERENCE_MAX } from '../messaging/sale-code';
 import { parseAmount } from './amount';
 
 export const MAX_TEXT = 300;
+/** Reference leaves room for the sale code the worker appends (" #K7QX2M9P"). */
+export const MAX_REFERENCE = TYPED_REFERENCE_MAX;
 const HTTPS_URL = /^https:\/\/[^\s/?#]+\S*$/;
 /** The SDK's sandbox-mode rule: plain http to this machine, for a receiver under development. */
 const LOOPBACK_HTTP_URL = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?::\d{1,5})?(?:[/?#]\S*)?$/i;
@@ -58,8 +61,8 @@ export const WIRE_FIELDS: Record<string, OrderFormField> = {
 
 export type OrderFormResult = { ok: true; order: PaymentOrderCreation } | { ok: false; errors: OrderFormErrors };
 
-export function textError(value: string): string | null {
-  return value.length > MAX_TEXT ? `At most ${MAX_TEXT} characters: ${value.length - MAX_TEXT} too many.` : null;
+export function textError(value: string, max = MAX_TEXT): string | null {
+  return value.length > max ? `At most ${max} characters: ${value.length - max} too many.` : null;
 }
 
 export function httpsUrlError(value: string): string | null {
@@ -100,7 +103,7 @@ export function buildOrder(values: OrderFormValues, { sandbox }: { sandbox: bool
 
   const checks: [OrderFormField, string | null][] = [
     ['details', textError(details)],
-    ['reference', textError(reference)],
+    ['reference', textError(reference, MAX_REFERENCE)],
     ['continueUrl', httpsUrlError(urls.continueUrl)],
     ['cancelUrl', httpsUrlError(urls.cancelUrl)],
     ['callbackUrl', callbackUrlError(urls.callbackUrl, sandbox)],

@@ -2,7 +2,9 @@
  * What the order view shows for an order's state: whether the customer may
  * still pay (so the QR stays up), and the countdown to expiry.
  */
-import type { PaymentOrderState } from '../sdk';
+import type { PaymentOrderRetrieval, PaymentOrderState } from '../sdk';
+import { formatBtc } from '../ui/format';
+import { receivedOf } from './pay-request';
 
 export type Outcome = 'payable' | 'partial' | 'confirming' | 'paid' | 'expired' | 'cancelled' | 'dispute' | 'chargeback';
 
@@ -41,6 +43,20 @@ export function showsQr(outcome: Outcome): boolean {
 /** Can be ended: no money has arrived yet, or only part. */
 export function isFinal(outcome: Outcome): boolean {
   return outcome === 'paid' || outcome === 'expired' || outcome === 'cancelled' || outcome === 'chargeback';
+}
+
+/**
+ * Why Cancel is not offered for an open order, or null while it may be cancelled: only
+ * a pending order with nothing received can be (WebPOS refuses the rest).
+ */
+export function cancelBlocked(order: Pick<PaymentOrderRetrieval, 'state'>): string | null {
+  const received = receivedOf(order);
+  if (received > 0) {
+    return `${formatBtc(received)} has already arrived for this order. Collect the rest, or settle the sale with the customer`;
+  }
+  const outcome = outcomeOf(order.state);
+  if (outcome === 'confirming') return 'a payment for this order is already on its way';
+  return outcome === 'payable' ? null : 'this order has ended';
 }
 
 /** Whole seconds until `expirationIso` (0 when past, null when unreadable). */

@@ -2,10 +2,13 @@ import { formatDateTime } from '../../ui/format';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
 
-/** "Expires in 14:32", ticking each second; "Expiring now" at zero until the status catches up. */
-export function Countdown({ expiration }: { expiration: string }) {
+/**
+ * "Expires in 14:32", ticking each second; "Expiring now" at zero until the status catches up.
+ * `serverOffsetMs` (server clock minus ours) puts "now" in the server's time, the time of `expiration`.
+ */
+export function Countdown({ expiration, serverOffsetMs = 0 }: { expiration: string; serverOffsetMs?: number }) {
   const now = useNow(1000);
-  const left = secondsLeft(expiration, now);
+  const left = secondsLeft(expiration, now + serverOffsetMs);
   if (left === null) return <p class="countdown">Expires {formatDateTime(expiration)}</p>;
   return (
     <p class="countdown" data-urgent={left < 60 ? 'true' : undefined} title={`Expires ${formatDateTime(expiration)}`}>

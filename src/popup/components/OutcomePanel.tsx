@@ -1,7 +1,9 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { PaymentOrderRetrieval } from '../../sdk';
 import { formatBtc, formatDateTime, formatFiat } from '../../ui/format';
 import { statusLabel } from '../../ui/status';
 import type { Outcome } from '../order-outcome';
+import { overpaidSats, receivedOf } from '../pay-request';
 
 interface OutcomePanelProps {
   order: PaymentOrderRetrieval;
@@ -13,11 +15,18 @@ interface OutcomePanelProps {
 export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) {
   const label = statusLabel(order.state);
   const fiat = formatFiat(order.amount, order.currency.name);
+  // Once the sale has ended, the focus waits on New order: Enter starts the next sale.
+  const newOrderRef = useRef<HTMLButtonElement>(null);
+  const ended = outcome === 'paid' || outcome === 'expired' || outcome === 'cancelled';
+  useEffect(() => {
+    if (ended) newOrderRef.current?.focus();
+  }, [ended]);
   const newOrder = (
-    <button type="button" class="primary" onClick={onNewOrder}>
+    <button type="button" class="primary" ref={newOrderRef} onClick={onNewOrder}>
       New order
     </button>
   );
+  const extra = overpaidSats(order);
 
   if (outcome === 'paid') {
     return (
@@ -30,8 +39,13 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
         </h2>
         <p class="outcome-amount">{fiat}</p>
         <p>
-          {formatBtc(order.btc_amount)} received{order.resolved_at ? `, ${formatDateTime(order.resolved_at)}` : ''}.
+          {formatBtc(receivedOf(order) || order.btc_amount)} received{order.resolved_at ? `, ${formatDateTime(order.resolved_at)}` : ''}.
         </p>
+        {extra > 0 ? (
+          <p class="overpaid">
+            <strong>Overpaid:</strong> {formatBtc(extra)} more than asked arrived. Settle the difference with the customer.
+          </p>
+        ) : null}
         {newOrder}
       </section>
     );

@@ -1,4 +1,5 @@
 import type { CachedOrder } from '../../messaging/protocol';
+import { typedReference } from '../../messaging/sale-code';
 import { formatFiat } from '../../ui/format';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
@@ -7,13 +8,14 @@ import { formatCountdown, secondsLeft } from '../order-outcome';
 export function ResumeBanner({ cached, onShow }: { cached: CachedOrder; onShow: () => void }) {
   const now = useNow(1000);
   const { order } = cached;
-  const left = secondsLeft(order.expiration_time, now);
+  const left = secondsLeft(order.expiration_time, now + (cached.serverOffsetMs ?? 0));
+  const reference = typedReference(order.reference);
   if (left === 0) return null;
   return (
     <div class="resume" role="region" aria-label="Order waiting for payment">
       <span>
         Waiting for <strong>{formatFiat(order.amount, order.currency.name)}</strong>
-        {order.reference ? ` · ${order.reference}` : ''}
+        {reference ? ` · ${reference}` : ''}
         {left !== null ? ` · ${formatCountdown(left)} left` : ''}
       </span>
       <button type="button" onClick={onShow}>

@@ -2,13 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreatedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
-import { ErrorBox } from '../../ui/ErrorBox';
 import { Field, describedBy } from '../../ui/Field';
 import { formatFiat } from '../../ui/format';
 import { parseAmount } from '../amount';
+import { CreateNotice } from '../components/CreateNotice';
+import { useAttemptCheck, type CheckOutcome } from '../hooks/useAttemptCheck';
+import { readUnsure, rememberUnsure, type UnsureAttempt } from '../unsure-attempt';
 import {
   EMPTY_FORM,
   FIELD_ORDER,
+  MAX_REFERENCE,
   MAX_TEXT,
   WIRE_FIELDS,
   buildOrder,
@@ -26,6 +29,7 @@ const IDS: Record<OrderFormField, string> = {
   callbackUrl: 'callback-url',
   requiredConfirmations: 'required-confirmations',
 };
+const maxOf = (field: 'details' | 'reference') => (field === 'reference' ? MAX_REFERENCE : MAX_TEXT);
 const MORE_FIELDS: readonly OrderFormField[] = ['continueUrl', 'cancelUrl', 'callbackUrl', 'requiredConfirmations'];
 
 interface CreateViewProps {
@@ -35,15 +39,22 @@ interface CreateViewProps {
   focusToken: number;
   /** Sandbox mode: the Callback URL may be http://127.0.0.1 or http://localhost. */
   sandbox: boolean;
+  onShowOrders: () => void;
 }
 
 /** New order: an amount and Enter are enough; the rest is optional. */
-export function CreateView({ active, onCreated, focusToken, sandbox }: CreateViewProps) {
+export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrders }: CreateViewProps) {
   const [values, setValues] = useState<OrderFormValues>(EMPTY_FORM);
   const [errors, setErrors] = useState<OrderFormErrors>({});
   const [submitted, setSubmitted] = useState(false);
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);
+  /** The attempt whose outcome is unknown, checked until certain; never shown as "not created". */
+  const [unsure, setUnsureState] = useState<UnsureAttempt | null>(() => readUnsure(localStorage));
+  const setUnsure = (next: UnsureAttempt | null) => {
+    rememberUnsure(localStorage, next);
+    setUnsureState(next);
+  };
   const [moreOpen, setMoreOpen] = useState(false);
   const sendingRef = useRef(false);
   // A retry of the same order after a failure reuses its attempt id, so the
@@ -62,6 +73,35 @@ export function CreateView({ active, onCreated, focusToken, sandbox }: CreateVie
     }
     if (active) amountRef.current?.focus();
   }, [active, focusToken]);
+
+  const succeed = (created: CreatedOrder) => {
+    attempt.current = null;
+    setUnsure(null);
+    setFailure(null);
+    setValues(EMPTY_FORM);
+    setSubmitted(false);
+    setMoreOpen(false);
+    onCreated(created);
+  };
+
+  useAttemptCheck(unsure?.attemptId ?? null, (outcome: CheckOutcome) => {
+    if (outcome.state === 'made') return succeed(outcome.created);
+    setUnsure(null);
+    if (outcome.state === 'error') {
+      if (outcome.error.code === 'create_ended') attempt.current = null;
+      setFailure(outcome.error);
+      return;
+    }
+    if (outcome.state === 'forgotten') {
+      attempt.current = null;
+      setFailure({
+        code: 'create_forgotten',
+        message: 'This till no longer knows that attempt (the account was changed, or it is over a day old). Look at the Orders list before making the sale again.',
+      });
+      return;
+    }
+    setFailure({ code: 'not_created', message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.` });
+  });
 
   const update = (field: OrderFormField, value: string) => {
     const next = { ...values, [field]: value };
@@ -83,6 +123,7 @@ export function CreateView({ active, onCreated, focusToken, sandbox }: CreateVie
     if (sendingRef.current) return;
     setSubmitted(true);
     setFailure(null);
+    setUnsure(null);
     const built = buildOrder(values, { sandbox });
     if (!built.ok) {
       setErrors(built.errors);
@@ -96,17 +137,21 @@ export function CreateView({ active, onCreated, focusToken, sandbox }: CreateVie
 
     sendingRef.current = true;
     setSending(true);
-    const result = await send('order.create', { order: built.order, attemptId: attempt.current.id });
+    const attemptId = attempt.current.id;
+    const result = await send('order.create', { order: built.order, attemptId });
     sendingRef.current = false;
     setSending(false);
     if (result.ok) {
-      attempt.current = null;
-      setValues(EMPTY_FORM);
-      setSubmitted(false);
-      setMoreOpen(false);
-      onCreated(result.data);
+      succeed(result.data);
       return;
     }
+    if (result.error.code === 'create_uncertain') {
+      setUnsure({ attemptId, error: result.error });
+      return;
+    }
+    setUnsure(null);
+    // An order that ended before it was seen is forgotten by the worker: the next press is a new sale.
+    if (result.error.code === 'create_ended') attempt.current = null;
     const fieldErrors: OrderFormErrors = {};
     for (const issue of result.error.fields ?? []) {
       const field = WIRE_FIELDS[issue.field];
@@ -128,8 +173,8 @@ export function CreateView({ active, onCreated, focusToken, sandbox }: CreateVie
       label={label}
       error={errors[field]}
       aside={
-        <span id={`${IDS[field]}-count`} class={values[field].length > MAX_TEXT ? 'over' : undefined}>
-          {values[field].length}/{MAX_TEXT}
+        <span id={`${IDS[field]}-count`} class={values[field].length > maxOf(field) ? 'over' : undefined}>
+          {values[field].length}/{maxOf(field)}
         </span>
       }
     >
@@ -164,6 +209,7 @@ export function CreateView({ active, onCreated, focusToken, sandbox }: CreateVie
 
   return (
     <form class="create" onSubmit={submit} noValidate aria-label="New order">
+      <CreateNotice unsure={unsure?.error ?? null} failure={failure} onShowOrders={onShowOrders} />
       <Field id="amount" label="Amount" error={errors.amount} hint={sumHint ?? 'e.g. 12.50, or 3.50+2 to add up'}>
         <input
           id="amount"
@@ -202,7 +248,6 @@ export function CreateView({ active, onCreated, focusToken, sandbox }: CreateVie
           />
         </Field>
       </details>
-      {failure ? <ErrorBox error={failure} title="The order was not created" /> : null}
       <button type="submit" class="primary create-button" disabled={sending}>
         {sending ? 'Creating…' : 'Create order'}
       </button>

@@ -1,4 +1,5 @@
 import type { CachedOrder, CreatedOrder } from '../../messaging/protocol';
+import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { QrCode } from '../../ui/QrCode';
 import { StatusBadge } from '../../ui/StatusBadge';
@@ -12,7 +13,8 @@ import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
 import { useNow } from '../hooks/useNow';
 import { useOrder } from '../hooks/useOrder';
-import { outcomeOf, showsQr } from '../order-outcome';
+import { cancelBlocked, outcomeOf, showsQr } from '../order-outcome';
+import { payRequest } from '../pay-request';
 
 interface OrderViewProps {
   uuid: string;
@@ -48,8 +50,10 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
 
   const { order } = cached;
   const outcome = outcomeOf(order.state);
-  const uri = creation?.uri ?? order.uri;
-  const missing = order.state.unpaid;
+  const pay = payRequest(order, creation?.uri ?? order.uri);
+  const saleCode = saleCodeOf(order.reference);
+  const typed = typedReference(order.reference);
+  const whyNoCancel = cancelBlocked(order);
 
   return (
     <section class="order-view" aria-labelledby="order-title">
@@ -62,23 +66,35 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
           <StatusBadge state={order.state} />
         </span>
       </div>
-      {order.reference || order.details ? <p class="order-ref">{order.reference ?? order.details}</p> : null}
+      {saleCode || typed || order.details ? (
+        <p class="order-ref">
+          {saleCode ? <span class="sale-code">Sale #{saleCode}</span> : null}
+          {saleCode && (typed || order.details) ? ' · ' : null}
+          {typed ?? order.details}
+        </p>
+      ) : null}
 
       {showsQr(outcome) ? (
         <div class="pay">
-          {outcome === 'partial' ? (
+          {pay.partial ? (
             <p class="partial" role="alert">
-              <strong>Partly paid.</strong>{' '}
-              {missing
-                ? `Still missing: ${formatBtc(missing.crypto)} (${formatFiat(missing.fiat, order.currency.name)}).`
-                : 'Part of the amount is still missing.'}
+              <strong>Partly paid.</strong> {formatBtc(pay.receivedSats)} received
+              {order.state.paid?.fiat && order.state.paid.fiat !== '0.00' ? ` (${formatFiat(order.state.paid.fiat, order.currency.name)})` : ''}.
+              The QR code asks only for what is still missing.
             </p>
           ) : null}
-          <QrCode text={uri} label="Payment QR code" />
+          <QrCode text={pay.uri} label="Payment QR code" />
+          {pay.partial ? <p class="pay-label">Still to pay</p> : null}
           <p class="pay-amounts">
-            <span class="pay-btc">{formatBtc(order.btc_amount)}</span>
+            <span class="pay-btc">{formatBtc(pay.sats)}</span>
           </p>
-          <Countdown expiration={order.expiration_time} />
+          {pay.partial ? (
+            <p class="pay-received">
+              {order.state.unpaid?.fiat ? `${formatFiat(order.state.unpaid.fiat, order.currency.name)} of ${formatFiat(order.amount, order.currency.name)} · ` : null}
+              {`received ${formatBtc(pay.receivedSats)}`}
+            </p>
+          ) : null}
+          <Countdown expiration={order.expiration_time} serverOffsetMs={cached.serverOffsetMs ?? 0} />
           <div class="address">
             <code id="address">{order.address}</code>
             <CopyButton text={order.address} label="Copy address" />
@@ -90,7 +106,11 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
 
       {isOpen(order.state) ? (
         <div class="order-actions">
-          <CancelOrder uuid={uuid} onCancelled={replace} />
+          {whyNoCancel ? (
+            <p class="cancel-why">Cancel is not offered: {whyNoCancel}.</p>
+          ) : (
+            <CancelOrder uuid={uuid} onCancelled={replace} />
+          )}
         </div>
       ) : null}
 

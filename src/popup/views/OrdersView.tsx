@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { formatDateTime, formatRelative } from '../../ui/format';
+import { ordersCountText } from '../orders-count';
 import { orderRowItem } from '../components/OrderRowItem';
 import { ordersToCsv } from '../csv';
 import { downloadText } from '../download';
@@ -42,6 +43,8 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
   const [shown, setShown] = useState(PAGE_ROWS);
   const { list, error, refreshing, loadingMore, refresh, reloadCached, loadMore } = useOrders(filter, account);
   const now = useNow(5000);
+  // Order dates are the server's: "N minutes ago" is measured on its clock.
+  const serverNow = now + (list?.serverOffsetMs ?? 0);
   const firstVersion = useRef(version);
   const loadedCount = useRef(0);
   loadedCount.current = list?.orders.length ?? 0;
@@ -134,9 +137,7 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
       <p id="orders-count" class="muted small" role="status">
         {list === null
           ? 'Loading orders…'
-          : searching
-            ? `${matches.length} of ${rows.length} loaded orders match`
-            : `${rows.length}${list.totalItems !== null ? ` of ${list.totalItems}` : ''} orders`}
+          : ordersCountText(rows.length, list.totalItems, list.offlineSince !== null, searching ? matches.length : null)}
       </p>
 
       {list && rows.length === 0 ? (
@@ -146,7 +147,7 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
 
       {visible.length > 0 ? (
         <ul class={firstFrame ? 'order-list first-frame' : 'order-list'} aria-label="Recent orders, newest first" onClick={openClickedRow}>
-          {visible.map((i) => orderRowItem(rows[i] as OrderRow, now))}
+          {visible.map((i) => orderRowItem(rows[i] as OrderRow, serverNow))}
         </ul>
       ) : null}
 
