@@ -153,6 +153,11 @@ export function toPublic(s: StoredSettings): PublicSettings {
 }
 
 /** The account an order cache and a token belong to: another one means a clean slate. */
+/** Seconds between background refreshes, or null while no credentials are saved. */
+export function pollInterval(s: StoredSettings): number | null {
+  return s.clientId && s.secret ? s.pollIntervalSeconds : null;
+}
+
 export function accountKey(s: StoredSettings): string {
   return `${s.mode}|${effectiveBaseUrl(s)}|${s.clientId}`;
 }
@@ -160,15 +165,22 @@ export function accountKey(s: StoredSettings): string {
 /** Reads and writes the settings object; caches it in memory between calls. */
 export class SettingsStore {
   readonly #area: KeyValueArea;
+  readonly #onLoad: ((settings: StoredSettings) => void) | undefined;
   #cached: Promise<StoredSettings> | undefined;
 
-  constructor(area: KeyValueArea) {
+  /** `onLoad` sees every copy read from storage (the worker learns the secret to scrub from errors). */
+  constructor(area: KeyValueArea, options: { onLoad?: (settings: StoredSettings) => void } = {}) {
     this.#area = area;
+    this.#onLoad = options.onLoad;
   }
 
   load(): Promise<StoredSettings> {
     this.#cached ??= this.#area.get(SETTINGS_KEY).then(
-      (items) => normalizeStored(items[SETTINGS_KEY]),
+      (items) => {
+        const settings = normalizeStored(items[SETTINGS_KEY]);
+        this.#onLoad?.(settings);
+        return settings;
+      },
       (error: unknown) => {
         this.#cached = undefined;
         throw error;
