@@ -31,8 +31,12 @@ describe('HealthTracker', () => {
     await health.failure(offline());
     expect(health.offlineSince()).toBe(1_000);
     expect(saved).toHaveLength(1); // The same state and message again is not written again.
+    advance(5_000);
+    await health.failure(new TimeoutError('GET', 'http://x/', 10));
+    expect(health.peek().message).toMatch(/did not answer/);
+    expect(health.offlineSince()).toBe(1_000); // Still the start of this outage.
     await health.success();
-    expect(await health.get()).toEqual({ state: 'ok', since: 6_000, message: null });
+    expect(await health.get()).toEqual({ state: 'ok', since: 11_000, message: null });
     expect(health.offlineSince()).toBeNull();
   });
 
