@@ -77,7 +77,9 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
     },
     [filter, setList],
   );
-  const reloadCached = useCallback(() => void readCached(), [readCached]);
+  // With a list on screen, only the whole cached list is read: drawing the newest rows first
+  // would shrink the list for a moment, dropping the row the cashier came back to (and its focus).
+  const reloadCached = useCallback(() => void readCached(shown.current !== null), [readCached]);
 
   const drawnFromSnapshot = useRef(list !== null);
   useEffect(() => {
