@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CreatedOrder, SettingsForm } from '../messaging/protocol';
 import { MemoryCache, type PaymentOrderCreation } from '../sdk';
@@ -34,7 +33,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
   const settings = new SettingsStore(area, { onLoad: (s) => secrets.remember(s.secret) });
   const fake = new FakeApi();
   const health = new HealthTracker();
-  const cache = new OrderCache(createStore(`test-handlers-${++n}`, 'kv'));
+  const cache = new OrderCache(`test-handlers-${++n}`);
   const orders = new OrdersService({ cache, api: fake.api, offlineSince: () => health.offlineSince() });
   const alarms = { get: async () => undefined, create: () => undefined, clear: async () => true };
   const poller = new Poller({ orders, alarms, intervalSeconds: async () => 30 });

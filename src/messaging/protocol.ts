@@ -103,6 +103,11 @@ export interface OrderListView {
   offlineSince: number | null;
   /** Only the newest `limit` rows were sent (`orders.cached` with a limit); the worker holds more. */
   partial: boolean;
+  /**
+   * Set on an `orders.more` answer that sends only the rows a page adds: `orders` follow
+   * the row with this uuid (null: the list was empty). Absent: `orders` is the whole list.
+   */
+  after?: string | null;
 }
 
 export interface CreatedOrder extends CachedOrder {
@@ -166,6 +171,7 @@ export interface MessageMap {
   /** `limit`: send only the newest rows, for a first paint; ask again without it for the rest. */
   'orders.cached': { request: { filter: StatusFilter; limit?: number }; response: OrderListView };
   'orders.refresh': { request: { filter: StatusFilter }; response: OrderListView };
+  /** The next page: usually only the rows it adds (see `OrderListView.after`). */
   'orders.more': { request: { filter: StatusFilter }; response: OrderListView };
 
   'order.get': { request: { uuid: string; refresh: boolean }; response: CachedOrder };
