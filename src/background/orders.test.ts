@@ -212,6 +212,11 @@ describe('patching lists', () => {
     // Older than anything fetched while more pages exist: it will come with its page.
     await orders.observe(order(301, 'pending', at(1)));
     expect(await ids()).not.toContain(uuidN(301));
+    // The same for a list of one status (no merge to hide it behind).
+    fake.orders.push(...Array.from({ length: 45 }, (_, i) => order(100 + i, 'paid', at(i + 5))));
+    await orders.refresh('paid');
+    await orders.observe(order(302, 'paid', at(1)));
+    expect((await orders.cached('paid')).orders.map((r) => r.uuid)).not.toContain(uuidN(302));
     await orders.observe(order(43, 'pending', at(48), { reference: 'renamed' }));
     expect((await orders.cached('pending')).orders[0]).toMatchObject({ uuid: uuidN(43), reference: 'renamed' });
   });
