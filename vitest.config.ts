@@ -5,5 +5,13 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 15_000,
+    coverage: {
+      // `npm run coverage`: line coverage per folder (scripts/coverage-summary.ts reads the summary).
+      provider: 'v8',
+      include: ['src/**/*.{ts,tsx}', 'sandbox/**/*.ts'],
+      exclude: ['**/*.test.{ts,tsx}', '**/*.test-util.ts', 'sandbox/cli.ts'],
+      reporter: ['json-summary'],
+      reportsDirectory: 'coverage',
+    },
   },
 });

@@ -87,9 +87,14 @@ test('sandbox-only actions are refused in live mode', async ({ sandbox, configur
   await configure({ mode: 'live' });
   const created = await sendMessage('order.create', { order: { amount: '1.00' }, attemptId: 'live-1' });
   if (!created.ok) throw new Error(JSON.stringify(created));
-  const refused = await sendMessage('order.simulate', { uuid: created.data.order.uuid, callback: 'payment.completed' });
+  const uuid = created.data.order.uuid;
+  const refused = await sendMessage('order.simulate', { uuid, callback: 'payment.completed' });
   expect(refused).toMatchObject({ ok: false, error: { code: 'sandbox_only' } });
-  expect(sandbox.url).toContain('127.0.0.1');
+  expect(await sendMessage('order.reset', { uuid })).toMatchObject({ ok: false, error: { code: 'sandbox_only' } });
+  // Refused before reaching the API: no test endpoint was called, and the order is still unpaid.
+  const testCalls = (await requestLog(sandbox.url)).filter((r) => r.path.startsWith(`/payment-order/${uuid}/`));
+  expect(testCalls).toEqual([]);
+  expect(await sendMessage('order.get', { uuid, refresh: true })).toMatchObject({ ok: true, data: { order: { state: { status: 'pending' } } } });
 });
 
 test('the token survives the service worker being stopped: no second login', async ({ context, sandbox, configure, sendMessage, openPage }) => {
@@ -142,7 +147,7 @@ test('no message a page receives ever carries the secret', async ({ sandbox, con
   expect(replies[5]).toMatchObject({ ok: false, error: { code: 'validation' } });
 });
 
-test('watching a pending order polls it every 5 s; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker, context }) => {
+test('watching a pending order polls it every 5 s; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker }) => {
   await configure({ pollIntervalSeconds: 3600 });
   const created = await sendMessage('order.create', { order: { amount: '7.00', reference: 'Watched' }, attemptId: 'watch-1' });
   if (!created.ok) throw new Error(JSON.stringify(created));
@@ -174,7 +179,8 @@ test('watching a pending order polls it every 5 s; the badge counts pending orde
   expect(offline).toMatchObject({ ok: true, data: { offlineSince: expect.any(Number) } });
   expect(await sendMessage('health.get', null)).toMatchObject({ ok: true, data: { state: 'unreachable' } });
   await expect.poll(badge).toMatchObject({ text: '!', title: expect.stringContaining('unreachable') });
-  expect(context.pages().length).toBeGreaterThan(0);
+  // Offline, the order is still answered from the cache, in its last known state.
+  expect(await sendMessage('order.get', { uuid, refresh: false })).toMatchObject({ ok: true, data: { order: { uuid, state: { status: 'paid' } } } });
 });
 
 test('refused credentials turn the health to unauthorized', async ({ configure, sendMessage }) => {

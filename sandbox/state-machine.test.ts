@@ -152,6 +152,12 @@ describe('state machine', () => {
     expect(expireIfDue(inFlight, ctx(T0 + 10_000_000))).toBeNull();
   });
 
+  it('expires an order at exactly its expiration time', () => {
+    const o = order();
+    expect(expireIfDue(o, ctx(T0 + 900_000))).toEqual({ from: 'pending', to: 'expired', event: 'payment.expired' });
+    expect(o.resolvedAt).toBe(T0 + 900_000);
+  });
+
   it('reset returns to pending with no transactions and a new expiration window', () => {
     const o = via(order(), 'payment.completed', 'payment.chargeback');
     resetOrder(o, T0 + 3_600_000);

@@ -16,9 +16,8 @@ import { join, resolve } from 'node:path';
 import { startSandbox } from '../../sandbox/server';
 import { addBlankPage } from './blank-page';
 import { POPUP, withExtension } from './browser';
-import { buildListEntry } from './cache-writer';
 import { ORDERS, openBlank, openPopup, popupSnapshotOf } from './figures/popup-paint';
-import { restoreList } from './orders';
+import { loadOrders, snapshotList } from './orders';
 import { median, pairedDifference } from './stats';
 
 const USAGE = 'npm run bench:ab -- <extension build A> <extension build B> [--rounds N]   (default 40 rounds)';
@@ -85,8 +84,8 @@ async function main(): Promise<void> {
   try {
     await withExtension(dir, async (session) => {
       await session.configure(sandbox);
-      const snapshot = await buildListEntry(sandbox);
-      await restoreList(await session.worker(), snapshot);
+      await loadOrders(session, ORDERS);
+      const snapshot = await snapshotList(await session.worker());
       const popupSnapshot = await popupSnapshotOf(session);
       const sides = {
         A: () => openPopup(session, snapshot, popupSnapshot, POPUP).then((v) => v.t),

@@ -11,6 +11,7 @@ import { buildExtension } from './build';
 import { bundleSize } from './figures/bundle-size';
 import { enterToQrFigure } from './figures/enter-to-qr';
 import { memory } from './figures/memory';
+import { orderCache } from './figures/order-cache';
 import { popupPaint } from './figures/popup-paint';
 import { sdkOverhead } from './figures/sdk-overhead';
 import { searchKeystroke } from './figures/search-keystroke';
@@ -22,7 +23,7 @@ import { formatBudget, formatValue, overBudget, textTable } from './table';
 import type { Figure, FigureResult } from './types';
 
 /** Node-only figures first, then the browser ones; the table is sorted by figure number. */
-const FIGURES: Figure[] = [bundleSize, signatures, sdkOverhead, popupPaint, searchKeystroke, tokenEconomy, enterToQrFigure, memory];
+const FIGURES: Figure[] = [bundleSize, signatures, sdkOverhead, popupPaint, searchKeystroke, tokenEconomy, enterToQrFigure, memory, orderCache];
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));

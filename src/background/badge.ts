@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { HealthRecord } from './health';
 
 const RED = '#b91c1c';
@@ -17,9 +16,15 @@ export function badgeFor(health: HealthRecord, pendingCount: number): { text: st
   return { text: String(pendingCount), color: AMBER, title: `WebPOS Counter: ${pendingCount} pending ${noun} created here` };
 }
 
-export async function showBadge(health: HealthRecord, pendingCount: number): Promise<void> {
+/** The parts of the `action` API the badge uses. */
+export interface BadgeAction {
+  setBadgeText(details: { text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  setTitle(details: { title: string }): Promise<void>;
+}
+
+export async function showBadge(action: BadgeAction, health: HealthRecord, pendingCount: number): Promise<void> {
   const badge = badgeFor(health, pendingCount);
-  const action = browser.action;
   await Promise.all([
     action.setBadgeText({ text: badge.text }),
     action.setBadgeBackgroundColor({ color: badge.color }),

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { createHttpError } from '../sdk';
 import { cancelOrder, whyNotCancellable } from './cancel';
@@ -22,7 +21,7 @@ describe('cancelling an order', () => {
 
   it('turns the bare 1012 refusal into the reason, read from the order itself', async () => {
     const fake = new FakeApi();
-    const cache = new OrderCache(createStore('test-cancel', 'kv'));
+    const cache = new OrderCache('test-cancel');
     const orders = new OrdersService({ cache, api: fake.api, offlineSince: () => null });
     const partial = order(1, 'partial', new Date().toISOString());
     partial.state = { ...partial.state, paid: { crypto: 100, fiat: '0.04' } };

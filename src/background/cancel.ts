@@ -7,6 +7,7 @@ import { SdkHttpError, type PaymentOrderRetrieval } from '../sdk';
 import type { CachedOrder } from '../messaging/protocol';
 import { receivedSats } from './create-decision';
 import { AppError } from './errors';
+import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
 
 /** Why an order cannot be cancelled, or null when it still can (pending, nothing received). */
@@ -32,4 +33,10 @@ export async function cancelOrder(uuid: string, api: ApiRunner, orders: Pick<Ord
     );
   }
   return orders.get(uuid, true);
+}
+
+/** What a cashier may cancel: an order made on this till, still pending with nothing received (as last seen). */
+export async function cancellableHere(uuid: string, cache: Pick<OrderCache, 'getOrder'>): Promise<boolean> {
+  const cached = await cache.getOrder(uuid);
+  return Boolean(cached?.createdHere) && cached !== undefined && whyNotCancellable(cached.order) === null;
 }

@@ -29,7 +29,7 @@ export interface HandlerDeps {
   health: HealthTracker;
   cache: OrderCache;
   orders: OrdersService;
-  creator: OrderCreator;
+  creator: Pick<OrderCreator, 'create' | 'check'>;
   poller: Poller;
   hostAllowed: PermissionCheck;
   /** Drops every cached token (a new secret, a new account). */

@@ -21,6 +21,21 @@ export interface HealthDeps {
   now?: () => number;
 }
 
+export interface HealthArea {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+const HEALTH_KEY = 'health';
+
+/** Keeps the record in a storage area (storage.session where there is one) across worker restarts. */
+export function healthInArea(area: HealthArea): Required<Pick<HealthDeps, 'load' | 'save'>> {
+  return {
+    load: async () => (await area.get(HEALTH_KEY))[HEALTH_KEY] as HealthRecord | undefined,
+    save: (record) => area.set({ [HEALTH_KEY]: record }),
+  };
+}
+
 export class HealthTracker {
   #record: HealthRecord = UNKNOWN_HEALTH;
   #loaded: Promise<void> | undefined;

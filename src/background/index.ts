@@ -1,222 +1,88 @@
 /**
- * The service worker (an event page in Firefox): the only part of the extension
- * that talks to WebPOS and the only holder of the secret. Listeners are
- * registered synchronously at top level; everything costly is built on first use.
+ * The service worker (an event page in Firefox): builds the parts and registers
+ * the listeners, synchronously at top level; each behaviour lives in its own module.
  */
 import browser from 'webextension-polyfill';
-import { clear, createStore } from 'idb-keyval';
 import { createRouter, type SenderInfo } from '../messaging/router';
+import { AccountGuard } from './account-guard';
+import { cancellableHere } from './cancel';
+import { createApiRunner } from './api-runner';
 import { showBadge } from './badge';
 import { ClientProvider } from './client-provider';
-import { toWireError } from './errors';
 import { createHandlers } from './handlers';
-import { HealthTracker, type HealthRecord } from './health';
-import { IdbCache } from './idb-cache';
-import { notifyTransition, openOrder, orderOfNotification } from './notifier';
+import { HealthTracker, healthInArea } from './health';
+import { Indicators } from './indicators';
+import { Notifier, orderOfNotification } from './notifier';
 import { OrderCache } from './order-cache';
-import { OrdersService, type ApiRunner } from './orders';
+import { OrdersService } from './orders';
 import { idbOutbox, OrderCreator } from './outbox';
 import { Poller } from './poller';
-import { accountKey, SETTINGS_KEY } from './settings';
-import { SettingsStore } from './settings-store';
-import { guardRoles, storedSecretAllowed } from './roles/guard';
-import { createRoleHandlers } from './roles/handlers';
-import { RoleStore } from './roles/role-store';
-import { createVaultHandlers } from './vault/handlers';
-import { Keyring } from './vault/keyring';
-import { SessionCache, VaultAwareCache } from './vault/token-cache';
-import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
+import { guardRoles } from './roles/guard';
+import { SecretRegistry } from './secrets';
 import { ServerClock } from './server-clock';
+import { accountKey, pollInterval, SETTINGS_KEY } from './settings';
+import { SettingsStore } from './settings-store';
+import { createSecurity } from './security';
 
-const HEALTH_KEY = 'health';
-/** storage.session where the browser has it (cleared with the browser session), else local. */
-const healthArea = browser.storage.session ?? browser.storage.local;
-
-const keyring = new Keyring(browser.storage.session);
-const roles = new RoleStore(browser.storage.local, browser.storage.session);
-const throttleIn = (key: string) =>
-  new UnlockThrottle({
-    load: async () => (await browser.storage.local.get(key))[key] as ThrottleState | undefined,
-    save: (state) => (state ? browser.storage.local.set({ [key]: state }) : browser.storage.local.remove(key)),
-  });
-const pinThrottle = throttleIn('pinThrottle');
-const settings = new SettingsStore(browser.storage.local, keyring);
-const tokenStore = createStore('webpos-token-cache', 'kv');
-const sessionTokens = new SessionCache(browser.storage.session);
-// With a passphrase set, the token lives only in session storage (never on disk).
-const tokenCache = new VaultAwareCache(new IdbCache({ store: tokenStore }), sessionTokens, async () => (await settings.load()).vault !== null);
-const clearTokens = async () => {
-  await clear(tokenStore);
-  await sessionTokens.clear();
-};
-const cache = new OrderCache();
-const outbox = idbOutbox();
-const secrets = new Set<string>();
-
+const secrets = new SecretRegistry();
+const security = createSecurity({ local: browser.storage.local, session: browser.storage.session });
+const settings = new SettingsStore(browser.storage.local, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
+const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
 const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
 const serverClock = new ServerClock();
-const clients = new ClientProvider(settings, tokenCache, hostAllowed, serverClock.wrap());
-
-const health = new HealthTracker({
-  load: async () => (await healthArea.get(HEALTH_KEY))[HEALTH_KEY] as HealthRecord | undefined,
-  save: (record) => healthArea.set({ [HEALTH_KEY]: record }),
-  onChange: () => void refreshBadge(),
-});
-
-const api: ApiRunner = async (call) => {
-  const client = await clients.get();
-  try {
-    const result = await call(client);
-    await health.success();
-    return result;
-  } catch (error) {
-    await health.failure(error);
-    throw error;
-  }
-};
-
+const clients = new ClientProvider(settings, tokens.cache, hostAllowed, serverClock.wrap());
+const cache = new OrderCache();
+const outbox = idbOutbox();
+const { notifications, windows, tabs } = browser;
+const notifier = new Notifier({ notifications, windows, tabs, getURL: (path) => browser.runtime.getURL(path) });
+// storage.session where the browser has it (cleared with the browser session), else local.
+const health = new HealthTracker({ ...healthInArea(browser.storage.session ?? browser.storage.local), onChange: () => void indicators.refreshBadge() });
+const api = createApiRunner({ client: () => clients.get(), health });
 const orders = new OrdersService({
-  cache,
-  api,
-  offlineSince: () => health.offlineSince(),
-  onTransition: (before, after) => void maybeNotify(before, after),
-  onCreatedChanged: () => void refreshBadge(),
-  serverOffsetMs: () => serverClock.offsetMs(),
+  cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
+  onTransition: (before, after) => void indicators.maybeNotify(before, after),
+  onCreatedChanged: () => void indicators.refreshBadge(),
 });
-
-const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
-
-const poller = new Poller({
-  orders,
-  alarms: browser.alarms,
-  intervalSeconds: async () => {
-    const s = await settings.load();
-    return s.clientId && s.secret ? s.pollIntervalSeconds : null;
-  },
+const indicators = new Indicators({
+  health, orders, notificationsOn: async () => (await settings.load()).notifications,
+  showBadge: (record, pending) => showBadge(browser.action, record, pending),
+  notify: (before, after) => notifier.notifyTransition(before, after),
+  warn: (what, error) => secrets.warn(what, error),
 });
-
-async function maybeNotify(before: Parameters<typeof notifyTransition>[0], after: Parameters<typeof notifyTransition>[1]) {
-  try {
-    if ((await settings.load()).notifications) await notifyTransition(before, after);
-  } catch (error) {
-    console.warn('WebPOS Counter: notification failed', toWireError(error, [...secrets]).message);
-  }
-}
-
-async function refreshBadge(): Promise<void> {
-  try {
-    const [record, pending] = await Promise.all([health.get(), orders.pendingCreated()]);
-    await showBadge(record, pending.length);
-  } catch (error) {
-    console.warn('WebPOS Counter: badge update failed', toWireError(error, [...secrets]).message);
-  }
-}
-
-let accountChecked: Promise<void> | undefined;
-/** The caches belong to the saved account; after a change elsewhere they are emptied once. */
-function ready(): Promise<void> {
-  accountChecked ??= (async () => {
-    const s = await settings.load();
-    secrets.add(s.secret);
-    const account = accountKey(s);
-    if ((await cache.getAccount()) !== account) await cache.reset(account);
-  })().catch((error: unknown) => {
-    accountChecked = undefined;
-    throw error;
-  });
-  return accountChecked;
-}
+const poller = new Poller({ orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()) });
+const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
+const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
 
 const handlers = createHandlers({
   version: browser.runtime.getManifest().version,
-  settings,
-  clients,
-  api,
-  health,
-  cache,
-  orders,
-  creator,
-  poller,
-  hostAllowed,
-  clearTokens,
-  resetAccount: async (account) => {
-    await cache.reset(account);
-    await outbox.clear();
-    await health.reset();
-    accountChecked = Promise.resolve();
-  },
-  ready,
-  refreshIndicators: async () => {
-    await refreshBadge();
-    await poller.schedule();
-  },
-  rememberSecret: (secret) => {
-    if (secret) secrets.add(secret);
-  },
-  roles: createRoleHandlers(roles, pinThrottle),
-  storedSecretAllowed: async () => storedSecretAllowed(roles, (await settings.load()).mode),
-  vault: createVaultHandlers({
-    settings,
-    keyring,
-    throttle: throttleIn('vaultThrottle'),
-    onLockChanged: async () => {
-      clients.invalidate();
-      await clearTokens();
-      await refreshBadge();
-      await poller.schedule();
-    },
-    rememberSecret: (secret) => secrets.add(secret),
-  }),
+  settings, clients, api, health, cache, orders, poller, hostAllowed,
+  creator: new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() }),
+  clearTokens: tokens.clear,
+  resetAccount: (key) => account.reset(key),
+  ready: () => account.ready(),
+  refreshIndicators,
+  rememberSecret: (secret) => secrets.remember(secret),
+  ...security.handlerDeps({ settings, mode: async () => (await settings.load()).mode, rememberSecret: (s) => secrets.remember(s),
+    onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
 });
-
-const guarded = guardRoles(handlers, {
-  roles,
-  mode: async () => (await settings.load()).mode,
-  cancellableHere: async (uuid) => {
-    const cached = await cache.getOrder(uuid);
-    if (!cached?.createdHere) return false;
-    const { status, paid, in_confirmation } = cached.order.state;
-    const received = (paid?.crypto ?? 0) > 0 || (in_confirmation?.crypto ?? 0) > 0;
-    return status === 'pending' && !received;
-  },
-});
-
+const guarded = guardRoles(handlers, { roles: security.roles, mode: async () => (await settings.load()).mode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
 const route = createRouter(guarded, {
-  extensionId: browser.runtime.id,
-  extensionOrigin: browser.runtime.getURL(''),
-  toWireError: (error) => toWireError(error, [...secrets]),
+  extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), toWireError: (error) => secrets.toWireError(error),
 });
 
 // --- Listeners: registered synchronously, at top level --------------------------------
-
-browser.runtime.onMessage.addListener(async (message: unknown, sender: SenderInfo) => {
-  // The secret is read before answering so that any error text can be scrubbed of it.
-  await settings.load().then((s) => secrets.add(s.secret), () => undefined);
-  return route(message, sender);
-});
-
-browser.alarms.onAlarm.addListener((alarm) => {
-  void poller.onAlarm(alarm.name).catch((error: unknown) => {
-    console.warn('WebPOS Counter: polling failed', toWireError(error, [...secrets]).message);
-  });
-});
-
+browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+browser.alarms.onAlarm.addListener((alarm) => void poller.onAlarm(alarm.name).catch((error: unknown) => secrets.warn('polling', error)));
 browser.notifications.onClicked.addListener((id) => {
   void browser.notifications.clear(id).catch(() => undefined);
-  void openOrder(orderOfNotification(id)).catch(() => undefined);
+  void notifier.openOrder(orderOfNotification(id)).catch(() => undefined);
 });
-
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && SETTINGS_KEY in changes) {
-    settings.invalidate();
-    clients.invalidate();
-    accountChecked = undefined;
-  }
+  if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  settings.invalidate();
+  clients.invalidate();
+  account.invalidate();
 });
-
-const restore = () => {
-  void refreshBadge();
-  void poller.schedule().catch(() => undefined);
-};
+const restore = () => void Promise.all([indicators.refreshBadge(), poller.schedule().catch(() => undefined)]);
 browser.runtime.onStartup.addListener(restore);
 browser.runtime.onInstalled.addListener(restore);

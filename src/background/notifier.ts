@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { BlockchainStatus } from '../sdk';
 import type { OrderRow } from '../messaging/protocol';
 import { formatFiat } from '../ui/format';
@@ -19,6 +18,17 @@ const NOTIFIED: ReadonlySet<BlockchainStatus> = new Set([
 export const POPUP_PAGE = 'src/popup/index.html';
 const ID_PREFIX = 'order:';
 
+/** The parts of the extension APIs notifications and the order window use. */
+export interface NotifierApis {
+  notifications: {
+    create(id: string, options: { type: 'basic'; iconUrl: string; title: string; message: string }): Promise<string>;
+  };
+  getURL(path: string): string;
+  windows: { create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<unknown> };
+  tabs: { create(options: { url: string }): Promise<unknown> };
+  now?: () => number;
+}
+
 /** The notification for a transition, or null when it is not worth one. */
 export function transitionNotice(before: OrderRow, after: OrderRow): { title: string; message: string } | null {
   if (!NOTIFIED.has(after.blockchain_status)) return null;
@@ -30,29 +40,38 @@ export function transitionNotice(before: OrderRow, after: OrderRow): { title: st
   return { title: `${now.word}: ${amount}`, message: `${name}: ${now.description}` };
 }
 
-export async function notifyTransition(before: OrderRow, after: OrderRow): Promise<void> {
-  const notice = transitionNotice(before, after);
-  if (!notice) return;
-  await browser.notifications.create(`${ID_PREFIX}${after.uuid}:${Date.now()}`, {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: notice.title,
-    message: notice.message,
-  });
-}
-
 /** The order a notification is about (its id), or null. */
 export function orderOfNotification(id: string): string | null {
   if (!id.startsWith(ID_PREFIX)) return null;
   return id.slice(ID_PREFIX.length).split(':')[0] || null;
 }
 
-/** Opens the popup page on an order, in a small window (a tab where windows are not available). */
-export async function openOrder(uuid: string | null): Promise<void> {
-  const url = browser.runtime.getURL(uuid ? `${POPUP_PAGE}?order=${encodeURIComponent(uuid)}` : POPUP_PAGE);
-  try {
-    await browser.windows.create({ url, type: 'popup', width: 400, height: 640 });
-  } catch {
-    await browser.tabs.create({ url });
+export class Notifier {
+  readonly #apis: NotifierApis;
+
+  constructor(apis: NotifierApis) {
+    this.#apis = apis;
+  }
+
+  async notifyTransition(before: OrderRow, after: OrderRow): Promise<void> {
+    const notice = transitionNotice(before, after);
+    if (!notice) return;
+    const now = (this.#apis.now ?? Date.now)();
+    await this.#apis.notifications.create(`${ID_PREFIX}${after.uuid}:${now}`, {
+      type: 'basic',
+      iconUrl: this.#apis.getURL('icons/icon-128.png'),
+      title: notice.title,
+      message: notice.message,
+    });
+  }
+
+  /** Opens the popup page on an order, in a small window (a tab where windows are not available). */
+  async openOrder(uuid: string | null): Promise<void> {
+    const url = this.#apis.getURL(uuid ? `${POPUP_PAGE}?order=${encodeURIComponent(uuid)}` : POPUP_PAGE);
+    try {
+      await this.#apis.windows.create({ url, type: 'popup', width: 400, height: 640 });
+    } catch {
+      await this.#apis.tabs.create({ url });
+    }
   }
 }

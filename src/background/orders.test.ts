@@ -1,15 +1,15 @@
 import 'fake-indexeddb/auto';
-import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { BLOCKCHAIN_STATUSES } from '../sdk';
 import { STATUS_FILTERS, type OrderRow } from '../messaging/protocol';
-import { mergeRows, OrderCache, patchList, toRow, visibleRows, type ListEntry } from './order-cache';
+import { OrderCache } from './order-cache';
+import { compareRows, rankOf, toRow, visibleBound } from './order-rows';
 import { OrdersService } from './orders';
 import { FILTER_STATUSES, matchesFilter } from './status-filter';
 import { FakeApi, order, uuidN } from './test-fakes.test-util';
 
 let n = 0;
-const newCache = () => new OrderCache(createStore(`test-orders-${++n}`, 'kv'));
+const newCache = () => new OrderCache(`test-orders-${++n}`);
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 26, 10, minute)).toISOString();
 
 function setup() {
@@ -79,9 +79,13 @@ describe('order lists', () => {
     expect(first.orders).toHaveLength(41);
     const second = await orders.more('pending');
     expect(second.hasMore).toBe(false);
-    expect(second.orders).toHaveLength(47);
+    // Only the rows the page adds, after the last one shown before; the old partial row among them.
+    expect(second.after).toBe(first.orders.at(-1)!.uuid);
+    expect(second.orders).toHaveLength(6);
     expect(second.orders.at(-1)!.uuid).toBe(uuidN(101));
     expect(second.totalItems).toBe(47);
+    const whole = await orders.cached('pending');
+    expect(whole.orders.map((r) => r.uuid)).toEqual([...first.orders, ...second.orders].map((r) => r.uuid));
   });
 
   it('serves the cached list at once, and the cached list while offline', async () => {
@@ -96,14 +100,16 @@ describe('order lists', () => {
     expect((await orders.cached('all')).orders).toHaveLength(1);
   });
 
-  it('keeps 10,000 rows in one entry and reads them fast', async () => {
-    const { cache, orders } = setup();
-    const rows = Array.from({ length: 10_000 }, (_, i) => toRow(order(i, 'paid', new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()), false)).reverse();
-    await cache.putList({ filter: 'all', rows, cursors: [{ status: null, nextPage: 250, totalPages: 300, totalItems: 12_000, oldest: rows.at(-1)!.created_at }], fetchedAt: 1 });
-    const started = performance.now();
-    const view = await orders.cached('all');
-    expect(view.orders).toHaveLength(10_000);
-    expect(performance.now() - started).toBeLessThan(1_000);
+  it('reads the newest rows of 10,000 cached without reading the rest', async () => {
+    const { fake, orders, cache } = setup();
+    for (let i = 0; i < 10_000; i++) fake.orders.push(order(i, 'paid', new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()));
+    await orders.refresh('all');
+    const rows = fake.orders.map((o) => toRow(o, false)).sort(compareRows);
+    await cache.replaceList('all', rows, [{ status: null, nextPage: 250, totalPages: 250, totalItems: 10_000, oldest: rows.at(-1)!.created_at }], 1);
+    const newest = await orders.cached('all', 50);
+    expect(newest.orders.map((r) => r.uuid)).toEqual(rows.slice(0, 50).map((r) => r.uuid));
+    expect(newest).toMatchObject({ partial: true, totalItems: 10_000, hasMore: false });
+    expect((await orders.cached('all')).orders).toHaveLength(10_000);
   });
 });
 
@@ -135,34 +141,83 @@ describe('orders created here', () => {
   });
 });
 
-describe('mergeRows', () => {
-  it('merges a page into a sorted list, newest first, the fresh copy replacing the old', () => {
-    const row = (i: number, minute: number, status: 'paid' | 'pending' = 'paid') => toRow(order(i, status, at(minute)), false);
-    const existing = [row(5, 50), row(4, 40), row(2, 20)];
-    const merged = mergeRows(existing, [row(1, 10), row(3, 30), row(4, 40, 'pending'), row(6, 60)]);
-    expect(merged.map((r) => r.uuid)).toEqual([6, 5, 4, 3, 2, 1].map(uuidN));
-    expect(merged.find((r) => r.uuid === uuidN(4))!.status).toBe('pending');
-    expect(mergeRows([], [row(1, 1), row(2, 2)]).map((r) => r.uuid)).toEqual([uuidN(2), uuidN(1)]);
+describe('paging', () => {
+  it('answers orders.more with only the rows the page adds, after the last row shown', async () => {
+    const { fake, orders } = setup();
+    for (let i = 0; i < 100; i++) fake.orders.push(order(i, 'paid', at(i)));
+    const first = await orders.refresh('all');
+    expect(first.orders).toHaveLength(40);
+    expect(first.after).toBeUndefined();
+    const second = await orders.more('all');
+    expect(second.after).toBe(first.orders.at(-1)!.uuid);
+    expect(second.orders.map((r) => r.uuid)).toEqual(Array.from({ length: 40 }, (_, i) => uuidN(59 - i)));
+    expect(second).toMatchObject({ hasMore: true, totalItems: 100 });
+    const third = await orders.more('all');
+    expect(third.orders).toHaveLength(20);
+    expect(third.hasMore).toBe(false);
+    expect((await orders.cached('all')).orders.map((r) => r.uuid)).toEqual(Array.from({ length: 100 }, (_, i) => uuidN(99 - i)));
+  });
+
+  it('sends the whole list when a page brings a row among those already shown', async () => {
+    const { fake, orders } = setup();
+    for (let i = 0; i < 60; i++) fake.orders.push(order(i, 'paid', at(i + 10)));
+    const first = await orders.refresh('paid');
+    // A new order shifts page 1 by one row, so it repeats the last row shown, which changed meanwhile.
+    fake.orders.push(order(200, 'paid', at(100)));
+    fake.orders[20] = order(20, 'paid', at(30), { reference: 'renamed' });
+    expect(first.orders.at(-1)!.uuid).toBe(uuidN(20));
+    const more = await orders.more('paid');
+    expect(more.after).toBeUndefined();
+    expect(more.orders).toHaveLength(60);
+    expect(more.orders[39]).toMatchObject({ uuid: uuidN(20), reference: 'renamed' });
+  });
+
+  it('starts a refreshed list again from its first page and keeps rows out of filters they left', async () => {
+    const { fake, orders } = setup();
+    for (let i = 0; i < 60; i++) fake.orders.push(order(i, 'pending', at(i)));
+    await orders.refresh('pending');
+    await orders.more('pending');
+    expect((await orders.cached('pending')).orders).toHaveLength(60);
+    fake.orders[59] = order(59, 'paid', at(59));
+    const again = await orders.refresh('pending');
+    expect(again.orders).toHaveLength(40);
+    expect(again.orders.some((r) => r.uuid === uuidN(59))).toBe(false);
+    await orders.observe(fake.orders[59]);
+    expect((await orders.cached('paid')).orders).toEqual([]); // Never fetched, not created here: not started.
+    expect(again.hasMore).toBe(true);
   });
 });
 
-describe('patchList', () => {
-  const entry = (rows: OrderRow[], more: boolean): ListEntry => ({
-    filter: 'pending',
-    rows,
-    cursors: [{ status: 'pending', nextPage: 1, totalPages: more ? 2 : 1, totalItems: 3, oldest: rows.at(-1)?.created_at ?? null }],
-    fetchedAt: 1,
+describe('visible rows of a merged list', () => {
+  it('stop at the oldest row of a status that still has pages', () => {
+    const cursor = (oldest: string, more: boolean) => ({ status: 'pending' as const, nextPage: 1, totalPages: more ? 2 : 1, totalItems: 3, oldest });
+    expect(visibleBound([cursor(at(5), true)])).toBe(Infinity);
+    expect(visibleBound([cursor(at(5), true), cursor(at(3), true)])).toBe(rankOf(at(5)));
+    expect(visibleBound([cursor(at(5), false), cursor(at(3), true)])).toBe(rankOf(at(3)));
+    expect(visibleBound([cursor(at(5), false), cursor(at(3), false)])).toBe(Infinity);
   });
+});
 
-  it('updates, removes and inserts rows within the fetched range only', () => {
-    const a = toRow(order(1, 'pending', at(5)), false);
-    const b = toRow(order(2, 'pending', at(3)), false);
-    const list = entry([a, b], true);
-    expect(patchList(list, [a])).toBeNull();
-    expect(patchList(list, [toRow(order(1, 'paid', at(5)), false)])!.rows.map((r) => r.uuid)).toEqual([uuidN(2)]);
-    expect(patchList(list, [toRow(order(3, 'pending', at(4)), true)])!.rows.map((r) => r.uuid)).toEqual([uuidN(1), uuidN(3), uuidN(2)]);
+describe('patching lists', () => {
+  it('updates, removes and inserts rows within the fetched range only', async () => {
+    const { fake, orders } = setup();
+    fake.orders = Array.from({ length: 45 }, (_, i) => order(i, 'pending', at(i + 5)));
+    await orders.refresh('pending');
+    const ids = async () => (await orders.cached('pending')).orders.map((r) => r.uuid);
+    expect(await ids()).toHaveLength(40);
+    await orders.observe(order(44, 'paid', at(49)));
+    expect(await ids()).not.toContain(uuidN(44));
+    await orders.observe(order(300, 'pending', at(30)));
+    expect((await ids()).indexOf(uuidN(300))).toBe(19); // After the other order of minute 30 (uuid order).
     // Older than anything fetched while more pages exist: it will come with its page.
-    expect(patchList(list, [toRow(order(4, 'pending', at(1)), true)])).toBeNull();
-    expect(visibleRows(list)).toHaveLength(2);
+    await orders.observe(order(301, 'pending', at(1)));
+    expect(await ids()).not.toContain(uuidN(301));
+    // The same for a list of one status (no merge to hide it behind).
+    fake.orders.push(...Array.from({ length: 45 }, (_, i) => order(100 + i, 'paid', at(i + 5))));
+    await orders.refresh('paid');
+    await orders.observe(order(302, 'paid', at(1)));
+    expect((await orders.cached('paid')).orders.map((r) => r.uuid)).not.toContain(uuidN(302));
+    await orders.observe(order(43, 'pending', at(48), { reference: 'renamed' }));
+    expect((await orders.cached('pending')).orders[0]).toMatchObject({ uuid: uuidN(43), reference: 'renamed' });
   });
 });

@@ -6,7 +6,8 @@
 import type { Client, PaymentOrderList, PaymentOrderRetrieval } from '../sdk';
 import type { CachedOrder, OrderListView, OrderRow, StatusFilter } from '../messaging/protocol';
 import { isOfflineError } from './errors';
-import { compareRows, hasMorePages, mergeRows, toRow, toView, type ListCursor, type ListEntry, type OrderCache } from './order-cache';
+import type { OrderCache } from './order-cache';
+import { compareRows, cursorAfter, hasMorePages, listView, toRow } from './order-rows';
 import { FILTER_STATUSES } from './status-filter';
 
 export const PAGE_SIZE = 40;
@@ -49,15 +50,14 @@ export class OrdersService {
     this.#now = deps.now ?? Date.now;
   }
 
-  #view(...args: Parameters<typeof toView>): OrderListView {
+  #withOffset(view: OrderListView): OrderListView {
     const offset = this.#deps.serverOffsetMs?.();
-    const view = toView(...args);
     return offset === undefined ? view : { ...view, serverOffsetMs: offset };
   }
 
   /** The cached list, at once; never waits for the network. */
   async cached(filter: StatusFilter, limit?: number): Promise<OrderListView> {
-    return this.#view(filter, await this.#deps.cache.getList(filter), this.#deps.offlineSince(), limit);
+    return this.#withOffset(listView(filter, await this.#deps.cache.readList(filter, limit), this.#deps.offlineSince()));
   }
 
   /**
@@ -83,20 +83,22 @@ export class OrdersService {
     }
     const created = await this.#deps.cache.getCreated();
     const cursors = statuses.map((status, i) => cursorAfter({ status, nextPage: 0, totalPages: 0, totalItems: 0, oldest: null }, pages[i]!));
-    const rows = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created))).sort(compareRows);
-    const entry: ListEntry = { filter, rows: dedupe(rows), cursors, fetchedAt: this.#now() };
-    await this.#deps.cache.putList(entry);
-    await this.#observeRows(entry.rows, filter);
-    return this.#view(filter, entry, this.#deps.offlineSince());
+    const rows = dedupe(pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created))).sort(compareRows));
+    await this.#deps.cache.replaceList(filter, rows, cursors, this.#now());
+    await this.#observeRows(rows, filter);
+    return this.cached(filter);
   }
 
-  /** The next page of a list (of every status still having pages, for a merged filter). */
+  /**
+   * The next page of a list (of every status still having pages, for a merged filter):
+   * only the rows it adds (`after` set), or the whole list when it changed among the rows shown.
+   */
   more(filter: StatusFilter): Promise<OrderListView> {
     return this.#serialize(`list:${filter}`, async () => {
-      const entry = await this.#deps.cache.getList(filter);
+      const entry = await this.#deps.cache.getListMeta(filter);
       if (!entry) return this.#refresh(filter);
       const open = entry.cursors.filter(hasMorePages);
-      if (open.length === 0) return this.#view(filter, entry, this.#deps.offlineSince());
+      if (open.length === 0) return this.cached(filter);
       let pages: PaymentOrderList[];
       try {
         pages = await Promise.all(
@@ -107,7 +109,7 @@ export class OrdersService {
           ),
         );
       } catch (error) {
-        if (isOfflineError(error)) return this.#view(filter, entry, this.#deps.offlineSince());
+        if (isOfflineError(error)) return this.cached(filter);
         throw error;
       }
       const created = await this.#deps.cache.getCreated();
@@ -116,10 +118,11 @@ export class OrdersService {
         return i === -1 ? c : cursorAfter(c, pages[i]!);
       });
       const incoming = pages.flatMap((p) => p.paymentorders.map((o) => toRow(o, o.uuid in created)));
-      const next: ListEntry = { filter, rows: mergeRows(entry.rows, incoming), cursors, fetchedAt: entry.fetchedAt };
-      await this.#deps.cache.putList(next);
+      const added = await this.#deps.cache.appendPage(filter, incoming, cursors);
       await this.#observeRows(incoming, filter);
-      return this.#view(filter, next, this.#deps.offlineSince());
+      if (!added) return this.cached(filter);
+      const view = this.#withOffset(listView(filter, { ...entry, cursors, rows: added.rows, partial: false }, this.#deps.offlineSince()));
+      return { ...view, after: added.after };
     });
   }
 
@@ -202,18 +205,6 @@ export class OrdersService {
     });
     return next;
   }
-}
-
-function cursorAfter(cursor: ListCursor, page: PaymentOrderList): ListCursor {
-  let oldest = cursor.oldest;
-  for (const o of page.paymentorders) if (oldest === null || Date.parse(o.created_at) < Date.parse(oldest)) oldest = o.created_at;
-  return {
-    status: cursor.status,
-    nextPage: cursor.nextPage + 1,
-    totalPages: page.total_pages,
-    totalItems: page.total_items,
-    oldest,
-  };
 }
 
 function dedupe(rows: OrderRow[]): OrderRow[] {

@@ -12,7 +12,7 @@ let n = 0;
 function setup() {
   n += 1;
   const fake = new FakeApi();
-  const cache = new OrderCache(createStore(`test-outbox-orders-${n}`, 'kv'));
+  const cache = new OrderCache(`test-outbox-orders-${n}`);
   const outbox = idbOutbox(createStore(`test-outbox-${n}`, 'kv'));
   const orders = new OrdersService({ cache, api: fake.api, offlineSince: () => null });
   const make = () => new OrderCreator({ api: fake.api, outbox, orders, cache, now: () => fake.now });

@@ -17,16 +17,19 @@ export const sealContext = (s: Pick<StoredSettings, 'clientId' | 'secretFor'>): 
 export class SettingsStore {
   readonly #area: KeyValueArea;
   readonly #keyring: Keyring | null;
+  readonly #onLoad: ((settings: StoredSettings) => void) | undefined;
   #cached: Promise<StoredSettings> | undefined;
 
-  constructor(area: KeyValueArea, keyring: Keyring | null = null) {
+  /** `onLoad` sees every copy read (the worker learns the secret to scrub from errors). */
+  constructor(area: KeyValueArea, keyring: Keyring | null = null, options: { onLoad?: (settings: StoredSettings) => void } = {}) {
     this.#area = area;
     this.#keyring = keyring;
+    this.#onLoad = options.onLoad;
   }
 
   /** The settings, with the secret opened when unlocked ('' while locked). */
   load(): Promise<StoredSettings> {
-    this.#cached ??= this.#read().catch((error: unknown) => {
+    this.#cached ??= this.#read().then((settings) => (this.#onLoad?.(settings), settings)).catch((error: unknown) => {
       this.#cached = undefined;
       throw error;
     });

@@ -206,6 +206,11 @@ export async function toPublic(s: StoredSettings): Promise<PublicSettings> {
 }
 
 /** The account an order cache and a token belong to: another one means a clean slate. */
+/** Seconds between background refreshes, or null while no credentials are saved. */
+export function pollInterval(s: StoredSettings): number | null {
+  return s.clientId && s.secret ? s.pollIntervalSeconds : null;
+}
+
 export function accountKey(s: StoredSettings): string {
   return `${s.mode}|${effectiveBaseUrl(s)}|${s.clientId}`;
 }

@@ -123,6 +123,11 @@ export interface OrderListView {
   partial: boolean;
   /** The WebPOS server's clock minus the worker's, ms (absent: unknown). */
   serverOffsetMs?: number;
+  /**
+   * Set on an `orders.more` answer that sends only the rows a page adds: `orders` follow
+   * the row with this uuid (null: the list was empty). Absent: `orders` is the whole list.
+   */
+  after?: string | null;
 }
 
 export interface CreatedOrder extends CachedOrder {
@@ -247,6 +252,7 @@ export interface MessageMap {
   /** `limit`: send only the newest rows, for a first paint; ask again without it for the rest. */
   'orders.cached': { request: { filter: StatusFilter; limit?: number }; response: OrderListView };
   'orders.refresh': { request: { filter: StatusFilter }; response: OrderListView };
+  /** The next page: usually only the rows it adds (see `OrderListView.after`). */
   'orders.more': { request: { filter: StatusFilter }; response: OrderListView };
 
   'order.get': { request: { uuid: string; refresh: boolean }; response: CachedOrder };

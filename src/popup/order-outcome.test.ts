@@ -26,12 +26,23 @@ describe('outcomeOf', () => {
     }
   });
 
-  it('agrees with the shared badge word for every blockchain status', () => {
-    const tonesFor = { paid: 'paid', expired: 'expired', cancelled: 'cancelled', chargeback: 'chargeback', dispute: 'dispute' } as const;
-    for (const blockchain_status of BLOCKCHAIN_STATUSES) {
-      const outcome = outcomeOf({ status: 'pending', blockchain_status });
-      if (outcome in tonesFor) expect(statusLabel({ blockchain_status }).tone).toBe(tonesFor[outcome as keyof typeof tonesFor]);
-    }
+  it('agrees with the shared badge tone for every blockchain status', () => {
+    const toneOf = {
+      payable: 'pending',
+      partial: 'progress',
+      confirming: 'progress',
+      paid: 'paid',
+      expired: 'expired',
+      cancelled: 'cancelled',
+      dispute: 'dispute',
+      chargeback: 'chargeback',
+    } as const;
+    const pairs = BLOCKCHAIN_STATUSES.map((blockchain_status) => [
+      toneOf[outcomeOf({ status: 'pending', blockchain_status })],
+      statusLabel({ blockchain_status }).tone,
+    ]);
+    expect(pairs).toHaveLength(11);
+    for (const [fromOutcome, fromBadge] of pairs) expect(fromOutcome).toBe(fromBadge);
   });
 });
 

@@ -11,8 +11,7 @@
 import type { CDPSession } from 'playwright-core';
 import { startSandbox } from '../../../sandbox/server';
 import { BLANK, POPUP, withExtension, type ExtensionSession } from '../browser';
-import { buildListEntry } from '../cache-writer';
-import { restoreList } from '../orders';
+import { loadOrders } from '../orders';
 import { setFaults } from '../sandbox';
 import { median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
@@ -59,7 +58,8 @@ export const memory: Figure = {
       return await withExtension(extensionDir, async (session) => {
         await session.configure(sandbox);
         const workerBefore = await workerHeap(session);
-        await restoreList(await session.worker(), await buildListEntry(sandbox));
+        const loaded = await loadOrders(session, ORDERS);
+        log(`  ${loaded.rows} orders cached by the real path (${loaded.pages} pages, ${(loaded.ms / 1000).toFixed(1)} s)`);
         await setFaults(sandbox, { errorRate: 1 });
 
         await session.closeMessenger();

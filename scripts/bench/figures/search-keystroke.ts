@@ -6,7 +6,7 @@
  * beside the same probe on a plain input that echoes its value, in a blank
  * extension page of the same browser.
  *
- * Loading 10,000 orders: the cache is written through the worker (cache-writer.ts);
+ * Loading 10,000 orders: by the real path (orders.refresh + 249 orders.more);
  * the popup shows the cached list, then refreshes it. A successful refresh would put
  * page 0 (40 rows) in its place, so the sandbox answers every API call with HTTP 500
  * while the popup is open: the refresh fails, and the popup keeps the 10,000 rows
@@ -15,8 +15,7 @@
 import type { Page } from 'playwright-core';
 import { startSandbox } from '../../../sandbox/server';
 import { BLANK, POPUP, withExtension } from '../browser';
-import { buildListEntry } from '../cache-writer';
-import { cachedRows, restoreList } from '../orders';
+import { cachedRows, loadOrders } from '../orders';
 import { installKeystrokeProbe, ROW_SELECTOR, type KeystrokeSample } from '../probes';
 import { setFaults } from '../sandbox';
 import { median, percentile } from '../stats';
@@ -57,7 +56,8 @@ export const searchKeystroke: Figure = {
     try {
       return await withExtension(extensionDir, async (session) => {
         await session.configure(sandbox);
-        await restoreList(await session.worker(), await buildListEntry(sandbox));
+        const loaded = await loadOrders(session, ORDERS);
+        log(`  ${loaded.rows} orders cached by the real path (${loaded.pages} pages, ${(loaded.ms / 1000).toFixed(1)} s)`);
         const cached = await cachedRows(session);
         if (cached !== ORDERS) throw new Error(`cache holds ${cached} rows, expected ${ORDERS}`);
         await setFaults(sandbox, { errorRate: 1 });

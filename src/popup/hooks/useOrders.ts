@@ -77,7 +77,9 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
     },
     [filter, setList],
   );
-  const reloadCached = useCallback(() => void readCached(), [readCached]);
+  // With a list on screen, only the whole cached list is read: drawing the newest rows first
+  // would shrink the list for a moment, dropping the row the cashier came back to (and its focus).
+  const reloadCached = useCallback(() => void readCached(shown.current !== null), [readCached]);
 
   const drawnFromSnapshot = useRef(list !== null);
   useEffect(() => {
@@ -95,12 +97,17 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
     void send('orders.more', { filter }).then((result) => {
       if (current.current !== filter) return;
       setLoadingMore(false);
-      if (result.ok) {
-        setList(result.data);
-        setError(null);
-      } else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      setError(null);
+      const { after, ...page } = result.data;
+      if (after === undefined) return setList(page);
+      // Usually the worker sends only the rows the page adds, after the last row shown here.
+      const before = shown.current;
+      if (before && before.filter === filter && !before.partial && (before.orders.at(-1)?.uuid ?? null) === after) {
+        setList({ ...page, orders: [...before.orders, ...page.orders] });
+      } else void readCached(true);
     });
-  }, [filter, setList]);
+  }, [filter, setList, readCached]);
 
   return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, reloadCached, loadMore };
 }
