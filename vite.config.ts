@@ -2,12 +2,11 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
+import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, GECKO_ID } from './scripts/firefox';
 import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm';
 import { singleFilePage } from './scripts/vite/single-file-page';
 
 type Target = 'chrome' | 'firefox';
-
-const GECKO_ID = 'webpos-counter@webpos-counter.dev';
 
 function manifestFor(target: Target) {
   if (target === 'chrome') return baseManifest;
@@ -16,7 +15,8 @@ function manifestFor(target: Target) {
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
+      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
     minimum_chrome_version: undefined,
   };
