@@ -1,26 +1,10 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import baseManifest from './manifest.json' with { type: 'json' };
-import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, GECKO_ID } from './scripts/firefox';
+import type baseManifest from './manifest.json';
+import { manifestFor, type Target } from './scripts/manifest';
 import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm';
 import { singleFilePage } from './scripts/vite/single-file-page';
-
-type Target = 'chrome' | 'firefox';
-
-function manifestFor(target: Target) {
-  if (target === 'chrome') return baseManifest;
-  return {
-    ...baseManifest,
-    // Firefox MV3 runs background scripts as an event page, not a service worker.
-    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['none'] } },
-      gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
-    },
-    minimum_chrome_version: undefined,
-  };
-}
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';
