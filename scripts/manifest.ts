@@ -5,7 +5,10 @@ import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, GECKO_ID } from './fi
 export type Target = 'chrome' | 'firefox';
 
 export function manifestFor(target: Target) {
-  if (target === 'chrome') return baseManifest;
+  return target === 'chrome' ? baseManifest : firefoxManifest();
+}
+
+export function firefoxManifest() {
   return {
     ...baseManifest,
     // Firefox MV3 runs background scripts as an event page, not a service worker.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION } from '../firefox';
-import { manifestFor } from '../manifest';
+import { firefoxManifest } from '../manifest';
 import { scanApiUsage } from './api-usage';
 import { apiCompat, firstVersion, manifestKeys, type FirefoxBrowser } from './firefox-compat';
 
@@ -45,7 +45,7 @@ function tooNew(features: { name: string; compat: Parameters<typeof firstVersion
 describe('Firefox minimum versions', () => {
   const usage = scanApiUsage(process.cwd());
   const apis = [...usage.apis.keys()].sort().map((name) => ({ name, compat: apiCompat(name) }));
-  const keys = manifestKeys(manifestFor('firefox') as Record<string, unknown>).map(({ path, compat }) => ({ name: path, compat }));
+  const keys = manifestKeys(firefoxManifest() as Record<string, unknown>).map(({ path, compat }) => ({ name: path, compat }));
 
   it('finds the APIs the code calls, including ones reached through a passed-on namespace', () => {
     const names = apis.map((a) => a.name);
