@@ -19,10 +19,9 @@ export interface FirefoxLaunch {
   extensionDir: string;
   /** Seconds an idle event page lives before Firefox suspends it. */
   backgroundIdleSeconds?: number;
-  colorScheme?: 'light' | 'dark';
 }
 
-export async function launchFirefox({ extensionDir, backgroundIdleSeconds = 30, colorScheme = 'light' }: FirefoxLaunch): Promise<Browser> {
+export async function launchFirefox({ extensionDir, backgroundIdleSeconds = 30 }: FirefoxLaunch): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -32,8 +31,6 @@ export async function launchFirefox({ extensionDir, backgroundIdleSeconds = 30, 
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: E2E_EXTENSION_UUID }),
       'extensions.background.idle.timeout': backgroundIdleSeconds * 1000,
-      // 0 dark, 1 light: what prefers-color-scheme answers in extension pages.
-      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
   });
   try {
