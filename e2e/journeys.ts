@@ -72,6 +72,7 @@ export const createAndPay: Journey = {
     expect(order?.amount).toBe('12.50');
     expect(order?.uri).toMatch(/^bitcoin:/);
     expect(await page.attribute('img', 'Payment QR code', 'data-uri')).toBe(order?.uri);
+    expect(await page.scanQr('Payment QR code')).toBe(order?.uri);
     expect(await page.bodyText()).toContain(order?.address);
     expect(await page.text('status')).toContain('Pending');
 

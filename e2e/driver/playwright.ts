@@ -2,6 +2,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/messaging/protocol';
 import type { Result } from '../../src/messaging/result';
+import { decodeQr, inPage } from './rendered-image';
 import type { Driver, Key, Role, Screen } from './types';
 
 class PlaywrightScreen implements Screen {
@@ -43,6 +44,11 @@ class PlaywrightScreen implements Screen {
       const el = document.activeElement;
       return el ? (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim() : '';
     });
+  }
+
+  async scanQr(name: string) {
+    const image = this.byRole('img', name);
+    return (await image.count()) ? decodeQr(await image.evaluate(inPage, 300)) : null;
   }
 
   async bodyText() { return this.page.locator('body').innerText(); }

@@ -7,6 +7,7 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/messaging/protocol';
 import type { Result } from '../../src/messaging/result';
 import { E2E_EXTENSION_UUID, until } from './firefox';
+import { decodeQr, inPage } from './rendered-image';
 import type { Driver, Key, Role, Screen } from './types';
 
 const quote = (text: string) => `"${text.replace(/["\\]/g, '\\$&')}"`;
@@ -102,6 +103,11 @@ class PuppeteerScreen implements Screen {
       const el = document.activeElement;
       return el ? (el.getAttribute('aria-label') ?? (el as HTMLInputElement).labels?.[0]?.textContent ?? el.textContent ?? '').trim() : '';
     });
+  }
+
+  async scanQr(name: string) {
+    const image = await this.find(byRole('img', name));
+    return image ? decodeQr(await image.evaluate(inPage, 300)) : null;
   }
 
   async bodyText() { return this.page.evaluate(() => document.body.innerText); }

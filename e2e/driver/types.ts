@@ -30,6 +30,8 @@ export interface Screen {
   value(label: string): Promise<string>;
   /** Accessible name or label of the focused element. */
   focusedLabel(): Promise<string>;
+  /** What a QR scanner reads from the image with this name, drawn at 300 px; null if unreadable or absent. */
+  scanQr(name: string): Promise<string | null>;
   /** The page's rendered text, as a person reads it. */
   bodyText(): Promise<string>;
   screenshot(path: string): Promise<void>;
