@@ -1,26 +1,10 @@
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
-import baseManifest from './manifest.json' with { type: 'json' };
+import type baseManifest from './manifest.json';
+import { manifestFor, type Target } from './scripts/manifest';
 import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm';
 import { singleFilePage } from './scripts/vite/single-file-page';
-
-type Target = 'chrome' | 'firefox';
-
-const GECKO_ID = 'webpos-counter@webpos-counter.dev';
-
-function manifestFor(target: Target) {
-  if (target === 'chrome') return baseManifest;
-  return {
-    ...baseManifest,
-    // Firefox MV3 runs background scripts as an event page, not a service worker.
-    background: { scripts: [baseManifest.background.service_worker], type: 'module' },
-    browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '142.0', data_collection_permissions: { required: ['none'] } },
-    },
-    minimum_chrome_version: undefined,
-  };
-}
 
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' ? 'firefox' : 'chrome';

@@ -5,6 +5,8 @@ import { sandboxSettings } from '../scripts/sandbox-settings';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { MessageType, RequestOf, ResponseOf, SettingsSave } from '../src/messaging/protocol';
 import type { Result } from '../src/messaging/result';
+import { PlaywrightDriver } from './driver/playwright';
+import type { Driver } from './driver/types';
 
 export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? resolve(import.meta.dirname, '..', 'dist'));
 
@@ -23,6 +25,8 @@ export interface ExtensionFixtures {
   sendMessage: <T extends MessageType>(type: T, payload: RequestOf<T>) => Promise<Result<ResponseOf<T>>>;
   /** Saves settings pointing the extension at this test's sandbox. */
   configure: (overrides?: Partial<SettingsSave>) => Promise<void>;
+  /** The shared journeys' driver (e2e/journeys.ts) over this test's Chromium. */
+  driver: Driver;
 }
 
 export const test = base.extend<ExtensionFixtures>({
@@ -92,6 +96,10 @@ export const test = base.extend<ExtensionFixtures>({
       const result = await sendMessage('settings.save', sandboxSettings(sandbox, overrides));
       if (!result.ok) throw new Error(`settings.save failed: ${JSON.stringify(result.error)}`);
     });
+  },
+
+  driver: async ({ context, extensionId }, use) => {
+    await use(new PlaywrightDriver(context, extensionId));
   },
 });
 

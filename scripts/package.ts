@@ -1,27 +1,38 @@
-/** `npm run package`: builds both targets and zips each into packages/. */
+/**
+ * `npm run package`: builds both targets, then writes to packages/ the Chrome Web
+ * Store zip, the Firefox (AMO) zip, the AMO source archive, and the 1280×800 store
+ * screenshots taken from the real extension. Listing texts and the privacy
+ * statement live in store/.
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { zipSync } from 'fflate';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pngSize, SCREENSHOT_SIZE, takeScreenshots } from './package/screenshots';
+import { sourceArchive } from './package/source-archive';
+import { zipDirectory } from './package/zip';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit' });
+execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+rmSync('packages', { recursive: true, force: true });
 mkdirSync('packages', { recursive: true });
 
-for (const [dir, target] of [['dist', 'chrome'], ['dist-firefox', 'firefox']] as const) {
-  const files: Record<string, Uint8Array> = {};
-  for (const file of walk(dir)) files[relative(dir, file)] = readFileSync(file);
-  const zip = zipSync(files, { level: 9 });
-  const out = join('packages', `webpos-counter-${target}-${version}.zip`);
-  writeFileSync(out, zip);
-  console.log(`${out}  ${(zip.length / 1024).toFixed(1)} KiB, ${Object.keys(files).length} files`);
+const archives: [string, { zip: Uint8Array; count: number }][] = [
+  [`webpos-counter-chrome-${version}.zip`, zipDirectory('dist')],
+  [`webpos-counter-firefox-${version}.zip`, zipDirectory('dist-firefox')],
+  [`webpos-counter-source-${version}.zip`, sourceArchive('.')],
+];
+for (const [name, { zip, count }] of archives) {
+  writeFileSync(join('packages', name), zip);
+  console.log(`packages/${name}  ${kib(zip.length)}, ${count} files`);
 }
 
-function* walk(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) yield* walk(path);
-    else yield path;
+for (const path of await takeScreenshots('dist', join('packages', 'screenshots'))) {
+  const size = pngSize(readFileSync(path));
+  if (size.width !== SCREENSHOT_SIZE.width || size.height !== SCREENSHOT_SIZE.height) {
+    throw new Error(`${path} is ${size.width}×${size.height}, the stores want ${SCREENSHOT_SIZE.width}×${SCREENSHOT_SIZE.height}`);
   }
+  console.log(`${path}  ${size.width}×${size.height}, ${kib(statSync(path).size)}`);
 }
+console.log('Listing texts and privacy statement: store/');

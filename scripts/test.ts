@@ -8,6 +8,7 @@ const steps: { name: string; command: string[]; env?: Record<string, string> }[]
   { name: 'build', command: ['npx', 'tsx', 'scripts/build.ts'] },
   { name: 'firefox lint', command: ['npx', 'web-ext', 'lint', '--source-dir', 'dist-firefox', '--no-input', '--output', 'text'] },
   { name: 'e2e', command: ['npx', 'playwright', 'test'], env: { E2E_SKIP_BUILD: '1' } },
+  { name: 'firefox e2e', command: ['npx', 'playwright', 'test', '-c', 'playwright.firefox.config.ts'], env: { E2E_SKIP_BUILD: '1' } },
 ];
 
 const passed: string[] = [];
