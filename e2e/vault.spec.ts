@@ -59,9 +59,9 @@ test('with a passphrase set at first save, the closed profile holds neither the 
     await options.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await options.getByLabel('Confirm passphrase').fill(PASSPHRASE);
     await options.getByRole('button', { name: 'Save' }).click();
-    await expect(options.getByRole('status').first()).toHaveText('Settings saved.');
+    await expect(options.getByRole('status')).toHaveText('Settings saved.');
     await options.getByRole('button', { name: 'Test connection' }).click();
-    await expect(options.getByRole('status').first()).toContainText('Connected');
+    await expect(options.getByRole('status')).toContainText('Connected');
 
     // Use the API so that a token is issued and cached.
     const popup = await open(context, extensionId, POPUP);
@@ -94,7 +94,7 @@ test('lock, a wrong passphrase, unlock, change and remove the passphrase', async
   expect(await sendMessage('settings.get', null)).toMatchObject({ ok: true, data: { vault: 'off' } });
   await options.getByLabel('Confirm passphrase').fill(PASSPHRASE);
   await options.getByRole('button', { name: 'Save' }).click();
-  await expect(options.getByRole('status').first()).toHaveText('Settings saved.');
+  await expect(options.getByRole('status')).toHaveText('Settings saved.');
   await expect(options.getByText('Unlocked for this browser session')).toBeVisible();
 
   // The popup locks; locked, it keeps the orders but reaches nothing.

@@ -3,6 +3,7 @@
  * (create-decision.test.ts): what a create's answer proves, which listed orders are this
  * attempt's, and what to do with them. No I/O, no clock: the outbox does the talking.
  */
+import { AppError } from './errors';
 import { SdkHttpError, ValidationError, ConfigError, type PaymentOrderCreationResponse, type PaymentOrderRetrieval } from '../sdk';
 import { saleCodeOf } from '../messaging/sale-code';
 
@@ -31,8 +32,12 @@ const UNSURE_4XX: ReadonlySet<number> = new Set([408, 409, 425, 499]);
  * proves nothing was made. Timeouts, dropped connections, every 5xx and unreadable answers
  * may come after the server committed.
  */
+/** The worker's own refusals before any request: nothing was sent, so nothing was made. */
+const BEFORE_SENDING: ReadonlySet<string> = new Set(['locked', 'not_configured', 'permission_denied']);
+
 export function isDefinitiveRefusal(error: unknown): boolean {
   if (error instanceof ValidationError || error instanceof ConfigError) return true;
+  if (error instanceof AppError && BEFORE_SENDING.has(error.code)) return true;
   if (error instanceof SdkHttpError) return error.status >= 400 && error.status < 500 && !UNSURE_4XX.has(error.status);
   return false;
 }

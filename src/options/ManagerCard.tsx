@@ -103,9 +103,11 @@ export function ManagerCard({ onRole }: { onRole: (state: RoleState) => void }) 
           </div>
         </>
       )}
-      <div role="status" aria-live="polite" class="status">
-        {note}
-      </div>
+      {note ? (
+        <div role="status" class="status">
+          {note}
+        </div>
+      ) : null}
     </section>
   );
 }

@@ -100,9 +100,11 @@ export function PassphraseCard({ vault, onChanged }: Props) {
           </button>
         </div>
       </details>
-      <div role="status" aria-live="polite" class={`status status-${status.kind}`}>
-        {status.kind === 'error' ? status.error.message : status.text}
-      </div>
+      {status.kind === 'idle' ? null : (
+        <div role="status" class={`status status-${status.kind}`}>
+          {status.kind === 'error' ? status.error.message : status.text}
+        </div>
+      )}
     </section>
   );
 }
