@@ -55,3 +55,23 @@ test('a cashier-mode page cannot save settings, switch mode, sign with the saved
   expect(await sendMessage('webhook.sign', { body: '{"event":"payment.completed"}' })).toMatchObject({ ok: true, data: { secretSource: 'stored' } });
   expect(await sendMessage('settings.save', form)).toMatchObject({ ok: true, data: { mode: 'sandbox' } });
 });
+
+test('a cashier exports only today\'s orders; the manager exports them all', async ({ configure, sendMessage, sandbox }) => {
+  await configure();
+  await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seed: 30 }) });
+  const refreshed = await sendMessage('orders.refresh', { filter: 'all' });
+  if (!refreshed.ok) throw new Error(JSON.stringify(refreshed.error));
+  const all = refreshed.data.orders;
+  const midnight = new Date();
+  midnight.setHours(0, 0, 0, 0);
+  const today = all.filter((row) => Date.parse(row.created_at) >= midnight.getTime());
+  expect(today.length).toBeGreaterThan(0);
+  expect(today.length).toBeLessThan(all.length);
+
+  expect(await sendMessage('orders.export', { filter: 'all' })).toMatchObject({ ok: true, data: { todayOnly: false, orders: all } });
+  await sendMessage('role.setPin', { pin: PIN });
+  await sendMessage('role.drop', null);
+  const cashier = await sendMessage('orders.export', { filter: 'all' });
+  expect(cashier).toMatchObject({ ok: true, data: { todayOnly: true } });
+  expect(cashier.ok && cashier.data.orders.map((r) => r.uuid)).toEqual(today.map((r) => r.uuid));
+});

@@ -121,6 +121,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       await deps.ready();
       return orders.cached(checkFilter(filter), checkLimit(limit));
     },
+    'orders.export': async ({ filter }) => {
+      await deps.ready();
+      return { orders: (await orders.cached(checkFilter(filter))).orders, todayOnly: false };
+    },
     'orders.refresh': async ({ filter }) => {
       await deps.ready();
       return orders.refresh(checkFilter(filter));

@@ -254,6 +254,8 @@ export interface MessageMap {
   'orders.refresh': { request: { filter: StatusFilter }; response: OrderListView };
   /** The next page: usually only the rows it adds (see `OrderListView.after`). */
   'orders.more': { request: { filter: StatusFilter }; response: OrderListView };
+  /** Every cached row of a list, for the CSV; in cashier mode only today's (`todayOnly`). */
+  'orders.export': { request: { filter: StatusFilter }; response: { orders: OrderRow[]; todayOnly: boolean } };
 
   'order.get': { request: { uuid: string; refresh: boolean }; response: CachedOrder };
   /** `attemptId` is a fresh id per press of Create: the worker makes at most one order per id. */

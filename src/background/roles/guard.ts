@@ -28,6 +28,7 @@ export interface GuardDeps {
   mode: () => Promise<'sandbox' | 'live'>;
   /** Whether an order was made on this till and nothing has been received for it yet. */
   cancellableHere: (uuid: string) => Promise<boolean>;
+  now?: () => number;
 }
 
 function hasPastedSecret(payload: unknown): boolean {
@@ -71,6 +72,16 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
       if (state.role !== 'manager') throw managerNeeded('Using the saved secret in live mode');
     });
   }
+
+  // A cashier exports today's orders only (created since local midnight).
+  const exportAll = handlers['orders.export'];
+  guarded['orders.export'] = async (payload) => {
+    const all = await exportAll(payload);
+    if (await isManager()) return all;
+    const midnight = new Date((deps.now ?? Date.now)());
+    midnight.setHours(0, 0, 0, 0);
+    return { orders: all.orders.filter((row) => Date.parse(row.created_at) >= midnight.getTime()), todayOnly: true };
+  };
 
   wrap('order.cancel', async (payload) => {
     if (await isManager()) return;

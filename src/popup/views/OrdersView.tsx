@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
+import { send } from '../../messaging/send';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { formatDateTime, formatRelative } from '../../ui/format';
 import { ordersCountText } from '../orders-count';
@@ -78,10 +79,16 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
     if (row) onOpen(row);
   };
 
-  const exportCsv = () => {
-    const listed = matches.map((i) => rows[i] as OrderRow);
+  // The worker decides what may leave the till (a cashier: today's orders only); the search still applies.
+  const [exportNote, setExportNote] = useState<string | null>(null);
+  const exportCsv = async () => {
+    const result = await send('orders.export', { filter });
+    if (!result.ok) return setExportNote(result.error.message);
+    const exportable = result.data.orders;
+    const listed = searchRows(buildSearchIndex(exportable), query).map((i) => exportable[i] as OrderRow);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     downloadText(`webpos-orders-${filter}-${stamp}.csv`, ordersToCsv(listed));
+    setExportNote(result.data.todayOnly ? `Cashier mode: only today's orders were exported (${listed.length}).` : null);
   };
 
   return (
@@ -127,11 +134,16 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
         <button type="button" class="link" onClick={refresh} disabled={refreshing}>
           Refresh
         </button>
-        <button type="button" onClick={exportCsv} disabled={matches.length === 0}>
+        <button type="button" onClick={() => void exportCsv()} disabled={matches.length === 0}>
           Export CSV
         </button>
       </div>
 
+      {exportNote ? (
+        <p class="export-note" role="status">
+          {exportNote}
+        </p>
+      ) : null}
       {error ? <ErrorBox error={error} title={list ? 'Could not refresh the orders' : 'Could not load the orders'} /> : null}
 
       <p id="orders-count" class="muted small" role="status">
