@@ -35,6 +35,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noExtensionApis] }] },
   },
   {
+    files: ['src/sdk/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/sdk runs in Node and browsers too: no extension APIs.' },
+        { name: 'browser', message: 'src/sdk runs in Node and browsers too: no extension APIs.' },
+      ],
+    },
+  },
+  {
     files: ['src/popup/**', 'src/options/**', 'src/devtools/**', 'src/ui/**', 'src/messaging/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
   },
