@@ -3,7 +3,7 @@
  * packed SDK is installed, with `node <file>`, against a sandbox.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -109,5 +109,21 @@ describe('examples/node-webhook-server.mjs', () => {
     expect(forged.status).toBe(400);
     expect(await forged.text()).toBe('invalid_signature');
     await server.line(/^ {2}cause trailing-newline-added: /);
+  }, 60_000);
+});
+
+describe('src/sdk/README.md', () => {
+  it('its "Use it from Node" example runs as written against the sandbox', async () => {
+    const readme = readFileSync(join(repoRoot, 'src', 'sdk', 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it from Node'));
+    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+    expect(code).toContain("from '@webpos-counter/sdk'");
+    // The sandbox of this test listens on a random port instead of 8787.
+    writeFileSync(join(packed.app, 'try.mjs'), code.replace('http://127.0.0.1:8787', sandbox.url));
+    const run = start('try.mjs', [], {});
+    expect(await run.exited).toBe(0);
+    expect(run.lines[0]).toMatch(/^[0-9a-f-]{36} bitcoin:tb1q\S+ 25000$/);
+    expect(run.lines[1]).toMatch(/^\d+ pending orders on \d+ pages; this page has \d+$/);
+    expect(run.lines[2]).toMatch(/^no such order, request id \S+$/);
   }, 60_000);
 });

@@ -106,5 +106,5 @@ export async function demo(): Promise<number> {
     const tsc = join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
     const result = await run(process.execPath, [tsc, '-p', packed.app], { cwd: packed.app }).catch((e: { stdout: string }) => ({ stdout: e.stdout, failed: true }));
     expect(result.stdout).toBe('');
-  }, 60_000);
+  }, 180_000);
 });
