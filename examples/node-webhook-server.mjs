@@ -16,29 +16,25 @@ const secret = process.env.WEBPOS_SECRET ?? 'sandbox-demo-secret';
 const handler = new CallbacksHandler({ secret });
 const PATH = '/webpos/callback';
 
-/** The body exactly as received: never re-serialize parsed JSON before verifying. */
+/** The body exactly as received (never re-serialize parsed JSON before verifying); null when too large. */
 function rawBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     let size = 0;
     req.on('data', (chunk) => {
       size += chunk.length;
-      if (size > MAX_CALLBACK_BODY_BYTES) req.destroy(new Error('body too large'));
-      else chunks.push(chunk);
+      if (size <= MAX_CALLBACK_BODY_BYTES) chunks.push(chunk); // past the limit, read on but keep nothing
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_CALLBACK_BODY_BYTES ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
 const server = createServer(async (req, res) => {
   if (req.method !== 'POST' || req.url !== PATH) return res.writeHead(404).end();
-  let body;
-  try {
-    body = await rawBody(req);
-  } catch {
-    return res.writeHead(413).end('body_too_large');
-  }
+  const body = await rawBody(req).catch(() => undefined);
+  if (body === undefined) return res.writeHead(400).end();
+  if (body === null) return res.writeHead(413).end('body_too_large');
   try {
     const event = await handler.parse(req.headers, body);
     // Act on the event here (fulfil, release stock…); answer 2xx quickly, or WebPOS retries.

@@ -109,6 +109,9 @@ describe('examples/node-webhook-server.mjs', () => {
     expect(forged.status).toBe(400);
     expect(await forged.text()).toBe('invalid_signature');
     await server.line(/^ {2}cause trailing-newline-added: /);
+
+    const tooLarge = await fetch(callbackUrl ?? '', { method: 'POST', headers: { 'chainside-signature': 'x' }, body: 'x'.repeat(1024 * 1024 + 1) });
+    expect(tooLarge.status).toBe(413);
   }, 60_000);
 });
 
