@@ -72,7 +72,7 @@ describe('examples/create-and-watch.mjs', () => {
     expect((await step(uuid ?? '', 'paid')).status).toBe(200);
     expect(await run.exited).toBe(0);
     expect(run.lines.at(-1)).toBe('status paid');
-  }, 60_000);
+  }, 120_000);
 
   it('exits 2 when the order expires', async () => {
     const run = start('create-and-watch.mjs', [], sandboxEnv());
@@ -80,7 +80,7 @@ describe('examples/create-and-watch.mjs', () => {
     await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceSeconds: 3600 }) });
     expect(await run.exited).toBe(2);
     expect(run.lines.at(-1)).toBe('status expired');
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('examples/node-webhook-server.mjs', () => {
@@ -112,7 +112,7 @@ describe('examples/node-webhook-server.mjs', () => {
 
     const tooLarge = await fetch(callbackUrl ?? '', { method: 'POST', headers: { 'chainside-signature': 'x' }, body: 'x'.repeat(1024 * 1024 + 1) });
     expect(tooLarge.status).toBe(413);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('src/sdk/README.md', () => {
@@ -128,5 +128,5 @@ describe('src/sdk/README.md', () => {
     expect(run.lines[0]).toMatch(/^[0-9a-f-]{36} bitcoin:tb1q\S+ 25000$/);
     expect(run.lines[1]).toMatch(/^\d+ pending orders on \d+ pages; this page has \d+$/);
     expect(run.lines[2]).toMatch(/^no such order, request id \S+$/);
-  }, 60_000);
+  }, 120_000);
 });

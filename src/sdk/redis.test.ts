@@ -110,7 +110,7 @@ beforeAll(async () => {
       ),
   );
   expect(await Promise.all(workers.map((w) => w.next()))).toEqual(workers.map(() => 'ready'));
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   for (const w of workers) w.send('exit');
@@ -124,7 +124,7 @@ describe(`RedisCache: ${PROCESSES} processes × ${CALLS} concurrent calls`, () =
     await admin('requests', 'DELETE');
     expect(await burst('redis')).toEqual({ ok: PROCESSES * CALLS, failed: 0 });
     expect(await logins()).toBe(1);
-  }, 60_000);
+  }, 120_000);
 
   it('a token the server expires mid-burst costs exactly one more login', async () => {
     await admin('requests', 'DELETE');
@@ -139,13 +139,13 @@ describe(`RedisCache: ${PROCESSES} processes × ${CALLS} concurrent calls`, () =
     const log = await apiLog();
     expect(log.filter((r) => r.path === '/payment-order' && r.status === 401).length).toBeGreaterThan(0);
     expect(await logins()).toBe(1);
-  }, 60_000);
+  }, 120_000);
 
   it('without the shared cache each process logs in on its own (what the lock saves)', async () => {
     await admin('requests', 'DELETE');
     expect(await burst('memory')).toEqual({ ok: PROCESSES * CALLS, failed: 0 });
     expect(await logins()).toBe(PROCESSES);
-  }, 60_000);
+  }, 120_000);
 });
 
 describe('RedisCache as a CacheAdapter', () => {
