@@ -128,9 +128,9 @@ describe(`RedisCache: ${PROCESSES} processes × ${CALLS} concurrent calls`, () =
 
   it('a token the server expires mid-burst costs exactly one more login', async () => {
     await admin('requests', 'DELETE');
-    // Every request waits 800 ms before its token is checked; the clock jumps past the
+    // Every request waits 1.5 s before its token is checked; the clock jumps past the
     // token's lifetime while they wait, so the burst's own calls get 1004 and retry.
-    await admin('faults', 'POST', { latencyMs: 800 });
+    await admin('faults', 'POST', { latencyMs: 1500 });
     const result = await burst('redis', async () => {
       await admin('clock', 'POST', { advanceSeconds: 7200 });
     });
