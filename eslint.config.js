@@ -12,7 +12,7 @@ const noBackground = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-firefox/**', 'packages/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
+  { ignores: ['build/**', 'examples/node_modules/**', 'dist/**', 'dist-firefox/**', 'packages/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -35,6 +35,16 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noExtensionApis] }] },
   },
   {
+    files: ['src/sdk/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'chrome', message: 'src/sdk runs in Node and browsers too: no extension APIs.' },
+        { name: 'browser', message: 'src/sdk runs in Node and browsers too: no extension APIs.' },
+      ],
+    },
+  },
+  {
     files: ['src/popup/**', 'src/options/**', 'src/devtools/**', 'src/ui/**', 'src/messaging/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
   },
@@ -45,6 +55,12 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'window', message: 'The service worker has no window.' }, { name: 'document', message: 'The service worker has no document.' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/popup/**', '**/options/**', '**/devtools/**', '**/ui/**', '!**/ui/status', '!**/ui/format'], message: 'The worker imports no page code (only the shared status words and formatting).' }] }],
     },
+  },
+  {
+    // Plain JavaScript run as written by a merchant's developer: no type information to lint with.
+    files: ['examples/**/*.mjs'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['**/*.test.ts', 'e2e/**', 'scripts/**', 'sandbox/**'],

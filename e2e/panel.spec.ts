@@ -39,7 +39,7 @@ async function expectVerdict(verdict: Locator, heading: 'Valid signature' | 'Inv
   await expect(verdict).toContainText(text);
 }
 
-test('every shared signature vector through the panel UI, with a pasted secret that never reaches the DOM', async ({ openPage }) => {
+test('every signature vector through the panel UI, with a pasted secret that never reaches the DOM', async ({ openPage }) => {
   const page = await openPage(PANEL, WIDE);
   const expected: Record<string, RegExp> = {
     'compact completed event': /genuine payment\.completed callback/,

@@ -1,5 +1,5 @@
 // "A client written only from the protocol document": raw fetch, nothing imported from the sandbox
-// but startSandbox to get a server. Every header, path and field name comes from webpos-api.md.
+// but startSandbox to get a server. Every header, path and field name comes from docs/protocol.md.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, type Sandbox } from './server';
 

@@ -1,4 +1,4 @@
-// Wire objects exactly as webpos-api.md names them (snake_case stays snake_case).
+// Wire objects exactly as docs/protocol.md names them (snake_case stays snake_case).
 
 export const BLOCKCHAIN_STATUSES = [
   'pending',

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 
 const steps: { name: string; command: string[]; env?: Record<string, string> }[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'typecheck sdk (no extension or DOM types)', command: ['npx', 'tsc', '--noEmit', '-p', 'src/sdk'] },
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'unit tests', command: ['npx', 'vitest', 'run'] },
   { name: 'build', command: ['npx', 'tsx', 'scripts/build.ts'] },

@@ -1,7 +1,6 @@
 /**
- * The worked webhook signature examples shipped with the protocol
- * (shared/test-vectors/signatures.json, copied here so tests run wherever the
- * repository is cloned). Every test that checks signatures reads them from here.
+ * The worked webhook signature examples of the protocol (signatures.json beside
+ * this file). Every test that checks signatures reads them from here.
  */
 import { readFileSync } from 'node:fs';
 

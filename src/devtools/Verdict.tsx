@@ -5,7 +5,7 @@ import { verdictTone } from './reasons';
 /**
  * The verdict, in a polite live region. The heading is about the signature
  * alone ("Valid signature" / "Invalid signature"); whether the body is then a
- * callback is the sentence under it. So the signed empty body of the shared
+ * callback is the sentence under it. So the signed empty body of the signature
  * vectors reads "Valid signature" and "…the body is empty, so it is not a
  * WebPOS callback", and is shown amber, not green: the SDK rejects it.
  */

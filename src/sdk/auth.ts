@@ -33,6 +33,8 @@ export class TokenManager {
   readonly #now: () => number;
   #token: CachedToken | undefined;
   #pending: Promise<CachedToken> | undefined;
+  /** The last token the server refused: never adopted from the shared cache again. */
+  #rejected: string | undefined;
 
   constructor(config: ResolvedConfig, http: HttpTransport, basicAuth: string, now: () => number = Date.now) {
     this.#config = config;
@@ -70,15 +72,23 @@ export class TokenManager {
     return response;
   }
 
-  /** Forgets `accessToken` if it is the current one (after the server called it expired). */
+  /**
+   * Forgets `accessToken` if it is the current one (after the server called it expired).
+   * The shared cache entry is dropped only while it still holds that token, under the
+   * cache's lock when it has one, so a token another process just stored survives.
+   */
   async invalidate(accessToken: string): Promise<void> {
-    if (this.#token?.accessToken === accessToken) {
-      this.#token = undefined;
-      try {
-        await this.#config.cache.delete(this.cacheKey);
-      } catch {
-        // A failing cache must not fail the call; the memory copy is already gone.
-      }
+    if (this.#token?.accessToken !== accessToken) return;
+    this.#token = undefined;
+    this.#rejected = accessToken;
+    const dropIfStale = async (): Promise<void> => {
+      const cached = await this.#config.cache.get<CachedToken>(this.cacheKey);
+      if (!isCachedToken(cached) || cached.accessToken === accessToken) await this.#config.cache.delete(this.cacheKey);
+    };
+    try {
+      await this.#exclusive(dropIfStale);
+    } catch {
+      // A failing cache must not fail the call; the memory copy is already gone.
     }
   }
 
@@ -100,18 +110,31 @@ export class TokenManager {
   }
 
   async #fromCacheOrLogin(): Promise<CachedToken> {
+    const cached = await this.#readCache();
+    if (cached) return cached;
+    if (!this.#config.cache.withLock) return this.#store(await this.#loginRaw());
+    // Under the cache's lock (one per Redis, say), look again: another process may have logged in meanwhile.
+    return this.#exclusive(async () => (await this.#readCache()) ?? this.#store(await this.#loginRaw()));
+  }
+
+  /** Runs `task` under the cache's cross-process lock when it offers one, else directly. */
+  #exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const cache = this.#config.cache;
+    return cache.withLock ? cache.withLock(`${this.cacheKey}:lock`, task) : task();
+  }
+
+  /** The cached token when it is usable (valid, and not the one the server refused), adopted into memory. */
+  async #readCache(): Promise<CachedToken | undefined> {
     let cached: unknown;
     try {
       cached = await this.#config.cache.get<CachedToken>(this.cacheKey);
     } catch {
-      cached = undefined; // An unreadable cache is a miss.
+      return undefined; // An unreadable cache is a miss.
     }
-    if (isCachedToken(cached) && cached.expiresAt > this.#now()) {
-      this.#token = { accessToken: cached.accessToken, expiresAt: cached.expiresAt };
-      this.#http.addSensitive(cached.accessToken);
-      return this.#token;
-    }
-    return this.#store(await this.#loginRaw());
+    if (!isCachedToken(cached) || cached.expiresAt <= this.#now() || cached.accessToken === this.#rejected) return undefined;
+    this.#token = { accessToken: cached.accessToken, expiresAt: cached.expiresAt };
+    this.#http.addSensitive(cached.accessToken);
+    return this.#token;
   }
 
   #loginRaw(): Promise<ClientCredentialsLoginResponse> {

@@ -6,6 +6,13 @@ export interface CacheAdapter {
   get<T>(key: string): Promise<T | undefined>;
   set<T>(key: string, value: T, ttlSeconds?: number): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * Optional: runs `task` holding an exclusive lock on `key` that every user of the same
+   * store respects (e.g. all processes sharing one Redis), so they log in once between them.
+   * It must still run `task` when the lock cannot be had in time (single flight is an
+   * optimisation, never a reason to fail a call).
+   */
+  withLock?<T>(key: string, task: () => Promise<T>): Promise<T>;
 }
 
 interface Entry {

@@ -38,7 +38,7 @@ async function reject(headers: Record<string, string>, raw: string | Uint8Array,
   return err as CallbackError;
 }
 
-// test-vectors/signatures.json: a copy of the protocol's shared vectors, so the tests run wherever the repo is.
+// test-vectors/signatures.json: the protocol's worked examples, kept in the repository.
 describe('signature vectors (test-vectors/signatures.json)', () => {
   it('has vectors to check', () => {
     expect(vectors.length).toBeGreaterThanOrEqual(8);

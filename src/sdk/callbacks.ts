@@ -9,15 +9,22 @@ export const SIGNATURE_HEADER = 'chainside-signature';
 export const MAX_CALLBACK_BODY_BYTES = 1024 * 1024;
 const SIGNATURE_BYTES = 64; // HMAC-SHA512
 
+/** The one-line hint carried by `invalid_signature` errors. */
+export const INVALID_SIGNATURE_HINT =
+  'Pass the raw body bytes as received (not re-serialized JSON) and this account\'s secret; explainSignatureMismatch(secret, rawBody, signature) names the likely cause.';
+
+/** WebCrypto's CryptoKey, named from the API itself so both DOM and Node typings supply it. */
+type HmacKey = Awaited<ReturnType<typeof crypto.subtle.importKey>>;
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 // Importing a key costs a digest and an import; callers verify many bodies with one secret.
 const KEY_CACHE_LIMIT = 16;
-const keyCache = new Map<string, Promise<CryptoKey>>();
+const keyCache = new Map<string, Promise<HmacKey>>();
 
 /** The HMAC-SHA512 key for a secret: SHA-256 of its UTF-8 bytes, as 32 raw bytes. */
-export function importCallbackKey(secret: string): Promise<CryptoKey> {
+export function importCallbackKey(secret: string): Promise<HmacKey> {
   const hit = keyCache.get(secret);
   if (hit) return hit;
   const created = (async () => {
@@ -58,7 +65,7 @@ function transientBytes(rawBody: string | Uint8Array): Uint8Array<ArrayBuffer> {
   return scratch.subarray(0, written);
 }
 
-function verifyBytes(key: CryptoKey, body: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
+function verifyBytes(key: HmacKey, body: Uint8Array<ArrayBuffer>, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
   // subtle.verify compares in constant time.
   return crypto.subtle.verify('HMAC', key, signature, body);
 }
@@ -190,7 +197,7 @@ export class CallbacksHandler {
     const body = transientBytes(rawBody);
     if (body.byteLength > this.#maxBodyBytes) throw this.#tooLarge();
     if (!(await verifyBytes(key, body, sig))) {
-      throw new CallbackError('invalid_signature', 'Callback signature does not match the body');
+      throw new CallbackError('invalid_signature', 'Callback signature does not match the body', undefined, INVALID_SIGNATURE_HINT);
     }
 
     let data: unknown;

@@ -237,9 +237,12 @@ export class CallbackError extends SdkError {
   readonly reason: CallbackErrorReason;
   /** The failing fields, for `schema_mismatch`. */
   readonly fields: string[] | undefined;
-  constructor(reason: CallbackErrorReason, message: string, fields?: string[]) {
-    super('callback', message);
+  /** One line on what to change, for `invalid_signature`. */
+  readonly hint: string | undefined;
+  constructor(reason: CallbackErrorReason, message: string, fields?: string[], hint?: string) {
+    super('callback', hint ? `${message}. ${hint}` : message);
     this.reason = reason;
     this.fields = fields;
+    this.hint = hint;
   }
 }

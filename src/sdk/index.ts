@@ -10,8 +10,15 @@ export {
   MAX_CALLBACK_BODY_BYTES,
   SIGNATURE_HEADER,
   type CallbacksHandlerOptions,
+  INVALID_SIGNATURE_HINT,
   type HeadersLike,
 } from './callbacks';
+export {
+  explainSignatureMismatch,
+  MISMATCH_CAUSE_IDS,
+  type MismatchCauseId,
+  type SignatureMismatchCause,
+} from './mismatch';
 export * from './schemas';
 export * from './errors';
 export type { FieldIssue } from './rules';

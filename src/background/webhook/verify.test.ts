@@ -10,7 +10,7 @@ const SECRET = 's3cr3t-webpos';
 const sign = (secret: string, body: string) =>
   createHmac('sha512', createHash('sha256').update(secret, 'utf8').digest()).update(body, 'utf8').digest('base64');
 
-describe('verifyWebhook on the shared vectors', () => {
+describe('verifyWebhook on the signature vectors', () => {
   it.each(vectors)('$name', async (v) => {
     const verdict = await verifyWebhook({ body: v.body, signature: v.signature, pasted: null, stored: v.secret });
     expect(verdict.signatureValid).toBe(v.valid);

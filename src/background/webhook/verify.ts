@@ -7,9 +7,15 @@
  */
 import { CallbackError, CallbacksHandler, MAX_CALLBACK_BODY_BYTES, SIGNATURE_HEADER, type CallbackEvent } from '../../sdk';
 import type { SecretSource, WebhookDiagnosis, WebhookEventSummary, WebhookVerdict } from '../../messaging/protocol';
-import { diagnoseMismatch, diagnoseSecret, findMatchingSecret, type CandidateSecret } from './diagnose';
+import { diagnoseMismatch, diagnoseSecret, findMatchingSecret } from '../../sdk/mismatch';
 import { WebhookInputError } from './errors';
-import { readSignature, type RepairedSignature } from './signature-format';
+import { readSignature, type RepairedSignature } from '../../sdk/signature-format';
+
+/** A secret to try, labelled with where it came from (the label is said, the secret never). */
+interface CandidateSecret {
+  label: SecretSource;
+  secret: string;
+}
 
 export interface VerifyInput {
   body: string;
@@ -32,7 +38,7 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
     bodyBytes,
     reason: null,
     message: '',
-    secretSource: primary.source,
+    secretSource: primary.label,
     matchingSecret: null,
     fields: [],
     diagnoses: [],
@@ -70,12 +76,12 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
   const handler = new CallbacksHandler({ secret: primary.secret });
   try {
     const event = await handler.parse([[SIGNATURE_HEADER, shape.base64]], input.body);
-    const withOther = secrets.length > 1 ? ` with the ${primary.source} secret (not the ${otherSource(primary.source)} one)` : ` with the ${primary.source} secret`;
+    const withOther = secrets.length > 1 ? ` with the ${primary.label} secret (not the ${otherSource(primary.label)} one)` : ` with the ${primary.label} secret`;
     return {
       ...base,
       valid: true,
       signatureValid: true,
-      matchingSecret: secrets.length > 1 ? primary.source : null,
+      matchingSecret: secrets.length > 1 ? primary.label : null,
       message: `The signature matches the body${withOther}: this is a genuine ${event.event} callback.`,
       summary: summarize(event),
       prettyBody: prettyJson(input.body),
@@ -84,7 +90,7 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
     if (!(error instanceof CallbackError)) throw error;
     if (error.reason === 'invalid_signature') return mismatch(base, input.body, shape.base64, secrets);
     // From here on the signature is valid: the body is authentic but not a callback.
-    const valid = { ...base, signatureValid: true, matchingSecret: secrets.length > 1 ? primary.source : null, reason: error.reason };
+    const valid = { ...base, signatureValid: true, matchingSecret: secrets.length > 1 ? primary.label : null, reason: error.reason };
     if (error.reason === 'invalid_json') return { ...valid, message: `${notJsonReason(input.body)}, so it is not a WebPOS callback. ${REJECTED}` };
     const prettyBody = prettyJson(input.body);
     if (error.reason === 'unknown_event') {
@@ -106,14 +112,14 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
 
 async function mismatch(base: WebhookVerdict, body: string, signature: string, secrets: CandidateSecret[]): Promise<WebhookVerdict> {
   const primary = secrets[0] as CandidateSecret;
-  const notMatching = `The signature does not match this body with the ${primary.source} secret.`;
+  const notMatching = `The signature does not match this body with the ${primary.label} secret.`;
   const other = await findMatchingSecret(body, signature, secrets.slice(1));
   if (other) {
     return {
       ...base,
       reason: 'invalid_signature',
-      matchingSecret: other.source,
-      message: `${notMatching} It matches the ${other.source} secret instead: the ${primary.source} secret is not the one this callback was signed with.`,
+      matchingSecret: other.label,
+      message: `${notMatching} It matches the ${other.label} secret instead: the ${primary.label} secret is not the one this callback was signed with.`,
       diagnoses: await diagnoseSecret(body, signature, primary),
     };
   }
@@ -137,9 +143,9 @@ async function explainRepaired(
   const primary = secrets[0] as CandidateSecret;
   const match = await findMatchingSecret(body, repaired.base64, secrets);
   if (match) {
-    const which = match.source === primary.source ? `the ${match.source} secret` : `the ${match.source} secret (not the ${primary.source} one)`;
+    const which = match.label === primary.label ? `the ${match.label} secret` : `the ${match.label} secret (not the ${primary.label} one)`;
     return {
-      matchingSecret: secrets.length > 1 ? match.source : null,
+      matchingSecret: secrets.length > 1 ? match.label : null,
       diagnoses: [{ id: repaired.id, title: `${repaired.title} Decoded, it is the right HMAC of this body with ${which}.`, fix: repaired.fix }],
     };
   }
@@ -147,7 +153,7 @@ async function explainRepaired(
   return {
     matchingSecret: null,
     diagnoses: [
-      { id: repaired.id, title: `${repaired.title} Even decoded, it does not match this body with the ${primary.source} secret.`, fix: repaired.fix },
+      { id: repaired.id, title: `${repaired.title} Even decoded, it does not match this body with the ${primary.label} secret.`, fix: repaired.fix },
       ...more,
     ],
   };
@@ -155,8 +161,8 @@ async function explainRepaired(
 
 function candidateSecrets(pasted: string | null, stored: string | null): CandidateSecret[] {
   const out: CandidateSecret[] = [];
-  if (pasted) out.push({ source: 'pasted', secret: pasted });
-  if (stored && stored !== pasted) out.push({ source: 'stored', secret: stored });
+  if (pasted) out.push({ label: 'pasted', secret: pasted });
+  if (stored && stored !== pasted) out.push({ label: 'stored', secret: stored });
   if (out.length === 0) {
     throw new WebhookInputError('no_secret', 'No secret to check with: none is saved in the options and none was pasted. Paste the secret, or save it in the options.');
   }

@@ -4,50 +4,60 @@
  * hex, URL-safe base64, unpadded, wrapped, quoted, prefixed, wrong length.
  */
 
-export const SIGNATURE_BYTES = 64;
-const BASE64_RE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+import { base64ToBytes, bytesToBase64 } from './base64';
 
-/** A malformed signature turned into the base64 it was meant to be. */
-export interface RepairedSignature {
-  id: string;
+const SIGNATURE_BYTES = 64; // HMAC-SHA512
+
+/** What is wrong with a signature value, with a stable id (see docs in README's cause table). */
+export interface SignatureFormatCause {
+  id: SignatureFormatCauseId;
   /** What the signature looks like, e.g. "hex instead of base64". */
   title: string;
   fix: string;
+}
+
+export type SignatureFormatCauseId =
+  | 'signature-quoted'
+  | 'signature-prefixed'
+  | 'hex-signature'
+  | 'signature-wrapped'
+  | 'base64url-signature'
+  | 'base64-unpadded'
+  | 'hmac-sha256-signature'
+  | 'signature-wrong-length'
+  | 'signature-not-base64';
+
+/** A malformed signature turned into the base64 it was meant to be. */
+export interface RepairedSignature extends SignatureFormatCause {
   base64: string;
 }
 
 export type SignatureShape =
   | { kind: 'missing' }
   | { kind: 'ok'; base64: string }
-  | { kind: 'malformed'; message: string; repaired: RepairedSignature | null };
+  | { kind: 'malformed'; message: string; cause: SignatureFormatCause; repaired: RepairedSignature | null };
 
 const ENCODE_FIX =
   'The chainside-signature header is standard base64 of the 64-byte HMAC-SHA512 (Node: digest("base64"); Python: base64.b64encode(mac.digest()); PHP: base64_encode(hash_hmac("sha512", $body, $key, true))). Compare base64 with base64.';
 
-/** Strict standard base64 (padding required, no whitespace), as the SDK decodes it. */
-export function decodeBase64(text: string): Uint8Array | null {
-  if (!BASE64_RE.test(text)) return null;
-  const binary = atob(text);
-  const out = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-  return out;
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
-}
-
 export function readSignature(raw: string): SignatureShape {
   const value = raw.trim();
   if (value === '') return { kind: 'missing' };
-  const bytes = decodeBase64(value);
+  const bytes = base64ToBytes(value) ?? null;
   if (bytes?.length === SIGNATURE_BYTES) return { kind: 'ok', base64: value };
-  return { kind: 'malformed', ...explainMalformed(value, bytes) };
+  const explained = explainMalformed(value, bytes);
+  const { repaired } = explained;
+  const cause = repaired ? { id: repaired.id, title: repaired.title, fix: repaired.fix } : (explained.cause as SignatureFormatCause);
+  return { kind: 'malformed', message: explained.message, cause, repaired };
 }
 
-function explainMalformed(value: string, bytes: Uint8Array | null): { message: string; repaired: RepairedSignature | null } {
+interface Malformed {
+  message: string;
+  repaired: RepairedSignature | null;
+  cause?: SignatureFormatCause;
+}
+
+function explainMalformed(value: string, bytes: Uint8Array | null): Malformed {
   const quoted = /^(["'])(.*)\1$/s.exec(value);
   if (quoted) {
     const inner = readSignature(quoted[2] ?? '');
@@ -86,7 +96,7 @@ function explainMalformed(value: string, bytes: Uint8Array | null): { message: s
         id: 'hex-signature',
         title: 'The signature is hex-encoded instead of base64.',
         fix: ENCODE_FIX,
-        base64: toBase64(hex),
+        base64: bytesToBase64(hex),
       },
     };
   }
@@ -106,7 +116,7 @@ function explainMalformed(value: string, bytes: Uint8Array | null): { message: s
   }
   if (/^[A-Za-z0-9\-_]+={0,2}$/.test(value) && /[-_]/.test(value)) {
     const standard = pad(value.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, ''));
-    if (decodeBase64(standard)?.length === SIGNATURE_BYTES) {
+    if (base64ToBytes(standard)?.length === SIGNATURE_BYTES) {
       return {
         message: 'The signature uses URL-safe base64 ("-" and "_"); the header uses standard base64 ("+", "/" and "=" padding).',
         repaired: { id: 'base64url-signature', title: 'The signature is URL-safe base64 (base64url) instead of standard base64.', fix: ENCODE_FIX, base64: standard },
@@ -115,7 +125,7 @@ function explainMalformed(value: string, bytes: Uint8Array | null): { message: s
   }
   if (/^[A-Za-z0-9+/]+$/.test(value) && value.length % 4 !== 0) {
     const padded = pad(value);
-    if (decodeBase64(padded)?.length === SIGNATURE_BYTES) {
+    if (base64ToBytes(padded)?.length === SIGNATURE_BYTES) {
       return {
         message: 'The signature is base64 without its "=" padding.',
         repaired: { id: 'base64-unpadded', title: 'The signature lost its "=" padding.', fix: ENCODE_FIX, base64: padded },
@@ -123,17 +133,22 @@ function explainMalformed(value: string, bytes: Uint8Array | null): { message: s
     }
   }
   if (bytes) {
-    const sha256 = bytes.length === 32 ? ' 32 bytes is the size of an HMAC-SHA256: WebPOS signs with HMAC-SHA512.' : '';
-    return {
-      message: `The signature is base64 but decodes to ${bytes.length} bytes; an HMAC-SHA512 signature is 64 bytes (88 base64 characters).${sha256}`,
-      repaired: null,
-    };
+    const sha256 = bytes.length === 32;
+    const message = `The signature is base64 but decodes to ${bytes.length} bytes; an HMAC-SHA512 signature is 64 bytes (88 base64 characters).${sha256 ? ' 32 bytes is the size of an HMAC-SHA256: WebPOS signs with HMAC-SHA512.' : ''}`;
+    const cause: SignatureFormatCause = sha256
+      ? { id: 'hmac-sha256-signature', title: 'The signature is an HMAC-SHA256 (32 bytes), not an HMAC-SHA512 (64 bytes).', fix: `Sign and verify with HMAC-SHA512. ${ENCODE_FIX}` }
+      : { id: 'signature-wrong-length', title: `The signature decodes to ${bytes.length} bytes instead of the 64 of an HMAC-SHA512: it is cut short, padded or another value.`, fix: `Pass the whole chainside-signature header value. ${ENCODE_FIX}` };
+    return { message, repaired: null, cause };
   }
   const bad = [...value].find((ch) => !/[A-Za-z0-9+/=]/.test(ch));
-  if (bad !== undefined) {
-    return { message: `The signature is not base64: it contains ${describeChar(bad)}, which base64 does not use.`, repaired: null };
-  }
-  return { message: `The signature is not valid base64: its length (${value.length}) or "=" padding is wrong.`, repaired: null };
+  const message = bad !== undefined
+    ? `The signature is not base64: it contains ${describeChar(bad)}, which base64 does not use.`
+    : `The signature is not valid base64: its length (${value.length}) or "=" padding is wrong.`;
+  return {
+    message,
+    repaired: null,
+    cause: { id: 'signature-not-base64', title: message, fix: `Pass the chainside-signature header value exactly as received. ${ENCODE_FIX}` },
+  };
 }
 
 function pad(value: string): string {

