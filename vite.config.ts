@@ -51,13 +51,13 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'pages',
-                test: /node_modules[\\/]preact|src[\\/]ui[\\/](?!status|format)|src[\\/]messaging[\\/]result/,
+                test: /node_modules[\\/]preact|src[\\/]ui[\\/]|src[\\/]messaging[\\/]result/,
                 minShareCount: 2,
                 priority: 2,
               },
               {
                 name: 'core',
-                test: /node_modules[\\/]webextension-polyfill|src[\\/]messaging[\\/](send|protocol)|src[\\/]ui[\\/](status|format)|src[\\/]sdk[\\/]constants/,
+                test: /node_modules[\\/]webextension-polyfill|src[\\/]messaging[\\/](send|protocol)|src[\\/]shared[\\/]|src[\\/]sdk[\\/]constants/,
                 minShareCount: 2,
                 priority: 1,
               },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionalPermissionFor } from '../messaging/hosts';
+import { optionalPermissionFor } from '../shared/hosts';
 import { assertHostAllowed } from './client-provider';
 import { DEFAULT_SETTINGS } from './settings';
 

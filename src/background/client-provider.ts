@@ -1,5 +1,5 @@
 import { Client, type CacheAdapter } from '../sdk';
-import { optionalPermissionFor } from '../messaging/hosts';
+import { optionalPermissionFor } from '../shared/hosts';
 import { AppError, notConfigured } from './errors';
 import { effectiveBaseUrl, type SettingsStore, type StoredSettings } from './settings';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { optionalPermissionFor } from '../messaging/hosts';
+import { optionalPermissionFor } from '../shared/hosts';
 import type { ConnectionReport, PublicSettings } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';

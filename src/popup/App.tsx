@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder, CreatedOrder, OrderRow } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
-import { isOpen } from '../ui/status';
+import { isOpen } from '../shared/status';
 import { Header } from './components/Header';
 import { NotConfigured } from './components/NotConfigured';
 import { ResumeBanner } from './components/ResumeBanner';

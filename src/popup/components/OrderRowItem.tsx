@@ -1,6 +1,6 @@
 import type { OrderRow } from '../../messaging/protocol';
 import { statusBadge } from '../../ui/StatusBadge';
-import { formatFiat, formatRelative } from '../../ui/format';
+import { formatFiat, formatRelative } from '../../shared/format';
 
 /**
  * One list row: amount, what it was for, when, and its status badge. A plain function

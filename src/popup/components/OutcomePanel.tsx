@@ -1,6 +1,6 @@
 import type { PaymentOrderRetrieval } from '../../sdk';
-import { formatBtc, formatDateTime, formatFiat } from '../../ui/format';
-import { statusLabel } from '../../ui/status';
+import { formatBtc, formatDateTime, formatFiat } from '../../shared/format';
+import { statusLabel } from '../../shared/status';
 import type { Outcome } from '../order-outcome';
 
 interface OutcomePanelProps {

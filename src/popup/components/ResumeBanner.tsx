@@ -1,5 +1,5 @@
 import type { CachedOrder } from '../../messaging/protocol';
-import { formatFiat } from '../../ui/format';
+import { formatFiat } from '../../shared/format';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
 

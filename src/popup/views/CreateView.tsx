@@ -4,7 +4,7 @@ import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { Field, describedBy } from '../../ui/Field';
-import { formatFiat } from '../../ui/format';
+import { formatFiat } from '../../shared/format';
 import { parseAmount } from '../amount';
 import {
   EMPTY_FORM,

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
 import { ErrorBox } from '../../ui/ErrorBox';
-import { formatDateTime, formatRelative } from '../../ui/format';
+import { formatDateTime, formatRelative } from '../../shared/format';
 import { orderRowItem } from '../components/OrderRowItem';
 import { ordersToCsv } from '../csv';
 import { downloadText } from '../download';
