@@ -35,8 +35,14 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noExtensionApis] }] },
   },
   {
-    files: ['src/popup/**', 'src/options/**', 'src/devtools/**', 'src/ui/**', 'src/messaging/**', 'src/shared/**'],
+    files: ['src/popup/**', 'src/options/**', 'src/devtools/**', 'src/ui/**', 'src/messaging/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
+  },
+  {
+    files: ['src/shared/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['webextension-polyfill', 'preact', 'preact/**', '**/background/**', '**/messaging/**', '**/popup/**', '**/options/**', '**/devtools/**', '**/ui/**'], message: 'src/shared is plain code for worker and pages alike: it imports only the SDK.' }] }],
+    },
   },
   {
     files: ['src/background/**/*.ts'],

@@ -6,6 +6,8 @@
 import { HOSTS } from '../sdk';
 import type { PublicSettings, SettingsForm } from '../messaging/protocol';
 import type { FieldIssue } from '../messaging/result';
+import { accountKey as keyOfAccount } from '../shared/account';
+import { SETTINGS_LIMITS as LIMITS } from '../shared/limits';
 import { AppError } from './errors';
 
 export const SETTINGS_KEY = 'settings';
@@ -22,13 +24,6 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   pollIntervalSeconds: 30,
   notifications: true,
 });
-
-export const LIMITS = {
-  clientIdMax: 200,
-  secretMax: 500,
-  timeout: { min: 1, max: 120 },
-  pollInterval: { min: 5, max: 3600 },
-} as const;
 
 /** The minimal storage area this module needs (browser.storage.local fits). */
 export interface KeyValueArea {
@@ -93,14 +88,15 @@ export function validateSettingsForm(form: unknown, hasStoredSecret: boolean): F
     if (problem) issues.push({ field: 'baseUrl', message: problem });
   }
 
-  const range = (key: 'timeoutSeconds' | 'pollIntervalSeconds', min: number, max: number) => {
+  const range = (key: 'timeoutSeconds' | 'pollIntervalSeconds') => {
+    const { min, max } = LIMITS[key];
     const v = f[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
       issues.push({ field: key, message: `Enter a number of seconds from ${min} to ${max}.` });
     }
   };
-  range('timeoutSeconds', LIMITS.timeout.min, LIMITS.timeout.max);
-  range('pollIntervalSeconds', LIMITS.pollInterval.min, LIMITS.pollInterval.max);
+  range('timeoutSeconds');
+  range('pollIntervalSeconds');
 
   if (typeof f.notifications !== 'boolean') issues.push({ field: 'notifications', message: 'Turn notifications on or off.' });
   return issues;
@@ -152,9 +148,9 @@ export function toPublic(s: StoredSettings): PublicSettings {
   };
 }
 
-/** The account an order cache and a token belong to: another one means a clean slate. */
+/** The account these settings reach (see src/shared/account.ts). */
 export function accountKey(s: StoredSettings): string {
-  return `${s.mode}|${effectiveBaseUrl(s)}|${s.clientId}`;
+  return keyOfAccount({ mode: s.mode, effectiveBaseUrl: effectiveBaseUrl(s), clientId: s.clientId });
 }
 
 /** Reads and writes the settings object; caches it in memory between calls. */

@@ -9,7 +9,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
 import { useHealth, useSettings } from './hooks/useSettings';
 import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
-import { accountOf } from './list-snapshot';
+import { accountKey } from '../shared/account';
 import { afterFirstPaint } from './first-paint';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
@@ -142,7 +142,7 @@ export function App() {
     setView({ kind: 'order', uuid: cached.order.uuid, initial: cached, detailed: false, from: 'create' });
   const onOpenRow = (row: OrderRow) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'orders' });
   const sandbox = settings.mode === 'sandbox';
-  const account = accountOf(settings);
+  const account = accountKey(settings);
 
   return (
     <>

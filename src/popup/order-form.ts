@@ -3,10 +3,9 @@
  * send, or one plain reason per field. Same rules as the API (the unit test
  * checks them against the SDK's validator) without shipping the schemas.
  */
-import type { PaymentOrderCreation } from '../sdk';
+import { MAX_TEXT_LENGTH, type PaymentOrderCreation } from '../sdk';
 import { parseAmount } from './amount';
 
-export const MAX_TEXT = 300;
 const HTTPS_URL = /^https:\/\/[^\s/?#]+\S*$/;
 
 export interface OrderFormValues {
@@ -57,7 +56,7 @@ export const WIRE_FIELDS: Record<string, OrderFormField> = {
 export type OrderFormResult = { ok: true; order: PaymentOrderCreation } | { ok: false; errors: OrderFormErrors };
 
 export function textError(value: string): string | null {
-  return value.length > MAX_TEXT ? `At most ${MAX_TEXT} characters: ${value.length - MAX_TEXT} too many.` : null;
+  return value.length > MAX_TEXT_LENGTH ? `At most ${MAX_TEXT_LENGTH} characters: ${value.length - MAX_TEXT_LENGTH} too many.` : null;
 }
 
 export function httpsUrlError(value: string): string | null {

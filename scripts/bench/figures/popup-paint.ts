@@ -21,7 +21,8 @@ import { popupListProbe, ROW_SELECTOR, TIMED_ELEMENT, type ListVisible, type Pai
 import { interleaved, median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
 import type { ListEntry } from '../../../src/background/order-cache';
-import { accountOf, saveListSnapshot } from '../../../src/popup/list-snapshot';
+import { saveListSnapshot } from '../../../src/popup/list-snapshot';
+import { accountKey } from '../../../src/shared/account';
 
 export const ORDERS = 1000;
 
@@ -35,7 +36,7 @@ export const ORDERS = 1000;
 export async function popupSnapshotOf(session: ExtensionSession): Promise<[string, string]> {
   const [view, settings] = [await session.send('orders.cached', { filter: 'all' }), await session.send('settings.get', null)];
   const written = new Map<string, string>();
-  saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountOf(settings), view);
+  saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountKey(settings), view);
   const entry = [...written][0];
   if (!entry || view.orders.length !== ORDERS) throw new Error(`no popup snapshot of ${ORDERS} cached orders (got ${view.orders.length})`);
   return entry;

@@ -4,12 +4,12 @@ import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { Field, describedBy } from '../../ui/Field';
+import { MAX_TEXT_LENGTH } from '../../sdk';
 import { formatFiat } from '../../shared/format';
 import { parseAmount } from '../amount';
 import {
   EMPTY_FORM,
   FIELD_ORDER,
-  MAX_TEXT,
   WIRE_FIELDS,
   buildOrder,
   type OrderFormErrors,
@@ -126,8 +126,8 @@ export function CreateView({ active, onCreated, focusToken }: CreateViewProps) {
       label={label}
       error={errors[field]}
       aside={
-        <span id={`${IDS[field]}-count`} class={values[field].length > MAX_TEXT ? 'over' : undefined}>
-          {values[field].length}/{MAX_TEXT}
+        <span id={`${IDS[field]}-count`} class={values[field].length > MAX_TEXT_LENGTH ? 'over' : undefined}>
+          {values[field].length}/{MAX_TEXT_LENGTH}
         </span>
       }
     >
