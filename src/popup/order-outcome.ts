@@ -38,11 +38,6 @@ export function showsQr(outcome: Outcome): boolean {
   return outcome === 'payable' || outcome === 'partial';
 }
 
-/** Can be ended: no money has arrived yet, or only part. */
-export function isFinal(outcome: Outcome): boolean {
-  return outcome === 'paid' || outcome === 'expired' || outcome === 'cancelled' || outcome === 'chargeback';
-}
-
 /** Whole seconds until `expirationIso` (0 when past, null when unreadable). */
 export function secondsLeft(expirationIso: string, now: number): number | null {
   const at = Date.parse(expirationIso);
