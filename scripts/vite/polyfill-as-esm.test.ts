@@ -27,6 +27,7 @@ describe('webextension-polyfill as an ES module', () => {
   it('exports the polyfill’s own module.exports: the native browser object where there is one, uncopied', async () => {
     const code = await load(polyfillPath);
     expect(code).toMatch(/export default module\.exports;\s*$/);
+    expect(code).not.toContain('sourceMappingURL');
     dir = await mkdtemp(join(tmpdir(), 'polyfill-esm-'));
     const file = join(dir, 'polyfill.mjs');
     await writeFile(file, code ?? '');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { optionalPermissionFor } from '../messaging/hosts';
+import { optionalPermissionFor } from '../shared/hosts';
 import { MemoryCache } from '../sdk';
 import { assertHostAllowed, ClientProvider } from './client-provider';
 import { DEFAULT_SETTINGS, type StoredSettings } from './settings';

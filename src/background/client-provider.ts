@@ -1,5 +1,5 @@
 import { Client, type CacheAdapter, type FetchLike } from '../sdk';
-import { optionalPermissionFor } from '../messaging/hosts';
+import { optionalPermissionFor } from '../shared/hosts';
 import { AppError, notConfigured } from './errors';
 import { effectiveBaseUrl, isLocked, secretUsable, type StoredSettings } from './settings';
 import { lockedError, type SettingsStore } from './settings-store';

@@ -1,7 +1,7 @@
 import type { BlockchainStatus } from '../sdk';
 import type { OrderRow } from '../messaging/protocol';
-import { formatFiat } from '../ui/format';
-import { statusLabel } from '../ui/status';
+import { formatFiat } from '../shared/format';
+import { statusLabel } from '../shared/status';
 
 /** The states a cashier is told about when an order created here reaches them. */
 const NOTIFIED: ReadonlySet<BlockchainStatus> = new Set([

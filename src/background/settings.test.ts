@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { SettingsForm } from '../messaging/protocol';
+import { accountKey as sharedAccountKey } from '../shared/account';
 import { AppError } from './errors';
 import { secretBinding } from './secret-binding';
 import { accountKey, applyForm, DEFAULT_SETTINGS, NO_SECRET, normalizeStored, secretUsable, toPublic, validateSettingsForm, type SecretOnFile, type StoredSettings } from './settings';
@@ -124,6 +125,12 @@ describe('applying a form', () => {
     expect(accountKey({ ...stored, mode: 'live' })).not.toBe(base);
     expect(accountKey({ ...stored, clientId: 'merchant-2' })).not.toBe(base);
     expect(accountKey({ ...stored, baseUrl: 'http://127.0.0.1:8787' })).not.toBe(base);
+  });
+
+  it('names the account as the popup does from the public settings', async () => {
+    for (const s of [stored, { ...stored, mode: 'live' as const }, { ...stored, baseUrl: 'http://127.0.0.1:8787' }]) {
+      expect(accountKey(s)).toBe(sharedAccountKey(await toPublic(s)));
+    }
   });
 
   it('reads damaged storage field by field, falling back to defaults', () => {

@@ -6,8 +6,10 @@
  */
 import { HOSTS, type Mode } from '../sdk';
 import type { PublicSettings, SettingsForm } from '../messaging/protocol';
-import { insecureForLive } from '../messaging/hosts';
+import { insecureForLive } from '../shared/hosts';
 import type { FieldIssue } from '../messaging/result';
+import { accountKey as keyOfAccount } from '../shared/account';
+import { SETTINGS_LIMITS as LIMITS } from '../shared/limits';
 import { AppError } from './errors';
 import { bindingOrigin, secretBinding, secretFingerprint } from './secret-binding';
 import { asSealedSecret, type SealedSecret } from './vault/sealed-secret';
@@ -35,13 +37,6 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   secretFor: '',
   vault: null,
 });
-
-export const LIMITS = {
-  clientIdMax: 200,
-  secretMax: 500,
-  timeout: { min: 1, max: 120 },
-  pollInterval: { min: 5, max: 3600 },
-} as const;
 
 /** The minimal storage area this module needs (browser.storage.local fits). */
 export interface KeyValueArea {
@@ -127,14 +122,15 @@ export function validateSettingsForm(form: unknown, stored: SecretOnFile): Field
     if (problem) issues.push({ field: 'baseUrl', message: problem });
   }
 
-  const range = (key: 'timeoutSeconds' | 'pollIntervalSeconds', min: number, max: number) => {
+  const range = (key: 'timeoutSeconds' | 'pollIntervalSeconds') => {
+    const { min, max } = LIMITS[key];
     const v = f[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
       issues.push({ field: key, message: `Enter a number of seconds from ${min} to ${max}.` });
     }
   };
-  range('timeoutSeconds', LIMITS.timeout.min, LIMITS.timeout.max);
-  range('pollIntervalSeconds', LIMITS.pollInterval.min, LIMITS.pollInterval.max);
+  range('timeoutSeconds');
+  range('pollIntervalSeconds');
 
   if (typeof f.notifications !== 'boolean') issues.push({ field: 'notifications', message: 'Turn notifications on or off.' });
   return issues;
@@ -205,12 +201,12 @@ export async function toPublic(s: StoredSettings): Promise<PublicSettings> {
   };
 }
 
-/** The account an order cache and a token belong to: another one means a clean slate. */
 /** Seconds between background refreshes, or null while no credentials are saved. */
 export function pollInterval(s: StoredSettings): number | null {
   return s.clientId && s.secret ? s.pollIntervalSeconds : null;
 }
 
+/** The account these settings reach (see src/shared/account.ts). */
 export function accountKey(s: StoredSettings): string {
-  return `${s.mode}|${effectiveBaseUrl(s)}|${s.clientId}`;
+  return keyOfAccount({ mode: s.mode, effectiveBaseUrl: effectiveBaseUrl(s), clientId: s.clientId });
 }

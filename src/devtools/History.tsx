@@ -1,4 +1,4 @@
-import { formatRelative } from '../ui/format';
+import { formatRelative } from '../shared/format';
 import type { HistoryEntry } from './history-store';
 import { REASON_LABELS, verdictTone } from './reasons';
 

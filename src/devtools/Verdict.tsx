@@ -1,5 +1,5 @@
 import type { WebhookVerdict } from '../messaging/protocol';
-import { formatDateTime } from '../ui/format';
+import { formatDateTime } from '../shared/format';
 import { verdictTone } from './reasons';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { RoleState } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { describedBy, Field } from '../ui/Field';
-import { formatDateTime } from '../ui/format';
+import { formatDateTime } from '../shared/format';
 
 type Fields = 'pin' | 'pinConfirm';
 

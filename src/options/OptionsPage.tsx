@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { insecureForLive, optionalPermissionFor } from '../messaging/hosts';
+import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
+import { SETTINGS_LIMITS } from '../shared/limits';
 import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
@@ -18,6 +19,7 @@ type Status =
   | { kind: 'error'; error: WireError };
 
 const MODE_NAMES = { sandbox: 'Sandbox', live: 'Live' } as const;
+const { timeoutSeconds: TIMEOUT, pollIntervalSeconds: POLL } = SETTINGS_LIMITS;
 
 function connectedText(report: ConnectionReport): string {
   return `Connected to WebPOS ${MODE_NAMES[report.mode]} at ${report.host}.`;
@@ -185,11 +187,11 @@ export function OptionsPage() {
           </Field>
 
           <div class="two-columns">
-            <Field id="timeoutSeconds" label="Request timeout (seconds)" error={errors.timeoutSeconds} hint="1 to 120.">
-              <input type="number" min={1} max={120} step={1} inputMode="numeric" {...text('timeoutSeconds', {}, true)} />
+            <Field id="timeoutSeconds" label="Request timeout (seconds)" error={errors.timeoutSeconds} hint={`${TIMEOUT.min} to ${TIMEOUT.max}.`}>
+              <input type="number" min={TIMEOUT.min} max={TIMEOUT.max} step={1} inputMode="numeric" {...text('timeoutSeconds', {}, true)} />
             </Field>
-            <Field id="pollIntervalSeconds" label="Refresh interval (seconds)" error={errors.pollIntervalSeconds} hint="5 to 3600.">
-              <input type="number" min={5} max={3600} step={1} inputMode="numeric" {...text('pollIntervalSeconds', {}, true)} />
+            <Field id="pollIntervalSeconds" label="Refresh interval (seconds)" error={errors.pollIntervalSeconds} hint={`${POLL.min} to ${POLL.max}.`}>
+              <input type="number" min={POLL.min} max={POLL.max} step={1} inputMode="numeric" {...text('pollIntervalSeconds', {}, true)} />
             </Field>
           </div>
 

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder, CreatedOrder, OrderRow } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
-import { isOpen } from '../ui/status';
+import { isOpen } from '../shared/status';
 import { Header } from './components/Header';
 import { NotConfigured } from './components/NotConfigured';
 import { ResumeBanner } from './components/ResumeBanner';
@@ -10,7 +10,7 @@ import { Tabs, type Tab } from './components/Tabs';
 import { UnlockPanel } from './components/UnlockPanel';
 import { useHealth, useSettings } from './hooks/useSettings';
 import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
-import { accountOf } from './list-snapshot';
+import { accountKey } from '../shared/account';
 import { afterFirstPaint } from './first-paint';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
@@ -146,7 +146,7 @@ export function App() {
     setView({ kind: 'order', uuid: cached.order.uuid, initial: cached, detailed: false, from: 'create' });
   const onOpenRow = (row: OrderRow) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'orders' });
   const sandbox = settings.mode === 'sandbox';
-  const account = accountOf(settings);
+  const account = accountKey(settings);
   const locked = settings.vault === 'locked';
   const lock = () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload()));
 

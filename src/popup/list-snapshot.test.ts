@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderListView, OrderRow } from '../messaging/protocol';
-import { accountOf, readListSnapshot, sameListView, saveListSnapshot } from './list-snapshot';
+import { accountKey } from '../shared/account';
+import { readListSnapshot, sameListView, saveListSnapshot } from './list-snapshot';
 import { memoryStore } from './memory-store.test-util';
 
 const row = (n: number): OrderRow => ({
@@ -27,7 +28,7 @@ const view = (count: number, filter: OrderListView['filter'] = 'all'): OrderList
   partial: false,
 });
 
-const account = accountOf({ mode: 'sandbox', effectiveBaseUrl: 'http://127.0.0.1:8787', clientId: 'demo-merchant' });
+const account = accountKey({ mode: 'sandbox', effectiveBaseUrl: 'http://127.0.0.1:8787', clientId: 'demo-merchant' });
 
 describe('list snapshot', () => {
   it('keeps the newest 50 rows of the All list and marks the rest as still to come', () => {
@@ -41,7 +42,7 @@ describe('list snapshot', () => {
   it('never shows one account’s orders to another', () => {
     const store = memoryStore();
     saveListSnapshot(store, account, view(3));
-    const other = accountOf({ mode: 'live', effectiveBaseUrl: 'https://api.webpos.chainside.net', clientId: 'demo-merchant' });
+    const other = accountKey({ mode: 'live', effectiveBaseUrl: 'https://api.webpos.chainside.net', clientId: 'demo-merchant' });
     expect(readListSnapshot(store, other)).toBeNull();
     expect(readListSnapshot(store, account)?.orders).toHaveLength(3);
   });

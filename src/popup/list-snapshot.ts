@@ -4,15 +4,11 @@
  * draw the list in its first frame. The worker's cached list and then the API
  * replace it within moments; another account's snapshot is never shown.
  */
-import type { OrderListView, PublicSettings } from '../messaging/protocol';
+import type { OrderListView } from '../messaging/protocol';
 import type { KeyValueStore } from './last-order';
 import { FIRST_PAINT_ROWS } from './views/list-size';
 
 const KEY = 'webpos-counter.recent-orders';
-
-export function accountOf(settings: Pick<PublicSettings, 'mode' | 'effectiveBaseUrl' | 'clientId'>): string {
-  return `${settings.mode}|${settings.effectiveBaseUrl}|${settings.clientId}`;
-}
 
 export function saveListSnapshot(store: KeyValueStore, account: string, view: OrderListView): void {
   if (view.filter !== 'all') return;

@@ -3,11 +3,10 @@
  * send, or one plain reason per field. Same rules as the API (the unit test
  * checks them against the SDK's validator) without shipping the schemas.
  */
-import type { PaymentOrderCreation } from '../sdk';
+import { MAX_TEXT_LENGTH, type PaymentOrderCreation } from '../sdk';
 import { TYPED_REFERENCE_MAX } from '../messaging/sale-code';
 import { parseAmount } from './amount';
 
-export const MAX_TEXT = 300;
 /** Reference leaves room for the sale code the worker appends (" #K7QX2M9P"). */
 export const MAX_REFERENCE = TYPED_REFERENCE_MAX;
 const HTTPS_URL = /^https:\/\/[^\s/?#]+\S*$/;
@@ -61,7 +60,7 @@ export const WIRE_FIELDS: Record<string, OrderFormField> = {
 
 export type OrderFormResult = { ok: true; order: PaymentOrderCreation } | { ok: false; errors: OrderFormErrors };
 
-export function textError(value: string, max = MAX_TEXT): string | null {
+export function textError(value: string, max = MAX_TEXT_LENGTH): string | null {
   return value.length > max ? `At most ${max} characters: ${value.length - max} too many.` : null;
 }
 

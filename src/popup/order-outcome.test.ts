@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BLOCKCHAIN_STATUSES } from '../sdk';
-import { statusLabel } from '../ui/status';
+import { statusLabel } from '../shared/status';
 import { formatCountdown, outcomeOf, secondsLeft, showsQr } from './order-outcome';
 
 describe('outcomeOf', () => {

@@ -3,7 +3,7 @@
  * still pay (so the QR stays up), and the countdown to expiry.
  */
 import type { PaymentOrderRetrieval, PaymentOrderState } from '../sdk';
-import { formatBtc } from '../ui/format';
+import { formatBtc } from '../shared/format';
 import { receivedOf } from './pay-request';
 
 export type Outcome = 'payable' | 'partial' | 'confirming' | 'paid' | 'expired' | 'cancelled' | 'dispute' | 'chargeback';
@@ -38,11 +38,6 @@ function fromStatus(status: PaymentOrderState['status']): Outcome {
 /** The QR is shown only while paying it is still right. */
 export function showsQr(outcome: Outcome): boolean {
   return outcome === 'payable' || outcome === 'partial';
-}
-
-/** Can be ended: no money has arrived yet, or only part. */
-export function isFinal(outcome: Outcome): boolean {
-  return outcome === 'paid' || outcome === 'expired' || outcome === 'cancelled' || outcome === 'chargeback';
 }
 
 /**

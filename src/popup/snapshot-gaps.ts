@@ -3,7 +3,8 @@
  * asked of the worker before the first render (see prefetch.ts).
  */
 import type { KeyValueStore } from './last-order';
-import { accountOf, readListSnapshot } from './list-snapshot';
+import { accountKey } from '../shared/account';
+import { readListSnapshot } from './list-snapshot';
 import { readSettingsSnapshot } from './settings-snapshot';
 
 export interface SnapshotGaps {
@@ -16,6 +17,6 @@ export function snapshotGaps(store: KeyValueStore): SnapshotGaps {
   const settings = readSettingsSnapshot(store);
   return {
     settings: settings === null,
-    orders: settings === null || readListSnapshot(store, accountOf(settings)) === null,
+    orders: settings === null || readListSnapshot(store, accountKey(settings)) === null,
   };
 }

@@ -10,6 +10,7 @@ import {
 } from './errors';
 import { redactHeaders, redactText } from './redact';
 import { parseWith } from './parse';
+import { ExchangeTimedOut, timedExchange, type Exchange } from './timed-exchange';
 
 export const API_VERSION = 'v1';
 
@@ -75,26 +76,16 @@ export class HttpTransport {
       body = new URLSearchParams(req.form).toString();
     }
 
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, this.#timeoutMs);
-
-    let response: Response;
-    let text: string;
+    const init: RequestInit = { method: req.method, headers };
+    if (body !== undefined) init.body = body;
+    let exchange: Exchange;
     try {
-      const init: RequestInit = { method: req.method, headers, signal: controller.signal };
-      if (body !== undefined) init.body = body;
-      response = await config.fetch(url, init);
-      text = await response.text();
+      exchange = await timedExchange(config.fetch, url, init, this.#timeoutMs);
     } catch (err) {
-      if (timedOut) throw new TimeoutError(req.method, url, config.timeoutSeconds);
+      if (err instanceof ExchangeTimedOut) throw new TimeoutError(req.method, url, config.timeoutSeconds);
       throw new ConnectionError(req.method, url, err);
-    } finally {
-      clearTimeout(timer);
     }
+    const { response, text } = exchange;
 
     if (!response.ok) throw this.#httpError(req, url, headers, body, response, text);
     if (req.schema === null) return undefined as T;

@@ -1,5 +1,5 @@
 import type { PaymentOrderState } from '../sdk';
-import { statusLabel } from './status';
+import { statusLabel } from '../shared/status';
 
 export function StatusBadge({ state }: { state: Pick<PaymentOrderState, 'blockchain_status'> }) {
   return statusBadge(state);

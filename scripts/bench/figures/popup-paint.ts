@@ -18,7 +18,8 @@ import { loadOrders, restoreList, snapshotList } from '../orders';
 import { popupListProbe, ROW_SELECTOR, TIMED_ELEMENT, type ListVisible, type PaintStamps } from '../probes';
 import { interleaved, median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
-import { accountOf, saveListSnapshot } from '../../../src/popup/list-snapshot';
+import { saveListSnapshot } from '../../../src/popup/list-snapshot';
+import { accountKey } from '../../../src/shared/account';
 
 export const ORDERS = 1000;
 
@@ -32,7 +33,7 @@ export const ORDERS = 1000;
 export async function popupSnapshotOf(session: ExtensionSession, orders = ORDERS): Promise<[string, string]> {
   const [view, settings] = [await session.send('orders.cached', { filter: 'all' }), await session.send('settings.get', null)];
   const written = new Map<string, string>();
-  saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountOf(settings), view);
+  saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountKey(settings), view);
   const entry = [...written][0];
   if (!entry || view.orders.length !== orders) throw new Error(`no popup snapshot of ${orders} cached orders (got ${view.orders.length})`);
   return entry;

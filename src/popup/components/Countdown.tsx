@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../shared/format';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
 

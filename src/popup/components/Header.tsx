@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Health, PublicSettings } from '../../messaging/protocol';
-import { formatDateTime } from '../../ui/format';
+import { formatDateTime } from '../../shared/format';
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();

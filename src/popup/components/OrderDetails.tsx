@@ -1,5 +1,5 @@
 import type { PaymentOrderRetrieval } from '../../sdk';
-import { formatBtc, formatDateTime } from '../../ui/format';
+import { formatBtc, formatDateTime } from '../../shared/format';
 
 /** Everything else about an order: dates, rate, transactions and their outputs. */
 export function OrderDetails({ order }: { order: PaymentOrderRetrieval }) {

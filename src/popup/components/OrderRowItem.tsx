@@ -1,7 +1,7 @@
 import type { OrderRow } from '../../messaging/protocol';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { statusBadge } from '../../ui/StatusBadge';
-import { formatFiat, formatRelative } from '../../ui/format';
+import { formatFiat, formatRelative } from '../../shared/format';
 
 /**
  * One list row: amount, sale code, what it was for, when (`now` in the server's time), and its status badge. A plain function

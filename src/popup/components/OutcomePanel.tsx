@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PaymentOrderRetrieval } from '../../sdk';
-import { formatBtc, formatDateTime, formatFiat } from '../../ui/format';
-import { statusLabel } from '../../ui/status';
+import { formatBtc, formatDateTime, formatFiat } from '../../shared/format';
+import { statusLabel } from '../../shared/status';
 import type { Outcome } from '../order-outcome';
 import { overpaidSats, receivedOf } from '../pay-request';
 

@@ -1,6 +1,6 @@
 import type { CachedOrder } from '../../messaging/protocol';
 import { typedReference } from '../../messaging/sale-code';
-import { formatFiat } from '../../ui/format';
+import { formatFiat } from '../../shared/format';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
 

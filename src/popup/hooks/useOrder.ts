@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
-import { isOpen } from '../../ui/status';
+import { isOpen } from '../../shared/status';
 
 const TICK_MS = 3000;
 /** Ask the API itself (not the worker's copy) when the copy is older than this. */

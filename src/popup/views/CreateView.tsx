@@ -3,7 +3,8 @@ import type { CreatedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { Field, describedBy } from '../../ui/Field';
-import { formatFiat } from '../../ui/format';
+import { MAX_TEXT_LENGTH } from '../../sdk';
+import { formatFiat } from '../../shared/format';
 import { parseAmount } from '../amount';
 import { CreateNotice } from '../components/CreateNotice';
 import { useAttemptCheck, type CheckOutcome } from '../hooks/useAttemptCheck';
@@ -12,7 +13,6 @@ import {
   EMPTY_FORM,
   FIELD_ORDER,
   MAX_REFERENCE,
-  MAX_TEXT,
   WIRE_FIELDS,
   buildOrder,
   type OrderFormErrors,
@@ -29,7 +29,7 @@ const IDS: Record<OrderFormField, string> = {
   callbackUrl: 'callback-url',
   requiredConfirmations: 'required-confirmations',
 };
-const maxOf = (field: 'details' | 'reference') => (field === 'reference' ? MAX_REFERENCE : MAX_TEXT);
+const maxOf = (field: 'details' | 'reference') => (field === 'reference' ? MAX_REFERENCE : MAX_TEXT_LENGTH);
 const MORE_FIELDS: readonly OrderFormField[] = ['continueUrl', 'cancelUrl', 'callbackUrl', 'requiredConfirmations'];
 
 interface CreateViewProps {

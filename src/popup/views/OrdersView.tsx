@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
 import { send } from '../../messaging/send';
 import { ErrorBox } from '../../ui/ErrorBox';
-import { formatDateTime, formatRelative } from '../../ui/format';
+import { formatDateTime, formatRelative } from '../../shared/format';
 import { ordersCountText } from '../orders-count';
 import { orderRowItem } from '../components/OrderRowItem';
 import { ordersToCsv } from '../csv';
