@@ -1,8 +1,8 @@
 /** Helpers shared by the popup journeys (e2e/popup-*.spec.ts). */
 import AxeBuilder from '@axe-core/playwright';
-import jsQR from 'jsqr';
 import type { Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
+import { decodeQr as decodeRendered, inPage } from './driver/rendered-image';
 import { expect } from './fixtures';
 
 export async function admin<T = unknown>(sandbox: Sandbox, path: string, body?: unknown): Promise<T> {
@@ -52,22 +52,9 @@ export async function expectNoSidewaysScroll(page: Page, what: string): Promise<
 }
 
 /** Draws the QR's SVG on a canvas and decodes it, as a phone would. */
+/** What a phone's QR scanner reads from the popup's payment QR code, or null. */
 export async function decodeQr(page: Page): Promise<string | null> {
-  const image = await page.getByRole('img', { name: 'Payment QR code' }).evaluate(async (svg) => {
-    const size = 400;
-    const source = new XMLSerializer().serializeToString(svg);
-    const img = new Image();
-    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(source)}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = size;
-    canvas.height = size;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2d context');
-    context.drawImage(img, 0, 0, size, size);
-    return { size, data: Array.from(context.getImageData(0, 0, size, size).data) };
-  });
-  return jsQR(Uint8ClampedArray.from(image.data), image.size, image.size)?.data ?? null;
+  return decodeRendered(await page.getByRole('img', { name: 'Payment QR code' }).evaluate(inPage, 400));
 }
 
 export async function shoot(page: Page, name: string): Promise<void> {
