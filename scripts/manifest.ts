@@ -1,6 +1,6 @@
 /** The manifest each browser gets: manifest.json as is for Chromium, adapted for Firefox. */
 import baseManifest from '../manifest.json' with { type: 'json' };
-import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, GECKO_ID } from './firefox';
+import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, GECKO_ID } from './firefox.ts';
 
 export type Target = 'chrome' | 'firefox';
 
