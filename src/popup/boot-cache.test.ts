@@ -32,6 +32,9 @@ const view = (count: number, filter: OrderListView['filter'] = 'all'): OrderList
 const settings = publicSettings();
 const account = accountKey(settings);
 const now = Date.UTC(2026, 10, 26, 12);
+const raise = (): never => {
+  throw new DOMException('quota', 'QuotaExceededError');
+};
 const unsure = { attemptId: 'a-1', error: { code: 'create_uncertain', message: 'checking' } };
 
 describe('the boot cache', () => {
@@ -154,6 +157,18 @@ describe('the boot cache', () => {
       store.setItem(BOOT_CACHE_KEY, JSON.stringify({ v: 1, unsure: junk }));
       expect(cache.unsure()).toBeNull();
     }
+  });
+
+  it('a full storage costs the list, never an unsure attempt', () => {
+    const store = memoryStore();
+    let room = Infinity;
+    const cache = createBootCache({ ...store, setItem: (key, value) => (value.length > room ? raise() : store.setItem(key, value)) });
+    cache.saveList(account, view(50));
+    expect(createBootCache(store).list(account)?.orders).toHaveLength(50);
+    room = 1000; // The disk fills up: the list no longer fits beside anything.
+    cache.rememberUnsure(unsure);
+    expect(createBootCache(store).unsure()).toEqual(unsure);
+    expect(createBootCache(store).list(account)).toBeNull();
   });
 
   it('another page’s write is seen at the next read', () => {

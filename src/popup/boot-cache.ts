@@ -56,13 +56,17 @@ export function createBootCache(store: KeyValueStore) {
 
   function write(patch: Partial<BootParts>): void {
     const next = { ...read(), ...patch };
-    const text = JSON.stringify({ v: BOOT_CACHE_VERSION, ...next });
-    try {
-      store.setItem(BOOT_CACHE_KEY, text);
-      parsedFrom = text;
-      parsed = next;
-    } catch {
-      // A full storage only costs the next opening its head start.
+    // A full storage drops the list (only a head start for the next opening), never the rest.
+    for (const value of [next, { ...next, list: null }]) {
+      const text = JSON.stringify({ v: BOOT_CACHE_VERSION, ...value });
+      try {
+        store.setItem(BOOT_CACHE_KEY, text);
+        parsedFrom = text;
+        parsed = value;
+        return;
+      } catch {
+        // Try again without the list.
+      }
     }
   }
 
