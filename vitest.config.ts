@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'sandbox/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['scripts/test/fake-browser.setup.ts'],
+    // Inlined so that its import of `@wxt-dev/browser` gets the setup's fake browser.
+    server: { deps: { inline: ['@wxt-dev/storage'] } },
     testTimeout: 15_000,
     coverage: {
       // `npm run coverage`: line coverage per folder (scripts/coverage-summary.ts reads the summary).

@@ -4,7 +4,9 @@
  * namespace's `Static` interface in @types/webextension-polyfill is an API
  * (`alarms.create`, `storage.session`, `devtools.panels.create`), however the
  * object was passed around: `browser.alarms` handed to a parameter typed
- * `{ create, get, clear }` counts as those three.
+ * `{ create, get, clear }` counts as those three. The storage areas that
+ * @wxt-dev/storage reads and writes for us are counted from the item keys
+ * (`'session:health'` is a use of `storage.session`).
  */
 import { basename, resolve } from 'node:path';
 import ts from 'typescript';
@@ -12,6 +14,7 @@ import ts from 'typescript';
 const NAMESPACE_FILE = /[\\/]@types[\\/]webextension-polyfill[\\/]namespaces[\\/]([\w]+)\.d\.ts$/;
 const POLYFILL_ROOT = /[\\/]@types[\\/]webextension-polyfill[\\/]index\.d\.ts$/;
 const CHROME_TYPES = /[\\/]@types[\\/]chrome[\\/]/;
+const STORAGE_ITEM_KEY = /^(local|session|sync|managed):/;
 
 export interface ApiUsage {
   /** e.g. 'runtime.onMessage' → the files that use it. */
@@ -41,7 +44,12 @@ export function scanApiUsage(root: string): ApiUsage {
       users.add(basename(file.fileName));
       apis.set(api, users);
     };
+    const usesStorageItems = file.statements.some((s) => ts.isImportDeclaration(s) && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === '@wxt-dev/storage');
     const visit = (node: ts.Node): void => {
+      if (usesStorageItems && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node))) {
+        const area = STORAGE_ITEM_KEY.exec(node.text)?.[1];
+        if (area) record(`storage.${area}`);
+      }
       if (ts.isPropertyAccessExpression(node)) {
         for (const declaration of checker.getSymbolAtLocation(node.name)?.declarations ?? []) {
           const declaredIn = declaration.getSourceFile().fileName;

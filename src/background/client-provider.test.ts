@@ -4,6 +4,7 @@ import { MemoryCache } from '../sdk';
 import { assertHostAllowed, ClientProvider } from './client-provider';
 import { DEFAULT_SETTINGS, type StoredSettings } from './settings';
 import { SettingsStore } from './settings-store';
+import { seeded, storageForTest } from './storage.test-util';
 
 describe('host permissions', () => {
   it('asks only for hosts outside the manifest (WebPOS hosts and http loopback)', () => {
@@ -33,7 +34,7 @@ describe('host permissions', () => {
 describe('the client of the saved settings', () => {
   const saved: StoredSettings = { ...DEFAULT_SETTINGS, clientId: 'm', secret: 's3', baseUrl: 'http://127.0.0.1:8787', secretFor: 'sandbox|http://127.0.0.1:8787' };
   const provider = (stored: StoredSettings) =>
-    new ClientProvider(new SettingsStore({ get: async (key) => ({ [key]: stored }), set: async () => undefined }), new MemoryCache(), async () => true);
+    new ClientProvider(new SettingsStore(seeded(storageForTest().items.settings, stored)), new MemoryCache(), async () => true);
 
   it('is built for a secret bound to the saved mode and origin', async () => {
     await expect(provider(saved).get()).resolves.toBeDefined();

@@ -15,6 +15,7 @@ import { secretBinding } from './secret-binding';
 import { createSecurity } from './security';
 import { accountKey, DEFAULT_SETTINGS, type StoredSettings } from './settings';
 import { SettingsStore } from './settings-store';
+import { seeded, storageForTest } from './storage.test-util';
 import { FakeApi, order } from './test-fakes.test-util';
 
 const STORED_SECRET = 'stored-secret-0123456789';
@@ -31,19 +32,10 @@ afterEach(async () => {
 
 function setup(stored: Partial<StoredSettings> = {}) {
   const saved = { ...DEFAULT_SETTINGS, clientId: 'merchant-1', secret: STORED_SECRET, ...stored };
-  const items: Record<string, unknown> = { settings: { ...saved, secretFor: secretBinding(saved) } };
-  const area = { get: async (key: string) => ({ [key]: items[key] }), set: async (next: Record<string, unknown>) => void Object.assign(items, next) };
+  const storage = storageForTest();
   const secrets = new SecretRegistry();
-  const memory = () => {
-    const data: Record<string, unknown> = {};
-    return {
-      get: async (key: string | null) => (key === null ? { ...data } : { [key]: data[key] }),
-      set: async (next: Record<string, unknown>) => void Object.assign(data, next),
-      remove: async (key: string) => void delete data[key],
-    };
-  };
-  const security = createSecurity({ local: memory(), session: memory() });
-  const settings = new SettingsStore(area, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
+  const security = createSecurity(storage.items);
+  const settings = new SettingsStore(seeded(storage.items.settings, { ...saved, secretFor: secretBinding(saved) }), security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
   const fake = new FakeApi();
   const health = new HealthTracker();
   const cache = new OrderCache(`test-handlers-${++n}`);
@@ -79,7 +71,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
     ...security.handlerDeps({ settings, mode: async () => (await settings.load()).mode, rememberSecret: (x) => secrets.remember(x), onLockChanged: async () => undefined }),
     now: () => 42,
   });
-  return { handlers, items, secrets, settings, fake, health, orders, poller, events, created };
+  return { handlers, storage, secrets, settings, fake, health, orders, poller, events, created };
 }
 
 describe('settings handlers', () => {
@@ -103,10 +95,10 @@ describe('settings handlers', () => {
   });
 
   it('another account empties the caches, stops the watch, and keeps the stored secret when none is typed', async () => {
-    const { handlers, events, poller, items } = setup();
+    const { handlers, events, poller, storage } = setup();
     poller.watch('some-order');
     await handlers['settings.save'](form({ clientId: 'merchant-2' }));
-    const saved = items.settings as StoredSettings;
+    const saved = (await storage.raw('local', 'settings')) as StoredSettings;
     expect(saved.secret).toBe(STORED_SECRET);
     expect(events).toEqual(['clear tokens', `reset ${accountKey(saved)}`, 'indicators']);
     expect(poller.watched).toBeNull();
@@ -124,11 +116,11 @@ describe('settings handlers', () => {
 
   it('settings.test logs in with a throwaway client and reports where it went', async () => {
     server = await startFakeServer((_req, res) => sendJson(res, 200, { access_token: 'tok', token_type: 'Bearer', expires_in: 3600 }));
-    const { handlers, items } = setup({ baseUrl: server.url });
+    const { handlers, storage } = setup({ baseUrl: server.url });
     const report = await handlers['settings.test'](form({ baseUrl: server.url, timeoutSeconds: 7 }));
     expect(report).toMatchObject({ mode: 'sandbox', host: new URL(server.url).host, tokenExpiresInSeconds: 3600 });
     expect(server.requests[0]?.headers.authorization).toBe(`Basic ${btoa(`merchant-1:${STORED_SECRET}`)}`);
-    expect((items.settings as StoredSettings).timeoutSeconds).toBe(10); // Nothing saved.
+    expect(((await storage.raw('local', 'settings')) as StoredSettings).timeoutSeconds).toBe(10); // Nothing saved.
   });
 
   it('settings.test never sends the stored secret to another origin', async () => {

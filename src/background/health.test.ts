@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, SdkHttpError, TimeoutError, ValidationError } from '../sdk';
-import { HealthTracker, healthInArea, type HealthRecord } from './health';
+import { HealthTracker, healthInItem, UNKNOWN_HEALTH, type HealthRecord } from './health';
+import { storageForTest } from './storage.test-util';
 
 const debugInfo = {
   request: { method: 'GET', url: 'http://x/', headers: {}, body: null, query: {} },
@@ -72,14 +73,13 @@ describe('HealthTracker', () => {
   });
 });
 
-describe('healthInArea', () => {
-  it('round-trips the record through a storage area under one key', async () => {
-    const items: Record<string, unknown> = {};
-    const area = { get: async (key: string) => ({ [key]: items[key] }), set: async (next: Record<string, unknown>) => void Object.assign(items, next) };
-    const store = healthInArea(area);
-    expect(await store.load()).toBeUndefined();
+describe('healthInItem', () => {
+  it('round-trips the record through session storage under one key, unknown by default', async () => {
+    const storage = storageForTest();
+    const store = healthInItem(storage.items.health);
+    expect(await store.load()).toEqual(UNKNOWN_HEALTH);
     await store.save({ state: 'ok', since: 3, message: null });
-    expect(Object.keys(items)).toEqual(['health']);
-    expect(await store.load()).toEqual({ state: 'ok', since: 3, message: null });
+    expect(await storage.raw('session', 'health')).toEqual({ state: 'ok', since: 3, message: null });
+    expect(await healthInItem(storage.restart().health).load()).toEqual({ state: 'ok', since: 3, message: null });
   });
 });

@@ -3,6 +3,7 @@
  * 'unauthorized' after the credentials are refused, 'ok' after any success.
  */
 import type { HealthState } from '../messaging/protocol';
+import type { StoredItem } from './storage-items';
 import { isAuthError, isOfflineError, toWireError } from './errors';
 
 export interface HealthRecord {
@@ -21,18 +22,11 @@ export interface HealthDeps {
   now?: () => number;
 }
 
-export interface HealthArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
-
-const HEALTH_KEY = 'health';
-
-/** Keeps the record in a storage area (storage.session where there is one) across worker restarts. */
-export function healthInArea(area: HealthArea): Required<Pick<HealthDeps, 'load' | 'save'>> {
+/** Keeps the record in its storage item (`session:health`) across worker restarts. */
+export function healthInItem(item: Pick<StoredItem<HealthRecord>, 'getValue' | 'setValue'>): Required<Pick<HealthDeps, 'load' | 'save'>> {
   return {
-    load: async () => (await area.get(HEALTH_KEY))[HEALTH_KEY] as HealthRecord | undefined,
-    save: (record) => area.set({ [HEALTH_KEY]: record }),
+    load: () => item.getValue(),
+    save: (record) => item.setValue(record),
   };
 }
 

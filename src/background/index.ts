@@ -10,7 +10,7 @@ import { createApiRunner } from './api-runner';
 import { showBadge } from './badge';
 import { ClientProvider } from './client-provider';
 import { createHandlers } from './handlers';
-import { HealthTracker, healthInArea } from './health';
+import { HealthTracker, healthInItem } from './health';
 import { Indicators } from './indicators';
 import { Notifier, orderOfNotification } from './notifier';
 import { OrderCache } from './order-cache';
@@ -23,10 +23,12 @@ import { ServerClock } from './server-clock';
 import { accountKey, pollInterval, SETTINGS_KEY } from './settings';
 import { SettingsStore } from './settings-store';
 import { createSecurity } from './security';
+import { defineWorkerItems } from './storage-items';
 
 const secrets = new SecretRegistry();
-const security = createSecurity({ local: browser.storage.local, session: browser.storage.session });
-const settings = new SettingsStore(browser.storage.local, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
+const items = defineWorkerItems();
+const security = createSecurity(items);
+const settings = new SettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
 const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
 const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
 const serverClock = new ServerClock();
@@ -35,8 +37,7 @@ const cache = new OrderCache();
 const outbox = idbOutbox();
 const { notifications, windows, tabs } = browser;
 const notifier = new Notifier({ notifications, windows, tabs, getURL: (path) => browser.runtime.getURL(path) });
-// storage.session where the browser has it (cleared with the browser session), else local.
-const health = new HealthTracker({ ...healthInArea(browser.storage.session ?? browser.storage.local), onChange: () => void indicators.refreshBadge() });
+const health = new HealthTracker({ ...healthInItem(items.health), onChange: () => void indicators.refreshBadge() });
 const api = createApiRunner({ client: () => clients.get(), health });
 const orders = new OrdersService({
   cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),

@@ -9,34 +9,30 @@ import { createRoleHandlers } from './roles/handlers';
 import { RoleStore } from './roles/role-store';
 import type { SettingsStore } from './settings-store';
 import { createVaultHandlers } from './vault/handlers';
-import { Keyring, type SessionArea } from './vault/keyring';
+import type { StoredItem, WorkerItems } from './storage-items';
+import { Keyring } from './vault/keyring';
 import { SessionCache, VaultAwareCache } from './vault/token-cache';
 import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
 
-export interface SecurityAreas {
-  /** `storage.local`: the PIN hash and the throttles' counts (they survive a browser restart). */
-  local: SessionArea;
-  /** `storage.session`: the unlocked key, the manager's session and, with a passphrase, the token. */
-  session: SessionArea;
-}
+export type SecurityItems = Pick<WorkerItems, 'vaultKey' | 'managerPin' | 'managerUntil' | 'vaultThrottle' | 'pinThrottle'>;
 
-function throttleIn(area: SessionArea, key: string): UnlockThrottle {
+export function throttleIn(item: StoredItem<ThrottleState | null>): UnlockThrottle {
   return new UnlockThrottle({
-    load: async () => (await area.get(key))[key] as ThrottleState | undefined,
-    save: (state) => (state ? area.set({ [key]: state }) : area.remove(key)),
+    load: async () => (await item.getValue()) ?? undefined,
+    save: (state) => (state ? item.setValue(state) : item.removeValue()),
   });
 }
 
-export function createSecurity(areas: SecurityAreas) {
-  const keyring = new Keyring(areas.session);
-  const roles = new RoleStore(areas.local, areas.session);
+export function createSecurity(items: SecurityItems) {
+  const keyring = new Keyring(items.vaultKey);
+  const roles = new RoleStore(items);
   return {
     keyring,
     roles,
     /** IndexedDB without a passphrase, session storage with one; `clear` drops both. */
     tokenCache(vaultOn: () => Promise<boolean>) {
       const store = createStore('webpos-token-cache', 'kv');
-      const session = new SessionCache(areas.session);
+      const session = new SessionCache();
       return {
         cache: new VaultAwareCache(new IdbCache({ store }), session, vaultOn),
         clear: async () => {
@@ -52,8 +48,8 @@ export function createSecurity(areas: SecurityAreas) {
       onLockChanged: () => Promise<void>;
     }) {
       return {
-        vault: createVaultHandlers({ settings: deps.settings, keyring, throttle: throttleIn(areas.local, 'vaultThrottle'), onLockChanged: deps.onLockChanged, rememberSecret: deps.rememberSecret }),
-        roles: createRoleHandlers(roles, throttleIn(areas.local, 'pinThrottle')),
+        vault: createVaultHandlers({ settings: deps.settings, keyring, throttle: throttleIn(items.vaultThrottle), onLockChanged: deps.onLockChanged, rememberSecret: deps.rememberSecret }),
+        roles: createRoleHandlers(roles, throttleIn(items.pinThrottle)),
         storedSecretAllowed: async () => storedSecretAllowed(roles, await deps.mode()),
       };
     },

@@ -1,10 +1,11 @@
 /**
- * Reads and writes the settings object under one key of `storage.local`, and keeps a
+ * Reads and writes the settings item (`local:settings`, see storage-items.ts), and keeps a
  * memory copy between calls. With a passphrase, the secret is sealed before anything
  * is written (the plaintext never reaches disk) and opened with the session's key.
  */
 import { AppError } from './errors';
-import { normalizeStored, SETTINGS_KEY, type KeyValueArea, type StoredSettings } from './settings';
+import { normalizeStored, type StoredSettings } from './settings';
+import type { StoredItem } from './storage-items';
 import type { Keyring } from './vault/keyring';
 import { newKey, open, seal, type SealContext } from './vault/sealed-secret';
 
@@ -15,14 +16,14 @@ export function lockedError(): AppError {
 export const sealContext = (s: Pick<StoredSettings, 'clientId' | 'secretFor'>): SealContext => ({ clientId: s.clientId, secretFor: s.secretFor });
 
 export class SettingsStore {
-  readonly #area: KeyValueArea;
+  readonly #item: Pick<StoredItem<StoredSettings>, 'getValue' | 'setValue'>;
   readonly #keyring: Keyring | null;
   readonly #onLoad: ((settings: StoredSettings) => void) | undefined;
   #cached: Promise<StoredSettings> | undefined;
 
   /** `onLoad` sees every copy read (the worker learns the secret to scrub from errors). */
-  constructor(area: KeyValueArea, keyring: Keyring | null = null, options: { onLoad?: (settings: StoredSettings) => void } = {}) {
-    this.#area = area;
+  constructor(item: Pick<StoredItem<StoredSettings>, 'getValue' | 'setValue'>, keyring: Keyring | null = null, options: { onLoad?: (settings: StoredSettings) => void } = {}) {
+    this.#item = item;
     this.#keyring = keyring;
     this.#onLoad = options.onLoad;
   }
@@ -38,7 +39,7 @@ export class SettingsStore {
 
   /** The settings exactly as stored (a sealed secret stays sealed). */
   async loadStored(): Promise<StoredSettings> {
-    return normalizeStored((await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    return normalizeStored(await this.#item.getValue());
   }
 
   async #read(): Promise<StoredSettings> {
@@ -60,10 +61,10 @@ export class SettingsStore {
       const key = options.passphrase !== undefined ? await newKey(options.passphrase) : await this.#keyring.get();
       if (!key) throw lockedError();
       toWrite = { ...next, secret: '', vault: await seal(key, next.secret, sealContext(next)) };
-      await this.#area.set({ [SETTINGS_KEY]: toWrite });
+      await this.#item.setValue(toWrite);
       await this.#keyring.set(key);
     } else {
-      await this.#area.set({ [SETTINGS_KEY]: toWrite });
+      await this.#item.setValue(toWrite);
     }
     this.#cached = Promise.resolve({ ...toWrite, secret: next.secret });
   }

@@ -6,6 +6,7 @@ import { AppError } from './errors';
 import { secretBinding } from './secret-binding';
 import { accountKey, applyForm, DEFAULT_SETTINGS, NO_SECRET, normalizeStored, secretUsable, toPublic, validateSettingsForm, type SecretOnFile, type StoredSettings } from './settings';
 import { SettingsStore } from './settings-store';
+import { storageForTest } from './storage.test-util';
 
 const good: SettingsForm = {
   mode: 'sandbox',
@@ -145,16 +146,14 @@ describe('applying a form', () => {
   });
 
   it('stores under one key and caches reads', async () => {
-    const data: Record<string, unknown> = {};
+    const { items, raw } = storageForTest();
     let reads = 0;
-    const store = new SettingsStore({
-      get: async (key) => ((reads += 1), { [key]: data[key] }),
-      set: async (items) => void Object.assign(data, items),
-    });
+    const store = new SettingsStore({ getValue: () => ((reads += 1), items.settings.getValue()), setValue: (value) => items.settings.setValue(value) });
     expect(await store.load()).toEqual(DEFAULT_SETTINGS);
     await store.save(stored);
     expect(await store.load()).toEqual(stored);
-    expect(Object.keys(data)).toEqual(['settings']);
+    expect(await raw('local', 'settings')).toEqual(stored);
+    expect(await raw('local', 'settings$')).toEqual({ v: 2 }); // The item's version, beside it.
     expect(reads).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Settings and credentials: one object in `storage.local` under one key. The
+ * Settings and credentials: one object in `storage.local` under one key (the item is
+ * in storage-items.ts). The
  * secret stays here, bound to the mode and origin it was saved for; pages get
  * `PublicSettings` (whether a secret is set and its fingerprint), never the
  * secret itself nor any character of it.
@@ -37,12 +38,6 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   secretFor: '',
   vault: null,
 });
-
-/** The minimal storage area this module needs (browser.storage.local fits). */
-export interface KeyValueArea {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { WebhookVerdict } from '../messaging/protocol';
 import { send } from '../messaging/send';
@@ -11,7 +10,7 @@ import { Verdict } from './Verdict';
 import { VerifyForm, type Prefill } from './VerifyForm';
 
 export function Panel() {
-  const store = useMemo(() => createHistoryStore(browser.storage.local), []);
+  const store = useMemo(() => createHistoryStore(), []);
   const [verdict, setVerdict] = useState<WebhookVerdict | null>(null);
   const [checks, setChecks] = useState(0);
   const [history, setHistory] = useState<HistoryEntry[]>([]);

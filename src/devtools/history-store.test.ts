@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { WebhookVerdict } from '../messaging/protocol';
-import { createHistoryStore, entryFor, HISTORY_KEY, type StorageAreaLike } from './history-store';
+import { fakeBrowser } from '@webext-core/fake-browser';
+import { createHistoryStore, entryFor, HISTORY_KEY } from './history-store';
 
-function memoryArea(initial: Record<string, unknown> = {}): StorageAreaLike & { data: Record<string, unknown> } {
-  const data = { ...initial };
-  return {
-    data,
-    get: async (key) => (key in data ? { [key]: data[key] } : {}),
-    set: async (items) => void Object.assign(data, items),
-    remove: async (key) => void delete data[key],
-  };
-}
+const stored = async (): Promise<unknown> => (await fakeBrowser.storage.local.get(HISTORY_KEY))[HISTORY_KEY];
+const put = (value: unknown) => fakeBrowser.storage.local.set({ [HISTORY_KEY]: value });
 
 const verdict: WebhookVerdict = {
   valid: true, signatureValid: true, bodyBytes: 10, reason: null, message: 'ok', secretSource: 'stored', matchingSecret: null,
@@ -19,8 +13,13 @@ const verdict: WebhookVerdict = {
 };
 
 describe('history store', () => {
+  it('reads the list the panel wrote before storage items, under the same key', async () => {
+    await put([{ at: 7, valid: false, signatureValid: false, event: null, reason: 'invalid_json' }]);
+    expect(await createHistoryStore().list()).toEqual([{ at: 7, valid: false, signatureValid: false, event: null, reason: 'invalid_json' }]);
+  });
+
   it('keeps the newest 20, newest first', async () => {
-    const store = createHistoryStore(memoryArea());
+    const store = createHistoryStore();
     for (let i = 0; i < 25; i++) await store.add(entryFor(verdict, i));
     const list = await store.list();
     expect(list).toHaveLength(20);
@@ -29,17 +28,18 @@ describe('history store', () => {
   });
 
   it('stores only verdict, event, time and reason: no body, signature or secret', async () => {
-    const area = memoryArea();
-    await createHistoryStore(area).add(entryFor(verdict, 1));
-    expect(area.data[HISTORY_KEY]).toEqual([{ at: 1, valid: true, signatureValid: true, event: 'payment.completed', reason: null }]);
+    await createHistoryStore().add(entryFor(verdict, 1));
+    expect(await stored()).toEqual([{ at: 1, valid: true, signatureValid: true, event: 'payment.completed', reason: null }]);
   });
 
   it('clears, and survives garbage in storage', async () => {
-    const area = memoryArea({ [HISTORY_KEY]: [null, 'x', { at: 'no' }, { at: 2, valid: false, signatureValid: false, event: null, reason: 'invalid_json' }] });
-    const store = createHistoryStore(area);
+    await put([null, 'x', { at: 'no' }, { at: 2, valid: false, signatureValid: false, event: null, reason: 'invalid_json' }]);
+    const store = createHistoryStore();
     expect(await store.list()).toHaveLength(1);
     await store.clear();
     expect(await store.list()).toEqual([]);
-    expect(await createHistoryStore(memoryArea({ [HISTORY_KEY]: 'nope' })).list()).toEqual([]);
+    expect(await stored()).toBeUndefined();
+    await put('nope');
+    expect(await createHistoryStore().list()).toEqual([]);
   });
 });

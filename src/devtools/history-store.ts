@@ -1,7 +1,9 @@
 /**
- * The panel's last 20 checks, in storage.local under its own key. Only the
- * verdict, event, time and reason are kept: never a body, signature or secret.
+ * The panel's last 20 checks, in storage.local under its own key (a typed item of
+ * @wxt-dev/storage, the library the worker's storage uses; see background/storage-items.ts).
+ * Only the verdict, event, time and reason are kept: never a body, signature or secret.
  */
+import { storage } from '@wxt-dev/storage';
 import type { WebhookFailureReason, WebhookVerdict } from '../messaging/protocol';
 
 export const HISTORY_KEY = 'devtools.webhookHistory';
@@ -16,11 +18,16 @@ export interface HistoryEntry {
   reason: WebhookFailureReason | null;
 }
 
-/** The slice of `storage.local` this store uses (injectable for tests). */
-export interface StorageAreaLike {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
+/** What the store needs of its item (the item below fits). */
+export interface HistoryItem {
+  getValue(): Promise<HistoryEntry[]>;
+  setValue(value: HistoryEntry[]): Promise<void>;
+  removeValue(): Promise<void>;
+}
+
+/** v1 is the list as the panel has always written it. */
+export function defineHistoryItem(): HistoryItem {
+  return storage.defineItem<HistoryEntry[]>(`local:${HISTORY_KEY}`, { fallback: [], version: 1 });
 }
 
 export function entryFor(verdict: WebhookVerdict, at = Date.now()): HistoryEntry {
@@ -33,10 +40,10 @@ export function entryFor(verdict: WebhookVerdict, at = Date.now()): HistoryEntry
   };
 }
 
-export function createHistoryStore(area: StorageAreaLike) {
+export function createHistoryStore(item: HistoryItem = defineHistoryItem()) {
   async function list(): Promise<HistoryEntry[]> {
     try {
-      const stored = (await area.get(HISTORY_KEY))[HISTORY_KEY];
+      const stored: unknown = await item.getValue();
       return Array.isArray(stored) ? stored.filter(isEntry).slice(0, HISTORY_LIMIT) : [];
     } catch {
       return [];
@@ -47,11 +54,11 @@ export function createHistoryStore(area: StorageAreaLike) {
     /** Newest first; returns the new list. */
     async add(entry: HistoryEntry): Promise<HistoryEntry[]> {
       const next = [entry, ...(await list())].slice(0, HISTORY_LIMIT);
-      await area.set({ [HISTORY_KEY]: next });
+      await item.setValue(next);
       return next;
     },
     async clear(): Promise<void> {
-      await area.remove(HISTORY_KEY);
+      await item.removeValue();
     },
   };
 }

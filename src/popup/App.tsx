@@ -9,7 +9,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
 import { UnlockPanel } from './components/UnlockPanel';
 import { useHealth, useSettings } from './hooks/useSettings';
-import { forgetLastOrder, readLastOrder, rememberLastOrder } from './last-order';
+import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { afterFirstPaint } from './first-paint';
 import { CreateView } from './views/CreateView';
@@ -44,11 +44,11 @@ export function App() {
 
   /** Offers the last order made here again while the customer may still be paying it. */
   const checkResume = useCallback(() => {
-    const last = readLastOrder(localStorage, Date.now());
+    const last = bootCache().lastOrder(Date.now());
     if (!last) return setResume(null);
     void send('order.get', { uuid: last.uuid, refresh: false }).then((result) => {
       if (result.ok && isOpen(result.data.order.state)) return setResume(result.data);
-      if (result.ok) forgetLastOrder(localStorage, last.uuid);
+      if (result.ok) bootCache().forgetLastOrder(last.uuid);
       setResume(null);
     });
   }, []);
@@ -139,7 +139,7 @@ export function App() {
     // Kept in this computer's time: it is compared with this computer's clock when the popup reopens.
     const expiresHere = Date.parse(created.order.expiration_time) - (created.serverOffsetMs ?? 0);
     const expiration = Number.isNaN(expiresHere) ? created.order.expiration_time : new Date(expiresHere).toISOString();
-    rememberLastOrder(localStorage, { uuid: created.order.uuid, expiration });
+    bootCache().rememberLastOrder({ uuid: created.order.uuid, expiration });
     setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
   };
   const onResume = (cached: CachedOrder) =>

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from './last-order';
+import type { KeyValueStore } from './boot-cache';
 
 /** A localStorage stand-in for tests; `map` shows what was stored. */
 export function memoryStore(): KeyValueStore & { map: Map<string, string> } {

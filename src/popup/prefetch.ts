@@ -8,7 +8,7 @@
 import type { OrderListView, PublicSettings } from '../messaging/protocol';
 import type { Result } from '../messaging/result';
 import { send } from '../messaging/send';
-import type { SnapshotGaps } from './snapshot-gaps';
+import type { SnapshotGaps } from './boot-cache';
 import { FIRST_PAINT_ROWS } from './views/list-size';
 
 let settings: Promise<Result<PublicSettings>> | null = null;

@@ -18,14 +18,14 @@ import { loadOrders, restoreList, snapshotList } from '../orders';
 import { popupListProbe, ROW_SELECTOR, TIMED_ELEMENT, type ListVisible, type PaintStamps } from '../probes';
 import { interleaved, median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
-import { saveListSnapshot } from '../../../src/popup/list-snapshot';
+import { createBootCache } from '../../../src/popup/boot-cache';
 import { accountKey } from '../../../src/shared/account';
 
 export const ORDERS = 1000;
 
 /**
- * The popup keeps the newest rows it last showed in its own storage (src/popup/list-snapshot.ts)
- * and draws them first. A cashier who had the 1,000 orders loaded would find there the newest
+ * The popup keeps the settings and the newest rows it last showed in its boot cache
+ * (src/popup/boot-cache.ts) and draws them first. A cashier who had the 1,000 orders loaded would find there the newest
  * 50 of them; the popup's own refresh overwrites that with page 0, so like the worker's entry it
  * is put back before each run. It is built with the popup's own code from the worker's real
  * `orders.cached` answer.
@@ -33,7 +33,9 @@ export const ORDERS = 1000;
 export async function popupSnapshotOf(session: ExtensionSession, orders = ORDERS): Promise<[string, string]> {
   const [view, settings] = [await session.send('orders.cached', { filter: 'all' }), await session.send('settings.get', null)];
   const written = new Map<string, string>();
-  saveListSnapshot({ getItem: () => null, setItem: (key, value) => void written.set(key, value), removeItem: () => undefined }, accountKey(settings), view);
+  const cache = createBootCache({ getItem: (key) => written.get(key) ?? null, setItem: (key, value) => void written.set(key, value), removeItem: (key) => void written.delete(key) });
+  cache.saveSettings(settings);
+  cache.saveList(accountKey(settings), view);
   const entry = [...written][0];
   if (!entry || view.orders.length !== orders) throw new Error(`no popup snapshot of ${orders} cached orders (got ${view.orders.length})`);
   return entry;

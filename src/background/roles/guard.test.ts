@@ -4,16 +4,9 @@ import { AppError } from '../errors';
 import type { UnlockThrottle } from '../vault/unlock-throttle';
 import { guardRoles, MANAGER_ONLY } from './guard';
 import { createRoleHandlers } from './handlers';
+import { storageForTest } from '../storage.test-util';
 import { RoleStore } from './role-store';
 
-function area() {
-  const data: Record<string, unknown> = {};
-  return {
-    get: async (key: string | null) => (key === null ? { ...data } : { [key]: data[key] }),
-    set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-    remove: async (key: string) => void delete data[key],
-  };
-}
 
 const noThrottle = { waitMs: async () => 0, failed: async () => 0, succeeded: async () => undefined } as unknown as UnlockThrottle;
 
@@ -22,7 +15,7 @@ function setup(mode: 'sandbox' | 'live' = 'live') {
   const handlers = new Proxy({} as Handlers, {
     get: (_target, type: string) => async () => (calls.push(type), 'done'),
   });
-  const roles = new RoleStore(area(), area());
+  const roles = new RoleStore(storageForTest().items);
   const cancellable = new Set(['mine-pending']);
   const guarded = guardRoles({ ...handlers, ...pick(handlers) }, { roles, mode: async () => mode, cancellableHere: async (uuid) => cancellable.has(uuid) });
   const roleHandlers = createRoleHandlers(roles, noThrottle);

@@ -4,45 +4,48 @@
  * `MANAGER_SESSION_MS` (kept in session storage, so it ends with the browser too).
  */
 import type { RoleState } from '../../messaging/protocol';
-import type { SessionArea } from '../vault/keyring';
+import type { StoredItem } from '../storage-items';
 import { asPinRecord, type PinRecord } from './pin';
 
 export const MANAGER_SESSION_MS = 10 * 60_000;
-const PIN_KEY = 'managerPin';
-const UNTIL_KEY = 'managerUntil';
+
+export interface RoleItems {
+  /** `local:managerPin`: the PIN's hash, or null without a PIN. */
+  managerPin: StoredItem<PinRecord | null>;
+  /** `session:managerUntil`: when the manager's session ends (epoch ms). */
+  managerUntil: StoredItem<number | null>;
+}
 
 export class RoleStore {
-  readonly #local: SessionArea;
-  readonly #session: SessionArea;
+  readonly #items: RoleItems;
   readonly #now: () => number;
 
-  constructor(local: SessionArea, session: SessionArea, now: () => number = Date.now) {
-    this.#local = local;
-    this.#session = session;
+  constructor(items: RoleItems, now: () => number = Date.now) {
+    this.#items = items;
     this.#now = now;
   }
 
   async pin(): Promise<PinRecord | null> {
-    return asPinRecord((await this.#local.get(PIN_KEY))[PIN_KEY]);
+    return asPinRecord(await this.#items.managerPin.getValue());
   }
 
   async setPin(record: PinRecord | null): Promise<void> {
-    if (record) await this.#local.set({ [PIN_KEY]: record });
-    else await this.#local.remove(PIN_KEY);
+    if (record) await this.#items.managerPin.setValue(record);
+    else await this.#items.managerPin.removeValue();
   }
 
   async elevate(): Promise<void> {
-    await this.#session.set({ [UNTIL_KEY]: this.#now() + MANAGER_SESSION_MS });
+    await this.#items.managerUntil.setValue(this.#now() + MANAGER_SESSION_MS);
   }
 
   async drop(): Promise<void> {
-    await this.#session.remove(UNTIL_KEY);
+    await this.#items.managerUntil.removeValue();
   }
 
   async state(): Promise<RoleState> {
     const pinSet = (await this.pin()) !== null;
     if (!pinSet) return { pinSet, role: 'manager', managerUntil: null };
-    const until = (await this.#session.get(UNTIL_KEY))[UNTIL_KEY];
+    const until: unknown = await this.#items.managerUntil.getValue();
     const active = typeof until === 'number' && until > this.#now();
     return { pinSet, role: active ? 'manager' : 'cashier', managerUntil: active ? until : null };
   }

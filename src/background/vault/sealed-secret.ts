@@ -89,11 +89,17 @@ export async function open(unlocked: UnlockedKey, sealed: SealedSecret, context:
   }
 }
 
-export async function exportKey(unlocked: UnlockedKey): Promise<{ raw: string; kdf: SealedSecret['kdf'] }> {
+/** An unlocked key as kept in session storage. */
+export interface ExportedKey {
+  raw: string;
+  kdf: SealedSecret['kdf'];
+}
+
+export async function exportKey(unlocked: UnlockedKey): Promise<ExportedKey> {
   return { raw: bytesToBase64(new Uint8Array(await crypto.subtle.exportKey('raw', unlocked.key))), kdf: unlocked.kdf };
 }
 
-export async function importKey(exported: { raw: string; kdf: SealedSecret['kdf'] }): Promise<UnlockedKey | null> {
+export async function importKey(exported: ExportedKey): Promise<UnlockedKey | null> {
   const raw = base64ToBytes(exported.raw);
   if (!raw || raw.length !== 32) return null;
   const key = await crypto.subtle.importKey('raw', raw, { name: 'AES-GCM', length: 256 }, true, ['encrypt', 'decrypt']);

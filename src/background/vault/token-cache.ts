@@ -3,50 +3,52 @@
  * the browser costs no login), `storage.session` when one is (the token is never
  * written to disk, and is gone when the browser closes).
  */
+import { storage } from '@wxt-dev/storage';
 import type { CacheAdapter } from '../../sdk';
-import type { SessionArea } from './keyring';
 
 interface Entry {
   value: unknown;
   expiresAt: number | null;
 }
 
+/** Each token is its own item, `session:token:<SDK cache key>` (the keys are the SDK's). */
+const AREA = 'session';
 const PREFIX = 'token:';
+const itemKey = (key: string) => `${AREA}:${PREFIX}${key}` as const;
 
 /** The SDK's cache on `storage.session`. */
 export class SessionCache implements CacheAdapter {
-  readonly #area: SessionArea;
   readonly #now: () => number;
 
-  constructor(area: SessionArea, now: () => number = Date.now) {
-    this.#area = area;
+  constructor(now: () => number = Date.now) {
     this.#now = now;
   }
 
   async get<T>(key: string): Promise<T | undefined> {
-    const entry = (await this.#area.get(PREFIX + key))[PREFIX + key] as Entry | undefined;
+    const entry: unknown = await storage.getItem<Entry>(itemKey(key));
     if (!entry || typeof entry !== 'object' || !('value' in entry)) return undefined;
-    if (entry.expiresAt !== null && entry.expiresAt <= this.#now()) {
-      await this.#area.remove(PREFIX + key);
+    const { value, expiresAt } = entry as Entry;
+    if (expiresAt !== null && expiresAt <= this.#now()) {
+      await storage.removeItem(itemKey(key));
       return undefined;
     }
-    return entry.value as T;
+    return value as T;
   }
 
   async set<T>(key: string, value: T, ttlSeconds?: number): Promise<void> {
     const expiresAt = ttlSeconds === undefined ? null : this.#now() + ttlSeconds * 1000;
-    await this.#area.set({ [PREFIX + key]: { value, expiresAt } satisfies Entry });
+    await storage.setItem<Entry>(itemKey(key), { value, expiresAt });
   }
 
   async delete(key: string): Promise<void> {
-    await this.#area.remove(PREFIX + key);
+    await storage.removeItem(itemKey(key));
   }
 
   /** Drops every token kept here (on lock). */
   async clear(): Promise<void> {
-    const all = await this.#area.get(null);
-    const keys = Object.keys(all).filter((k) => k.startsWith(PREFIX));
-    for (const key of keys) await this.#area.remove(key);
+    const all = await storage.snapshot(AREA);
+    const keys = Object.keys(all).filter((k) => k.startsWith(PREFIX)).map((k) => `${AREA}:${k}` as const);
+    await storage.removeItems(keys);
   }
 }
 

@@ -1,36 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors';
-import { applyForm, DEFAULT_SETTINGS, SETTINGS_KEY, toPublic } from '../settings';
+import { applyForm, DEFAULT_SETTINGS, toPublic } from '../settings';
 import { SettingsStore } from '../settings-store';
+import { storageForTest } from '../storage.test-util';
 import { createVaultHandlers } from './handlers';
-import { Keyring, type SessionArea } from './keyring';
+import { Keyring } from './keyring';
 import { newPassphrase } from './new-passphrase';
 import { UnlockThrottle, type ThrottleState } from './unlock-throttle';
-
-function memoryArea(): SessionArea & { data: Record<string, unknown>; writes: string[] } {
-  const data: Record<string, unknown> = {};
-  const writes: string[] = [];
-  return {
-    data,
-    writes,
-    get: async (key) => (key === null ? { ...data } : { [key]: data[key] }),
-    set: async (items) => {
-      writes.push(JSON.stringify(items));
-      Object.assign(data, items);
-    },
-    remove: async (key) => void delete data[key],
-  };
-}
 
 const SECRET = 'plaintext-api-secret';
 const FORM = { mode: 'sandbox' as const, clientId: 'm-1', secret: SECRET, baseUrl: 'http://127.0.0.1:8787', timeoutSeconds: 10, pollIntervalSeconds: 30, notifications: true };
 
 function setup() {
-  const local = memoryArea();
-  const session = memoryArea();
+  const storage = storageForTest();
   let throttleState: ThrottleState | undefined;
-  const keyring = new Keyring(session);
-  const settings = new SettingsStore(local, keyring);
+  const keyring = new Keyring(storage.items.vaultKey);
+  const settings = new SettingsStore(storage.items.settings, keyring);
   let lockChanges = 0;
   const vault = createVaultHandlers({
     settings,
@@ -39,8 +24,11 @@ function setup() {
     onLockChanged: async () => void (lockChanges += 1),
     rememberSecret: () => undefined,
   });
-  const restart = () => new SettingsStore(local, new Keyring(session));
-  return { local, session, settings, vault, keyring, restart, lockChanges: () => lockChanges };
+  const restart = () => {
+    const items = storage.restart();
+    return new SettingsStore(items.settings, new Keyring(items.vaultKey));
+  };
+  return { storage, settings, vault, keyring, restart, lockChanges: () => lockChanges };
 }
 
 async function code(promise: Promise<unknown>): Promise<string> {
@@ -49,12 +37,12 @@ async function code(promise: Promise<unknown>): Promise<string> {
 
 describe('the vault', () => {
   it('never writes the plaintext secret when the passphrase comes with the first save', async () => {
-    const { local, settings, session } = setup();
+    const { storage, settings } = setup();
     const passphrase = newPassphrase({ ...FORM, passphrase: 'correct horse' }, DEFAULT_SETTINGS);
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: passphrase as string });
-    expect(local.writes.join('\n')).not.toContain(SECRET);
-    expect(session.writes.join('\n')).not.toContain(SECRET);
-    expect((local.data[SETTINGS_KEY] as { secret: string }).secret).toBe('');
+    expect(storage.writes.some((w) => w.startsWith('local ') && w.includes('vault'))).toBe(true);
+    expect(storage.writes.join('\n')).not.toContain(SECRET);
+    expect(await storage.raw('local', 'settings')).toMatchObject({ secret: '' });
     expect((await settings.load()).secret).toBe(SECRET);
     expect((await toPublic(await settings.load())).vault).toBe('unlocked');
   });
@@ -81,14 +69,14 @@ describe('the vault', () => {
   });
 
   it('changes the passphrase only with the current one, re-sealing under a new salt', async () => {
-    const { settings, vault, local } = setup();
+    const { settings, vault, storage } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
-    const before = JSON.stringify(local.data[SETTINGS_KEY]);
+    const before = JSON.stringify(await storage.raw('local', 'settings'));
     expect(await code(vault['vault.change']({ current: 'not it at all', next: 'battery staple' }))).toBe('wrong_passphrase');
     expect(await code(vault['vault.change']({ current: 'correct horse', next: 'short' }))).toBe('validation');
     await vault['vault.change']({ current: 'correct horse', next: 'battery staple' });
-    expect(JSON.stringify(local.data[SETTINGS_KEY])).not.toBe(before);
-    expect(local.writes.join('\n')).not.toContain(SECRET);
+    expect(JSON.stringify(await storage.raw('local', 'settings'))).not.toBe(before);
+    expect(storage.writes.join('\n')).not.toContain(SECRET);
     await vault['vault.lock'](null);
     expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('wrong_passphrase');
     await vault['vault.unlock']({ passphrase: 'battery staple' });
@@ -96,12 +84,12 @@ describe('the vault', () => {
   });
 
   it('removes the passphrase only with the current one, storing the secret as before', async () => {
-    const { settings, vault, local } = setup();
+    const { settings, vault, storage } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
     expect(await code(vault['vault.remove']({ current: 'nope nope' }))).toBe('wrong_passphrase');
     const after = await vault['vault.remove']({ current: 'correct horse' });
     expect(after.vault).toBe('off');
-    expect(local.data[SETTINGS_KEY]).toMatchObject({ secret: SECRET, vault: null });
+    expect(await storage.raw('local', 'settings')).toMatchObject({ secret: SECRET, vault: null });
   });
 
   it('refuses a second passphrase through a save, and a weak first one', () => {
@@ -111,11 +99,11 @@ describe('the vault', () => {
   });
 
   it('renews the seal with the session key when the secret changes while unlocked, and refuses while locked', async () => {
-    const { settings, keyring, local } = setup();
+    const { settings, keyring, storage } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
     const stored = await settings.load();
     await settings.save(applyForm({ ...FORM, secret: 'a-new-secret' }, stored));
-    expect(local.writes.join('\n')).not.toContain('a-new-secret');
+    expect(storage.writes.join('\n')).not.toContain('a-new-secret');
     expect((await settings.load()).secret).toBe('a-new-secret');
     await keyring.clear();
     settings.invalidate();

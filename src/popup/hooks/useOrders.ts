@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
-import { readListSnapshot, sameListView, saveListSnapshot } from '../list-snapshot';
+import { bootCache, sameListView } from '../boot-cache';
 import { afterFirstPaint } from '../first-paint';
 import { takePrefetchedOrders } from '../prefetch';
 import { FIRST_PAINT_ROWS } from '../views/list-size';
@@ -26,7 +26,7 @@ export interface OrdersState {
 export function useOrders(filter: StatusFilter, account: string): OrdersState {
   // The last "All" list this popup showed draws the first frame; the worker's answer replaces it.
   const [list, setShownList] = useState<OrderListView | null>(() =>
-    filter === 'all' ? readListSnapshot(localStorage, account) : null,
+    filter === 'all' ? bootCache().list(account) : null,
   );
   const shown = useRef(list);
   const setList = useCallback(
@@ -35,7 +35,7 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
       if (shown.current && sameListView(shown.current, view)) return;
       shown.current = view;
       setShownList(view);
-      saveListSnapshot(localStorage, account, view);
+      bootCache().saveList(account, view);
     },
     [account],
   );

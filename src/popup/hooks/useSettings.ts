@@ -4,7 +4,7 @@ import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { afterFirstPaint } from '../first-paint';
 import { takePrefetchedSettings } from '../prefetch';
-import { readSettingsSnapshot, sameAsSnapshot, saveSettingsSnapshot } from '../settings-snapshot';
+import { bootCache, sameAsSnapshot } from '../boot-cache';
 
 export type SettingsState =
   | { kind: 'loading' }
@@ -14,13 +14,13 @@ export type SettingsState =
 /** Settings as the worker shows them to pages; `reload` re-reads them. */
 export function useSettings(): { state: SettingsState; reload: () => void } {
   const [state, setState] = useState<SettingsState>(() => {
-    const snapshot = readSettingsSnapshot(localStorage);
+    const snapshot = bootCache().settings();
     return snapshot ? { kind: 'ready', settings: snapshot } : { kind: 'loading' };
   });
   const reload = useCallback(() => {
     void (takePrefetchedSettings() ?? send('settings.get', null)).then((result) => {
       if (!result.ok) return setState({ kind: 'error', error: result.error });
-      saveSettingsSnapshot(localStorage, result.data);
+      bootCache().saveSettings(result.data);
       // Unchanged settings keep the drawn state: the whole popup is not rendered again.
       const fresh = result.data;
       setState((shown) => (shown.kind === 'ready' && sameAsSnapshot(shown.settings, fresh) ? shown : { kind: 'ready', settings: fresh }));

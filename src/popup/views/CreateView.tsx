@@ -8,7 +8,7 @@ import { formatFiat } from '../../shared/format';
 import { parseAmount } from '../amount';
 import { CreateNotice } from '../components/CreateNotice';
 import { useAttemptCheck, type CheckOutcome } from '../hooks/useAttemptCheck';
-import { readUnsure, rememberUnsure, type UnsureAttempt } from '../unsure-attempt';
+import { bootCache, type UnsureAttempt } from '../boot-cache';
 import {
   EMPTY_FORM,
   FIELD_ORDER,
@@ -50,9 +50,9 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<WireError | null>(null);
   /** The attempt whose outcome is unknown, checked until certain; never shown as "not created". */
-  const [unsure, setUnsureState] = useState<UnsureAttempt | null>(() => readUnsure(localStorage));
+  const [unsure, setUnsureState] = useState<UnsureAttempt | null>(() => bootCache().unsure());
   const setUnsure = (next: UnsureAttempt | null) => {
-    rememberUnsure(localStorage, next);
+    bootCache().rememberUnsure(next);
     setUnsureState(next);
   };
   const [moreOpen, setMoreOpen] = useState(false);
