@@ -3,7 +3,7 @@
  * the listeners, synchronously at top level; each behaviour lives in its own module.
  */
 import browser from 'webextension-polyfill';
-import { createRouter, type SenderInfo } from '../messaging/router';
+import { createRouter, isOwnPage, type SenderInfo } from '../messaging/router';
 import { AccountGuard } from './account-guard';
 import { cancellableHere } from './cancel';
 import { createApiRunner } from './api-runner';
@@ -23,6 +23,7 @@ import { ServerClock } from './server-clock';
 import { accountKey, pollInterval, SETTINGS_KEY } from './settings';
 import { SettingsStore } from './settings-store';
 import { createSecurity } from './security';
+import { UpdateHub } from './update-hub';
 
 const secrets = new SecretRegistry();
 const security = createSecurity({ local: browser.storage.local, session: browser.storage.session });
@@ -41,7 +42,7 @@ const api = createApiRunner({ client: () => clients.get(), health });
 const orders = new OrdersService({
   cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
   onTransition: (before, after) => void indicators.maybeNotify(before, after),
-  onCreatedChanged: () => void indicators.refreshBadge(),
+  onCreatedChanged: () => void indicators.refreshBadge(), onObserved: (cached, row) => updates.push(cached, row),
 });
 const indicators = new Indicators({
   health, orders, notificationsOn: async () => (await settings.load()).notifications,
@@ -50,6 +51,8 @@ const indicators = new Indicators({
   warn: (what, error) => secrets.warn(what, error),
 });
 const poller = new Poller({ orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()) });
+const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
+const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller });
 const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
 const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
 
@@ -66,12 +69,11 @@ const handlers = createHandlers({
     onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
 });
 const guarded = guardRoles(handlers, { roles: security.roles, mode: async () => (await settings.load()).mode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
-const route = createRouter(guarded, {
-  extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), toWireError: (error) => secrets.toWireError(error),
-});
+const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
 
 // --- Listeners: registered synchronously, at top level --------------------------------
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+browser.runtime.onConnect.addListener((port) => updates.connect(port));
 browser.alarms.onAlarm.addListener((alarm) => void poller.onAlarm(alarm.name).catch((error: unknown) => secrets.warn('polling', error)));
 browser.notifications.onClicked.addListener((id) => {
   void browser.notifications.clear(id).catch(() => undefined);
