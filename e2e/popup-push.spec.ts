@@ -33,7 +33,7 @@ test('an open order view never polls: only the worker watch reads the order, and
   await expect.poll(reads, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
   const sentWhileOpen = (await page.evaluate(() => window.sentTypes)) ?? [];
   expect(sentWhileOpen).toContain('order.create'); // The recorder saw the page's messages.
-  const reading = (types: string[]) => types.filter((type) => type === 'order.get' || type === 'order.watch' || type === 'order.check');
+  const reading = (types: string[]) => types.filter((type) => type === 'order.get' || type === 'order.check');
   expect(reading(sentWhileOpen)).toEqual([]);
   // The sandbox controls ask once which callbacks the order can fire, not again and again.
   expect(sentWhileOpen.filter((type) => type === 'order.callbacks')).toHaveLength(1);

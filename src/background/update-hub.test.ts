@@ -106,7 +106,7 @@ describe('UpdateHub', () => {
 
   it('a page showing no order never ends a watch it did not ask for', () => {
     const { hub, watcher } = setup();
-    watcher.watch('u-9'); // order.watch, sent as a message
+    watcher.watch('u-9'); // Set by another page that closed, say, or a test
     const list = new FakePort();
     hub.connect(list);
     list.send({ type: 'watch', uuid: null });
