@@ -24,6 +24,7 @@ import { accountKey, pollInterval, SETTINGS_KEY } from './settings';
 import { SettingsStore } from './settings-store';
 import { createSecurity } from './security';
 import { UpdateHub } from './update-hub';
+import { AttemptWatch } from './attempt-watch';
 
 const secrets = new SecretRegistry();
 const security = createSecurity({ local: browser.storage.local, session: browser.storage.session });
@@ -52,14 +53,18 @@ const indicators = new Indicators({
 });
 const poller = new Poller({ orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()) });
 const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
-const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller });
 const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
+const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
+const attempts = new AttemptWatch({
+  check: async (id) => (await account.ready(), await creator.check(id)), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
+});
+const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id) });
 const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
 
 const handlers = createHandlers({
   version: browser.runtime.getManifest().version,
   settings, clients, api, health, cache, orders, poller, hostAllowed,
-  creator: new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() }),
+  creator: attempts.wrap(creator),
   clearTokens: tokens.clear,
   resetAccount: (key) => account.reset(key),
   ready: () => account.ready(),

@@ -45,8 +45,13 @@ function setup() {
       this.watched = uuid;
     },
   };
-  const hub = new UpdateHub({ isOwnPage: (sender) => sender.id === 'ext' && sender.url?.startsWith('chrome-extension://ext/') === true, watcher });
-  return { hub, watcher, watches };
+  const followed: string[] = [];
+  const hub = new UpdateHub({
+    isOwnPage: (sender) => sender.id === 'ext' && sender.url?.startsWith('chrome-extension://ext/') === true,
+    watcher,
+    followAttempt: (id) => followed.push(id),
+  });
+  return { hub, watcher, watches, followed };
 }
 
 const paid = order(1, 'paid', '2026-11-26T10:00:00Z');
@@ -112,6 +117,19 @@ describe('UpdateHub', () => {
     list.send({ type: 'watch', uuid: null });
     list.close();
     expect(watcher.watched).toBe('u-9');
+  });
+
+  it('follows the unsure attempt a page shows, and sends its verdict to every page', () => {
+    const { hub, followed, watcher } = setup();
+    const popup = new FakePort();
+    hub.connect(popup);
+    popup.send({ type: 'watch', uuid: null, attempt: 'attempt-1' });
+    popup.send({ type: 'watch', uuid: null, attempt: 42 });
+    expect(followed).toEqual(['attempt-1']);
+    expect(watcher.watched).toBeNull();
+    const verdict = { type: 'attempt', attemptId: 'attempt-1', outcome: { state: 'not_made', saleCode: 'AB12CD34' } } as const;
+    hub.send(verdict);
+    expect(popup.received).toEqual([verdict]);
   });
 
   it('ignores malformed watch messages and drops a port that fails to send', () => {

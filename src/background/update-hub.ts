@@ -11,7 +11,7 @@
  */
 import type { SenderInfo } from '../messaging/router';
 import type { CachedOrder, OrderRow } from '../messaging/protocol';
-import { readWatch, UPDATES_PORT, type OrderPush } from '../messaging/updates';
+import { readWatch, UPDATES_PORT, type OrderPush, type UpdatePush } from '../messaging/updates';
 
 /** The parts of `runtime.Port` the hub uses. */
 export interface PortLike {
@@ -28,6 +28,8 @@ export interface UpdateHubDeps {
   isOwnPage: (sender: SenderInfo) => boolean;
   /** The worker's 5 s watch (Poller): which order to keep fresh, or null. */
   watcher: { watch(uuid: string | null): void; readonly watched: string | null };
+  /** A page shows an unsure create attempt: keep looking until its outcome is certain. */
+  followAttempt?: (attemptId: string) => void;
 }
 
 export class UpdateHub {
@@ -53,6 +55,7 @@ export class UpdateHub {
       if (!watch || !this.#ports.has(port)) return;
       const before = this.#ports.get(port) ?? null;
       this.#ports.set(port, watch.uuid);
+      if (watch.attempt) this.#deps.followAttempt?.(watch.attempt);
       if (watch.uuid) this.#deps.watcher.watch(watch.uuid);
       else this.#release(before);
     });
@@ -62,6 +65,11 @@ export class UpdateHub {
   /** A fresh copy of an order: every open page gets it. */
   push(cached: CachedOrder, row: OrderRow): void {
     const message: OrderPush = { type: 'order', cached, row };
+    this.send(message);
+  }
+
+  /** Any push (an order, an attempt's verdict) to every open page. */
+  send(message: UpdatePush): void {
     for (const port of [...this.#ports.keys()]) {
       try {
         port.postMessage(message);

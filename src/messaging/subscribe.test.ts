@@ -89,6 +89,25 @@ describe('subscribeUpdates', () => {
     expect(pushes).toEqual([]);
   });
 
+  it('names the unsure attempt it shows on every connect, and hands on attempt verdicts', () => {
+    const ports: FakePort[] = [];
+    const pushes: UpdatePush[] = [];
+    subscribeUpdates({
+      watch: null,
+      attempt: 'attempt-1',
+      onPush: (p) => pushes.push(p),
+      connect: () => (ports.push(new FakePort()), ports.at(-1)!),
+      retryMs: 10,
+    });
+    ports[0]?.drop();
+    vi.advanceTimersByTime(10);
+    expect(ports.map((p) => p.sent)).toEqual([[{ type: 'watch', uuid: null, attempt: 'attempt-1' }], [{ type: 'watch', uuid: null, attempt: 'attempt-1' }]]);
+    const verdict = { type: 'attempt', attemptId: 'attempt-1', outcome: { state: 'forgotten' } } satisfies UpdatePush;
+    ports[1]?.push(verdict);
+    ports[1]?.push({ type: 'attempt', attemptId: 'attempt-1' }); // No outcome: not a push.
+    expect(pushes).toEqual([verdict]);
+  });
+
   it('keeps trying while the extension cannot be reached', () => {
     let attempts = 0;
     const port = new FakePort();

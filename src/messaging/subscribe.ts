@@ -12,6 +12,8 @@ export interface PagePort {
 export interface SubscribeOptions {
   /** The order this page shows (the worker watches it while the page is open), or null. */
   watch: string | null;
+  /** The unsure create attempt this page shows: the worker follows it and pushes its outcome. */
+  attempt?: string;
   onPush: (push: UpdatePush) => void;
   /** Connected again after the worker was stopped: anything pushed meanwhile was missed. */
   onReconnect?: () => void;
@@ -54,7 +56,7 @@ export function subscribeUpdates(options: SubscribeOptions): () => void {
     own.onDisconnect.addListener(() => {
       if (port === own) retry();
     });
-    const watch: WatchMessage = { type: 'watch', uuid: options.watch };
+    const watch: WatchMessage = { type: 'watch', uuid: options.watch, ...(options.attempt ? { attempt: options.attempt } : {}) };
     own.postMessage(watch);
     if (connects++ > 0) options.onReconnect?.();
   };

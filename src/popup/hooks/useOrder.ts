@@ -47,8 +47,8 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
     if (!latest.current) void read(false).then(() => read(true));
     const unsubscribe = subscribeUpdates({
       watch: uuid,
-      onPush: ({ cached: pushed }) => {
-        if (pushed.order.uuid === uuid) replace(pushed);
+      onPush: (push) => {
+        if (push.type === 'order' && push.cached.order.uuid === uuid) replace(push.cached);
       },
       // The worker was stopped meanwhile: its cache holds what its alarm polls learned.
       onReconnect: () => void read(false),

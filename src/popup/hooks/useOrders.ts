@@ -99,7 +99,9 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
     () =>
       subscribeUpdates({
         watch: null,
-        onPush: ({ row }) => {
+        onPush: (push) => {
+          if (push.type !== 'order') return;
+          const { row } = push;
           const before = shown.current?.orders.find((r) => r.uuid === row.uuid);
           if (before && (before.status !== row.status || before.blockchain_status !== row.blockchain_status)) reloadCached();
         },
