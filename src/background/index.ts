@@ -56,7 +56,7 @@ const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.run
 const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
 const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
 const attempts = new AttemptWatch({
-  check: async (id) => (await account.ready(), await creator.check(id)), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
+  check: (attemptId) => handlers['order.check']({ attemptId }), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
 });
 const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id) });
 const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
