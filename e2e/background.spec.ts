@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { POPUP, expect, test } from './fixtures';
 
 interface LoggedRequest {
   method: string;
@@ -103,7 +103,7 @@ test('the token survives the service worker being stopped: no second login', asy
   expect(first.ok).toBe(true);
   expect(count(await requestLog(sandbox.url), 'POST', '/token')).toBe(1);
 
-  const page = await openPage('src/popup/index.html');
+  const page = await openPage(POPUP);
   const cdp = await context.newCDPSession(page);
   const statuses: string[] = [];
   cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
@@ -147,7 +147,7 @@ test('no message a page receives ever carries the secret', async ({ sandbox, con
   expect(replies[5]).toMatchObject({ ok: false, error: { code: 'validation' } });
 });
 
-test('watching a pending order polls it every 5 s; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker }) => {
+test('a page showing a pending order gets it watched every 5 s; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker, openPage }) => {
   await configure({ pollIntervalSeconds: 3600 });
   const created = await sendMessage('order.create', { order: { amount: '7.00', reference: 'Watched' }, attemptId: 'watch-1' });
   if (!created.ok) throw new Error(JSON.stringify(created));
@@ -156,7 +156,17 @@ test('watching a pending order polls it every 5 s; the badge counts pending orde
   await expect.poll(badge).toMatchObject({ text: '1' });
   expect(await serviceWorker.evaluate(() => chrome.alarms.get('poll').then((a) => a?.periodInMinutes))).toBe(60);
 
-  await sendMessage('order.watch', { uuid });
+  // A page shows the order: it holds the update port (as the popup does) and gets the paid copy pushed.
+  const page = await openPage(POPUP);
+  await page.evaluate((watched) => {
+    const port = chrome.runtime.connect({ name: 'order-updates' });
+    const pushed: string[] = [];
+    Object.assign(globalThis, { watchPort: port, pushed });
+    port.onMessage.addListener((message: { type: string; row?: { uuid: string; blockchain_status: string } }) => {
+      if (message.row?.uuid === watched) pushed.push(message.row.blockchain_status);
+    });
+    port.postMessage({ type: 'watch', uuid: watched });
+  }, uuid);
   // The order is paid behind the extension's back; the watch loop notices within seconds.
   const step = await fetch(`${sandbox.url}/__sandbox/orders/${uuid}/step`, { method: 'POST', body: JSON.stringify({ to: 'paid' }), headers: { 'content-type': 'application/json' } });
   expect(step.ok).toBe(true);
@@ -173,7 +183,8 @@ test('watching a pending order polls it every 5 s; the badge counts pending orde
   const notes = await serviceWorker.evaluate(() => chrome.notifications.getAll());
   expect(Object.keys(notes).some((id) => id.includes(uuid))).toBe(true);
 
-  await sendMessage('order.watch', { uuid: null });
+  expect(await page.evaluate(() => (globalThis as unknown as { pushed: string[] }).pushed)).toContain('paid');
+  await page.close(); // The watch ends with the page.
   await sandbox.close();
   const offline = await sendMessage('orders.refresh', { filter: 'all' });
   expect(offline).toMatchObject({ ok: true, data: { offlineSince: expect.any(Number) } });

@@ -180,15 +180,6 @@ describe('order handlers', () => {
     expect((await handlers['health.get'](null)).pendingCount).toBe(1);
   });
 
-  it('order.watch follows the order the popup shows, and nothing for an empty id', async () => {
-    const { handlers, poller } = setup();
-    await handlers['order.watch']({ uuid: 'u-1' });
-    expect(poller.watched).toBe('u-1');
-    await handlers['order.watch']({ uuid: '' });
-    expect(poller.watched).toBeNull();
-    poller.watch(null);
-  });
-
   it('simulating, resetting and listing callbacks work in Sandbox mode only', async () => {
     const live = setup({ mode: 'live' });
     const o = order(1, 'pending', '2026-11-26T10:00:00Z');

@@ -181,11 +181,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return cached;
     },
 
-    'order.watch': async ({ uuid }) => {
-      poller.watch(typeof uuid === 'string' && uuid !== '' ? uuid : null);
-      return null;
-    },
-
     ...deps.vault,
     ...deps.roles,
 

@@ -1,78 +1,18 @@
 /**
- * The service worker (an event page in Firefox): builds the parts and registers
- * the listeners, synchronously at top level; each behaviour lives in its own module.
+ * The service worker (an event page in Firefox): builds the parts (`worker.ts`) and
+ * registers the listeners, synchronously at top level; each behaviour lives in its own module.
  */
 import browser from 'webextension-polyfill';
-import { createRouter, type SenderInfo } from '../messaging/router';
-import { AccountGuard } from './account-guard';
-import { cancellableHere } from './cancel';
-import { createApiRunner } from './api-runner';
-import { showBadge } from './badge';
-import { ClientProvider } from './client-provider';
-import { createHandlers } from './handlers';
-import { HealthTracker, healthInItem } from './health';
-import { Indicators } from './indicators';
-import { Notifier, orderOfNotification } from './notifier';
-import { OrderCache } from './order-cache';
-import { OrdersService } from './orders';
-import { idbOutbox, OrderCreator } from './outbox';
-import { Poller } from './poller';
-import { guardRoles } from './roles/guard';
-import { SecretRegistry } from './secrets';
-import { ServerClock } from './server-clock';
-import { accountKey, pollInterval, SETTINGS_KEY } from './settings';
-import { SettingsStore } from './settings-store';
-import { createSecurity } from './security';
-import { defineWorkerItems } from './storage-items';
+import type { SenderInfo } from '../messaging/router';
+import { orderOfNotification } from './notifier';
+import { SETTINGS_KEY } from './settings';
+import { createWorker } from './worker';
 
-const secrets = new SecretRegistry();
-const items = defineWorkerItems();
-const security = createSecurity(items);
-const settings = new SettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
-const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
-const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
-const serverClock = new ServerClock();
-const clients = new ClientProvider(settings, tokens.cache, hostAllowed, serverClock.wrap());
-const cache = new OrderCache();
-const outbox = idbOutbox();
-const { notifications, windows, tabs } = browser;
-const notifier = new Notifier({ notifications, windows, tabs, getURL: (path) => browser.runtime.getURL(path) });
-const health = new HealthTracker({ ...healthInItem(items.health), onChange: () => void indicators.refreshBadge() });
-const api = createApiRunner({ client: () => clients.get(), health });
-const orders = new OrdersService({
-  cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
-  onTransition: (before, after) => void indicators.maybeNotify(before, after),
-  onCreatedChanged: () => void indicators.refreshBadge(),
-});
-const indicators = new Indicators({
-  health, orders, notificationsOn: async () => (await settings.load()).notifications,
-  showBadge: (record, pending) => showBadge(browser.action, record, pending),
-  notify: (before, after) => notifier.notifyTransition(before, after),
-  warn: (what, error) => secrets.warn(what, error),
-});
-const poller = new Poller({ orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()) });
-const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
-const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
-
-const handlers = createHandlers({
-  version: browser.runtime.getManifest().version,
-  settings, clients, api, health, cache, orders, poller, hostAllowed,
-  creator: new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() }),
-  clearTokens: tokens.clear,
-  resetAccount: (key) => account.reset(key),
-  ready: () => account.ready(),
-  refreshIndicators,
-  rememberSecret: (secret) => secrets.remember(secret),
-  ...security.handlerDeps({ settings, mode: async () => (await settings.load()).mode, rememberSecret: (s) => secrets.remember(s),
-    onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
-});
-const guarded = guardRoles(handlers, { roles: security.roles, mode: async () => (await settings.load()).mode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
-const route = createRouter(guarded, {
-  extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), toWireError: (error) => secrets.toWireError(error),
-});
+const { secrets, settings, clients, account, notifier, indicators, poller, updates, route } = createWorker();
 
 // --- Listeners: registered synchronously, at top level --------------------------------
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
+browser.runtime.onConnect.addListener((port) => updates.connect(port));
 browser.alarms.onAlarm.addListener((alarm) => void poller.onAlarm(alarm.name).catch((error: unknown) => secrets.warn('polling', error)));
 browser.notifications.onClicked.addListener((id) => {
   void browser.notifications.clear(id).catch(() => undefined);

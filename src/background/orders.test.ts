@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { BLOCKCHAIN_STATUSES } from '../sdk';
-import { STATUS_FILTERS, type OrderRow } from '../messaging/protocol';
+import { STATUS_FILTERS, type CachedOrder, type OrderRow } from '../messaging/protocol';
 import { OrderCache } from './order-cache';
 import { compareRows, rankOf, toRow, visibleBound } from './order-rows';
 import { OrdersService } from './orders';
@@ -16,14 +16,16 @@ function setup() {
   const fake = new FakeApi();
   const cache = newCache();
   const transitions: [OrderRow, OrderRow][] = [];
+  const observed: [CachedOrder, OrderRow][] = [];
   let offlineSince: number | null = null;
   const orders = new OrdersService({
     cache,
     api: fake.api,
     offlineSince: () => offlineSince,
     onTransition: (before, after) => transitions.push([before, after]),
+    onObserved: (cached, row) => observed.push([cached, row]),
   });
-  return { fake, cache, orders, transitions, setOffline: (v: number | null) => (offlineSince = v) };
+  return { fake, cache, orders, transitions, observed, setOffline: (v: number | null) => (offlineSince = v) };
 }
 
 describe('status filters', () => {
@@ -130,6 +132,20 @@ describe('orders created here', () => {
     // A refresh that sees the same state again is not a new transition.
     await orders.refresh('all');
     expect(transitions).toHaveLength(1);
+  });
+
+  it('hand every fresh copy (a poll, a read) to onObserved once it is cached, the paid one included', async () => {
+    const { fake, cache, orders, observed } = setup();
+    fake.orders = [order(1, 'pending', at(1))];
+    await orders.observe(fake.orders[0]!, { createdHere: true });
+    fake.orders[0] = order(1, 'paid', at(1));
+    await orders.pollPending();
+    await orders.get(uuidN(1), false); // From the cache: nothing new to tell.
+    expect(observed.map(([c, row]) => [c.order.state.blockchain_status, row.blockchain_status, row.createdHere])).toEqual([
+      ['pending', 'pending', true],
+      ['paid', 'paid', true],
+    ]);
+    expect(await cache.getOrder(uuidN(1))).toEqual(observed[1]?.[0]);
   });
 
   it('show in lists never fetched', async () => {

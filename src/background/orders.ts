@@ -33,6 +33,8 @@ export interface OrdersDeps {
   offlineSince: () => number | null;
   /** An order created here changed status (before → after). */
   onTransition?: (before: OrderRow, after: OrderRow) => void;
+  /** A fresh copy of an order was recorded (pushed to open pages). */
+  onObserved?: (cached: CachedOrder, row: OrderRow) => void;
   /** The set or states of orders created here changed (badge, polling). */
   onCreatedChanged?: () => void;
   /** The WebPOS server's clock minus ours, ms, handed to pages with every order and list. */
@@ -150,6 +152,7 @@ export class OrdersService {
     await cache.putOrder(cached);
     if (createdHere) await this.#recordCreated([row]);
     await cache.patchLists([row]);
+    this.#deps.onObserved?.(cached, row);
     return cached;
   }
 

@@ -266,8 +266,6 @@ export interface MessageMap {
   'order.callbacks': { request: { uuid: string }; response: { callbacks: CallbackEventName[] } };
   'order.simulate': { request: { uuid: string; callback: CallbackEventName }; response: CachedOrder };
   'order.reset': { request: { uuid: string }; response: CachedOrder };
-  /** The popup shows this order (null: none); pending ones are then polled every 5 s. */
-  'order.watch': { request: { uuid: string | null }; response: null };
 
   'webhook.verify': { request: { body: string; signature: string; secret?: string }; response: WebhookVerdict };
   'webhook.sign': { request: { body: string; secret?: string }; response: { signature: string; secretSource: SecretSource } };

@@ -43,7 +43,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions) {
   };
 }
 
-function isOwnPage(sender: SenderInfo, options: RouterOptions): boolean {
+/** A message or port from this extension's own pages, never a content script or another extension. */
+export function isOwnPage(sender: SenderInfo, options: Pick<RouterOptions, 'extensionId' | 'extensionOrigin'>): boolean {
   // Content scripts carry a tab and a web page URL; other extensions carry another id.
   if (sender.id !== options.extensionId) return false;
   if (typeof sender.url !== 'string' || !sender.url.startsWith(options.extensionOrigin)) return false;

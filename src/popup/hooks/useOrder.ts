@@ -2,11 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
-import { isOpen } from '../../shared/status';
-
-const TICK_MS = 3000;
-/** Ask the API itself (not the worker's copy) when the copy is older than this. */
-const STALE_MS = 8000;
+import { subscribeUpdates } from '../../messaging/subscribe';
 
 export interface OrderState {
   cached: CachedOrder | null;
@@ -19,8 +15,8 @@ export interface OrderState {
 
 /**
  * One order, painted from what is known at once (the create response or the
- * worker's cache), then kept fresh every few seconds while it is still open.
- * The worker is told which order is on screen so it keeps watching it.
+ * worker's cache), then kept fresh by the worker: it watches the order on screen
+ * while this popup is open and pushes every fresh copy (no polling here).
  */
 export function useOrder(uuid: string, initial: CachedOrder | null): OrderState {
   const [cached, setCached] = useState<CachedOrder | null>(initial);
@@ -29,6 +25,8 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
   const alive = useRef(true);
 
   const replace = useCallback((next: CachedOrder) => {
+    // A push fetched before the copy an action returned must not paint over it.
+    if (latest.current && next.fetchedAt < latest.current.fetchedAt) return;
     latest.current = next;
     setCached(next);
     setError(null);
@@ -46,17 +44,18 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
 
   useEffect(() => {
     alive.current = true;
-    void send('order.watch', { uuid });
     if (!latest.current) void read(false).then(() => read(true));
-    const timer = setInterval(() => {
-      const current = latest.current;
-      if (current && !isOpen(current.order.state)) return;
-      const stale = !current || Date.now() - current.fetchedAt > STALE_MS;
-      void read(stale);
-    }, TICK_MS);
+    const unsubscribe = subscribeUpdates({
+      watch: uuid,
+      onPush: (push) => {
+        if (push.type === 'order' && push.cached.order.uuid === uuid) replace(push.cached);
+      },
+      // The worker was stopped meanwhile: its cache holds what its alarm polls learned.
+      onReconnect: () => void read(false),
+    });
     return () => {
       alive.current = false;
-      clearInterval(timer);
+      unsubscribe();
     };
   }, [uuid, read]);
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderListView, StatusFilter } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { subscribeUpdates } from '../../messaging/subscribe';
 import { bootCache, sameListView } from '../boot-cache';
 import { afterFirstPaint } from '../first-paint';
 import { takePrefetchedOrders } from '../prefetch';
@@ -91,6 +92,23 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
     drawnFromSnapshot.current = false;
     void (newestDrawn ? afterFirstPaint() : Promise.resolve()).then(() => readCached(newestDrawn)).then(refresh);
   }, [filter, refresh, readCached]);
+
+  // The worker pushes every fresh copy of an order (its watch, its alarm poll): a shown
+  // row whose status changed sends the list back to the worker's cache, which it has patched.
+  useEffect(
+    () =>
+      subscribeUpdates({
+        watch: null,
+        onPush: (push) => {
+          if (push.type !== 'order') return;
+          const { row } = push;
+          const before = shown.current?.orders.find((r) => r.uuid === row.uuid);
+          if (before && (before.status !== row.status || before.blockchain_status !== row.blockchain_status)) reloadCached();
+        },
+        onReconnect: reloadCached,
+      }),
+    [reloadCached],
+  );
 
   const loadMore = useCallback(() => {
     setLoadingMore(true);
