@@ -83,6 +83,23 @@ export const createAndPay: Journey = {
   },
 };
 
+export const paymentPushed: Journey = {
+  name: 'a payment that arrives behind the extension’s back is pushed to the open order view',
+  async run(driver, sandbox) {
+    await configure(driver, sandbox);
+    const page = await driver.open(POPUP);
+    await expect.poll(() => page.focusedLabel()).toBe('Amount');
+    await page.type('4');
+    await page.press('Enter');
+    await expect.poll(() => page.isVisible('img', 'Payment QR code')).toBe(true);
+    const [order] = await sandboxOrders(sandbox);
+    await admin(sandbox, `/orders/${order?.uuid}/step`, { to: 'paid' });
+    // The popup does not poll: the worker's watch reads the paid order and pushes it.
+    await expect.poll(() => page.isVisible('heading', 'Paid'), { timeout: 30_000 }).toBe(true);
+    expect(await page.isVisible('img', 'Payment QR code')).toBe(false);
+  },
+};
+
 export const listFilterSearch: Journey = {
   name: 'the orders list: every order, the Paid filter asks the API, Search narrows the loaded rows',
   async run(driver, sandbox) {
@@ -148,4 +165,4 @@ export const tokenSurvivesRestart: Journey = {
   },
 };
 
-export const journeys: Journey[] = [configureAndTest, createAndPay, listFilterSearch, panelVerdicts, tokenSurvivesRestart];
+export const journeys: Journey[] = [configureAndTest, createAndPay, paymentPushed, listFilterSearch, panelVerdicts, tokenSurvivesRestart];

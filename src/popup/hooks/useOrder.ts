@@ -3,6 +3,7 @@ import type { CachedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { subscribeUpdates } from '../../messaging/subscribe';
+import { isOpen } from '../../shared/status';
 
 export interface OrderState {
   cached: CachedOrder | null;
@@ -50,8 +51,9 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
       onPush: (push) => {
         if (push.type === 'order' && push.cached.order.uuid === uuid) replace(push.cached);
       },
-      // The worker was stopped meanwhile: its cache holds what its alarm polls learned.
-      onReconnect: () => void read(false),
+      // The worker was stopped (an idle worker, Firefox's event page), and its 5 s watch with it:
+      // an order still open is read from the API once, so a short-lived worker still shows it paid.
+      onReconnect: () => void read(latest.current === null || isOpen(latest.current.order.state)),
     });
     return () => {
       alive.current = false;
