@@ -40,6 +40,14 @@ describe('AttemptWatch', () => {
     expect(checks).toHaveLength(3);
   });
 
+  it('a page naming the attempt gets the first look at once', async () => {
+    const { watch, checks, pushed } = setup([{ state: 'forgotten' }]);
+    watch.follow('a-6', { now: true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(checks).toEqual(['a-6']);
+    expect(pushed).toEqual([{ type: 'attempt', attemptId: 'a-6', outcome: { state: 'forgotten' } }]);
+  });
+
   it('a certain error (the order ended, say) is pushed as the outcome', async () => {
     const { watch, pushed } = setup([new AppError('create_ended', 'already expired')]);
     watch.follow('a-2');

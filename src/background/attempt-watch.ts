@@ -38,11 +38,14 @@ export class AttemptWatch {
     return [...this.#following];
   }
 
-  /** Looks again until certain (once per attempt, however often asked). */
-  follow(attemptId: string): void {
+  /**
+   * Looks again until certain (once per attempt, however often asked). `now`: the first look
+   * at once, for a page that names the attempt (a worker just woken may be stopped again soon).
+   */
+  follow(attemptId: string, options: { now?: boolean } = {}): void {
     if (this.#following.has(attemptId)) return;
     this.#following.add(attemptId);
-    void this.#loop(attemptId);
+    void this.#loop(attemptId, options.now === true);
   }
 
   /** A creator whose unsure creates are followed from then on. */
@@ -60,9 +63,9 @@ export class AttemptWatch {
     };
   }
 
-  async #loop(attemptId: string): Promise<void> {
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, this.#deps.everyMs ?? RECHECK_MS));
+  async #loop(attemptId: string, now: boolean): Promise<void> {
+    for (let first = true; ; first = false) {
+      if (!(first && now)) await new Promise((resolve) => setTimeout(resolve, this.#deps.everyMs ?? RECHECK_MS));
       let outcome: AttemptPush['outcome'];
       try {
         outcome = await this.#deps.check(attemptId);

@@ -60,7 +60,7 @@ export function createWorker() {
   const attempts = new AttemptWatch({
     check: (attemptId) => handlers['order.check']({ attemptId }), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
   });
-  const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id) });
+  const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }) });
   const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
 
   const handlers = createHandlers({
