@@ -38,5 +38,5 @@ export async function cancelOrder(uuid: string, api: ApiRunner, orders: Pick<Ord
 /** What a cashier may cancel: an order made on this till, still pending with nothing received (as last seen). */
 export async function cancellableHere(uuid: string, cache: Pick<OrderCache, 'getOrder'>): Promise<boolean> {
   const cached = await cache.getOrder(uuid);
-  return Boolean(cached?.createdHere) && cached !== undefined && whyNotCancellable(cached.order) === null;
+  return cached?.createdHere === true && whyNotCancellable(cached.order) === null;
 }

@@ -61,6 +61,7 @@ export function createWorker() {
     check: (attemptId) => handlers['order.check']({ attemptId }), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
   });
   const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }) });
+  const savedMode = async () => (await settings.load()).mode;
   const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
 
   const handlers = createHandlers({
@@ -72,10 +73,10 @@ export function createWorker() {
     ready: () => account.ready(),
     refreshIndicators,
     rememberSecret: (secret) => secrets.remember(secret),
-    ...security.handlerDeps({ settings, mode: async () => (await settings.load()).mode, rememberSecret: (s) => secrets.remember(s),
+    ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
       onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
   });
-  const guarded = guardRoles(handlers, { roles: security.roles, mode: async () => (await settings.load()).mode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
+  const guarded = guardRoles(handlers, { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
   const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
 
   return { secrets, settings, clients, account, notifier, indicators, poller, updates, route };
