@@ -14,6 +14,11 @@ export const POPUP = 'src/popup/index.html';
 export const OPTIONS = 'src/options/index.html';
 export const PANEL = 'src/devtools/panel.html';
 
+export interface ExtensionOptions {
+  /** The browser's language, which is also the extension's UI language (chrome.i18n); e.g. 'it-IT'. */
+  uiLocale: string;
+}
+
 export interface ExtensionFixtures {
   sandbox: Sandbox;
   context: BrowserContext;
@@ -29,18 +34,24 @@ export interface ExtensionFixtures {
   driver: Driver;
 }
 
-export const test = base.extend<ExtensionFixtures>({
+export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+  uiLocale: ['en-US', { option: true }],
+
   sandbox: async ({}, use) => {
     const sandbox = await startSandbox({ port: 0, quiet: true });
     await use(sandbox);
     await sandbox.close();
   },
 
-  context: async ({}, use, testInfo) => {
+  context: async ({ uiLocale, colorScheme }, use, testInfo) => {
     const context = await chromium.launchPersistentContext('', {
+      locale: uiLocale,
+      // Playwright's own option: `test.use({ colorScheme: 'dark' })` draws every page dark.
+      colorScheme: colorScheme ?? 'light',
       executablePath: chromiumPath(),
       headless: true,
-      args: extensionArgs(EXTENSION_DIR),
+      // Playwright's locale sets navigator.language and i18n.getUILanguage(); --lang picks the catalogue.
+      args: [...extensionArgs(EXTENSION_DIR), `--lang=${uiLocale.split('-')[0]}`],
       viewport: { width: 380, height: 600 },
     });
     await use(context);

@@ -7,8 +7,8 @@ const ok: HealthRecord = { state: 'ok', since: 1, message: null };
 describe('badgeFor', () => {
   it('shows the pending count, empty at zero, with a title that says what it counts', () => {
     expect(badgeFor(ok, 0)).toEqual({ text: '', color: '#b45309', title: 'WebPOS Counter' });
-    expect(badgeFor(ok, 1)).toEqual({ text: '1', color: '#b45309', title: 'WebPOS Counter: 1 pending order created here' });
-    expect(badgeFor(UNKNOWN_HEALTH, 12)).toMatchObject({ text: '12', title: 'WebPOS Counter: 12 pending orders created here' });
+    expect(badgeFor(ok, 1)).toEqual({ text: '1', color: '#b45309', title: 'WebPOS Counter: 1 pending order made here' });
+    expect(badgeFor(UNKNOWN_HEALTH, 12)).toMatchObject({ text: '12', title: 'WebPOS Counter: 12 pending orders made here' });
   });
 
   it('shows "!" in red when WebPOS is unreachable or refuses the credentials, whatever is pending', () => {
@@ -31,7 +31,7 @@ describe('showBadge', () => {
     expect(calls).toEqual([
       ['text', '2'],
       ['color', '#b45309'],
-      ['title', 'WebPOS Counter: 2 pending orders created here'],
+      ['title', 'WebPOS Counter: 2 pending orders made here'],
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { plural, t } from '../shared/i18n';
 import type { HealthRecord } from './health';
 
 const RED = '#b91c1c';
@@ -6,14 +7,13 @@ const AMBER = '#b45309';
 /** What the toolbar button shows: "!" when WebPOS fails, else the pending count (empty at 0). */
 export function badgeFor(health: HealthRecord, pendingCount: number): { text: string; color: string; title: string } {
   if (health.state === 'unreachable') {
-    return { text: '!', color: RED, title: `WebPOS Counter: WebPOS is unreachable. ${health.message ?? ''}`.trim() };
+    return { text: '!', color: RED, title: `${t('badge_unreachable')} ${health.message ?? ''}`.trim() };
   }
   if (health.state === 'unauthorized') {
-    return { text: '!', color: RED, title: `WebPOS Counter: the credentials were refused. ${health.message ?? ''}`.trim() };
+    return { text: '!', color: RED, title: `${t('badge_unauthorized')} ${health.message ?? ''}`.trim() };
   }
-  if (pendingCount === 0) return { text: '', color: AMBER, title: 'WebPOS Counter' };
-  const noun = pendingCount === 1 ? 'order' : 'orders';
-  return { text: String(pendingCount), color: AMBER, title: `WebPOS Counter: ${pendingCount} pending ${noun} created here` };
+  if (pendingCount === 0) return { text: '', color: AMBER, title: t('ext_action_title') };
+  return { text: String(pendingCount), color: AMBER, title: plural('badge_pending', pendingCount) };
 }
 
 /** The parts of the `action` API the badge uses. */

@@ -1,7 +1,11 @@
+import { formatText, type LocalText } from '../shared/local-text';
+
 /** A field that failed validation, named as the form or wire names it. */
 export interface FieldIssue {
   field: string;
   message: string;
+  /** The message in words the page formats in the UI language; `message` is the English fallback. */
+  text?: LocalText;
 }
 
 /**
@@ -11,7 +15,10 @@ export interface FieldIssue {
  */
 export interface WireError {
   code: string;
+  /** English, technical: for logs and "Copy details". Pages show `text` (see `errorText`). */
   message: string;
+  /** What to tell the user, in words the page formats in the UI language. */
+  text?: LocalText;
   requestId?: string;
   status?: number;
   fields?: FieldIssue[];
@@ -27,4 +34,9 @@ export function ok<T>(data: T): Result<T> {
 
 export function fail(error: WireError): Result<never> {
   return { ok: false, error };
+}
+
+/** The sentence a page shows for an error, in the UI language. */
+export function errorText(error: WireError): string {
+  return error.text ? formatText(error.text) : error.message;
 }

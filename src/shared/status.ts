@@ -4,6 +4,7 @@
  * badge's colour and word always agree.
  */
 import type { BlockchainStatus, PaymentOrderState } from '../sdk';
+import { t, type MessageKey } from './i18n';
 
 export type StatusTone = 'pending' | 'progress' | 'paid' | 'expired' | 'cancelled' | 'dispute' | 'chargeback';
 
@@ -15,22 +16,26 @@ export interface StatusLabel {
   description: string;
 }
 
-const BY_BLOCKCHAIN_STATUS: Record<BlockchainStatus, StatusLabel> = {
-  pending: { word: 'Pending', tone: 'pending', description: 'Waiting for the customer to pay.' },
-  partial: { word: 'Partly paid', tone: 'progress', description: 'Part of the amount has arrived; the rest is missing.' },
-  mempool_unconfirmed: { word: 'Confirming', tone: 'progress', description: 'Payment seen on the network, not yet confirmed.' },
-  unconfirmed: { word: 'Confirming', tone: 'progress', description: 'Payment in a block, waiting for confirmations.' },
-  paid: { word: 'Paid', tone: 'paid', description: 'Paid in full.' },
-  cancelled: { word: 'Cancelled', tone: 'cancelled', description: 'Cancelled: nothing is owed.' },
-  expired: { word: 'Expired', tone: 'expired', description: 'Expired before it was paid.' },
-  network_dispute: { word: 'Dispute', tone: 'dispute', description: 'The payment is disputed on the network.' },
-  mempool_network_dispute: { word: 'Dispute', tone: 'dispute', description: 'A conflicting transaction was seen; the payment is disputed.' },
-  possible_chargeback: { word: 'Dispute', tone: 'dispute', description: 'The payment may be charged back.' },
-  chargeback: { word: 'Chargeback', tone: 'chargeback', description: 'The payment was reversed (charged back).' },
+type StatusKeys = { word: MessageKey; tone: StatusTone; description: MessageKey };
+
+const BY_BLOCKCHAIN_STATUS: Record<BlockchainStatus, StatusKeys> = {
+  pending: { word: 'status_pending', tone: 'pending', description: 'status_about_pending' },
+  partial: { word: 'status_partial', tone: 'progress', description: 'status_about_partial' },
+  mempool_unconfirmed: { word: 'status_confirming', tone: 'progress', description: 'status_about_mempool_unconfirmed' },
+  unconfirmed: { word: 'status_confirming', tone: 'progress', description: 'status_about_unconfirmed' },
+  paid: { word: 'status_paid', tone: 'paid', description: 'status_about_paid' },
+  cancelled: { word: 'status_cancelled', tone: 'cancelled', description: 'status_about_cancelled' },
+  expired: { word: 'status_expired', tone: 'expired', description: 'status_about_expired' },
+  network_dispute: { word: 'status_dispute', tone: 'dispute', description: 'status_about_network_dispute' },
+  mempool_network_dispute: { word: 'status_dispute', tone: 'dispute', description: 'status_about_mempool_network_dispute' },
+  possible_chargeback: { word: 'status_dispute', tone: 'dispute', description: 'status_about_possible_chargeback' },
+  chargeback: { word: 'status_chargeback', tone: 'chargeback', description: 'status_about_chargeback' },
 };
 
+/** The word, colour and sentence for an order's state, in the UI language. */
 export function statusLabel(state: Pick<PaymentOrderState, 'blockchain_status'>): StatusLabel {
-  return BY_BLOCKCHAIN_STATUS[state.blockchain_status];
+  const keys = BY_BLOCKCHAIN_STATUS[state.blockchain_status];
+  return { word: t(keys.word), tone: keys.tone, description: t(keys.description) };
 }
 
 /** Still waiting for money or confirmations: the states the worker keeps polling. */

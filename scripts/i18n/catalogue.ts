@@ -1,0 +1,27 @@
+/** Reads the `_locales` catalogues and fills `$n` the way `i18n.getMessage` does. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const LOCALES_DIR = resolve(import.meta.dirname, '..', '..', 'public', '_locales');
+
+export type Catalogue = Record<string, { message: string; description?: string }>;
+
+export function languages(): string[] {
+  return readdirSync(LOCALES_DIR).sort();
+}
+
+export function readCatalogue(language: string): Catalogue {
+  return JSON.parse(readFileSync(resolve(LOCALES_DIR, language, 'messages.json'), 'utf8')) as Catalogue;
+}
+
+/** `$1`…`$9` replaced by the substitutions, `$$` by `$`, as Chromium and Firefox do. */
+export function substitute(message: string, substitutions: readonly string[]): string {
+  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
+}
+
+/** The highest `$n` a message uses. */
+export function placeholderCount(message: string): number {
+  let highest = 0;
+  for (const match of message.matchAll(/\$([1-9])/g)) highest = Math.max(highest, Number(match[1]));
+  return highest;
+}
