@@ -35,6 +35,14 @@ describe('settings validation', () => {
     expect(fieldsOf(null)).toContain('clientId');
   });
 
+  it('keeps the sound and customer language when a save leaves them out, and refuses unknown values', () => {
+    const stored = applyForm({ ...good, sound: false, customerLanguage: 'it' }, { ...DEFAULT_SETTINGS });
+    expect(stored).toMatchObject({ sound: false, customerLanguage: 'it' });
+    expect(applyForm(good, stored)).toMatchObject({ sound: false, customerLanguage: 'it' });
+    expect(fieldsOf({ ...good, sound: 'loud', customerLanguage: 'fr' })).toEqual(['sound', 'customerLanguage']);
+    expect(normalizeStored({ sound: 'x', customerLanguage: 'de' })).toMatchObject({ sound: true, customerLanguage: 'auto' });
+  });
+
   it('checks the client id length and colon', () => {
     expect(fieldsOf({ ...good, clientId: 'x'.repeat(200) })).toEqual([]);
     expect(fieldsOf({ ...good, clientId: 'x'.repeat(201) })).toEqual(['clientId']);

@@ -6,7 +6,7 @@
  * secret itself nor any character of it.
  */
 import { HOSTS, type Mode } from '../sdk';
-import type { PublicSettings, SettingsForm } from '../messaging/protocol';
+import { CUSTOMER_LANGUAGES, type PublicSettings, type SettingsForm } from '../messaging/protocol';
 import { insecureForLive } from '../shared/hosts';
 import type { FieldIssue } from '../messaging/result';
 import { accountKey as keyOfAccount } from '../shared/account';
@@ -21,7 +21,7 @@ export const SETTINGS_KEY = 'settings';
  * The form's fields as kept in storage, where `secret` is the secret itself (never
  * blank-means-keep), and `secretFor` the `mode|origin` it may be sent to ('' without a secret).
  */
-export type StoredSettings = SettingsForm & {
+export type StoredSettings = Required<SettingsForm> & {
   secretFor: string;
   /** The secret sealed under a passphrase; when set, `secret` is never written to storage. */
   vault: SealedSecret | null;
@@ -35,6 +35,8 @@ export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
   timeoutSeconds: 10,
   pollIntervalSeconds: 30,
   notifications: true,
+  sound: true,
+  customerLanguage: 'auto',
   secretFor: '',
   vault: null,
 });
@@ -57,6 +59,8 @@ export function normalizeStored(raw: unknown): StoredSettings {
     timeoutSeconds: pick('timeoutSeconds', isNum),
     pollIntervalSeconds: pick('pollIntervalSeconds', isNum),
     notifications: pick('notifications', (v) => typeof v === 'boolean'),
+    sound: pick('sound', (v) => typeof v === 'boolean'),
+    customerLanguage: pick('customerLanguage', (v) => (CUSTOMER_LANGUAGES as readonly unknown[]).includes(v)),
     secretFor: typeof r.secretFor === 'string' ? r.secretFor : '',
     vault: asSealedSecret(r.vault),
   };
@@ -128,6 +132,10 @@ export function validateSettingsForm(form: unknown, stored: SecretOnFile): Field
   range('pollIntervalSeconds');
 
   if (typeof f.notifications !== 'boolean') issues.push({ field: 'notifications', message: 'Turn notifications on or off.' });
+  if (f.sound !== undefined && typeof f.sound !== 'boolean') issues.push({ field: 'sound', message: 'Turn the sound on or off.' });
+  if (f.customerLanguage !== undefined && !(CUSTOMER_LANGUAGES as readonly unknown[]).includes(f.customerLanguage)) {
+    issues.push({ field: 'customerLanguage', message: `Choose one of: ${CUSTOMER_LANGUAGES.join(', ')}.` });
+  }
   return issues;
 }
 
@@ -166,6 +174,8 @@ export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSet
     timeoutSeconds: form.timeoutSeconds,
     pollIntervalSeconds: form.pollIntervalSeconds,
     notifications: form.notifications,
+    sound: form.sound ?? stored.sound,
+    customerLanguage: form.customerLanguage ?? stored.customerLanguage,
   };
   return { ...next, secretFor: secretBinding(next), vault: stored.vault };
 }
@@ -192,6 +202,8 @@ export async function toPublic(s: StoredSettings): Promise<PublicSettings> {
     timeoutSeconds: s.timeoutSeconds,
     pollIntervalSeconds: s.pollIntervalSeconds,
     notifications: s.notifications,
+    sound: s.sound,
+    customerLanguage: s.customerLanguage,
     configured: s.clientId !== '' && (s.secret !== '' || s.vault !== null),
   };
 }

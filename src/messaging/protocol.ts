@@ -25,7 +25,15 @@ export interface SettingsForm {
   timeoutSeconds: number;
   pollIntervalSeconds: number;
   notifications: boolean;
+  /** A sound on this computer when an order made here is paid (another when it expires or fails). Absent keeps the saved choice. */
+  sound?: boolean;
+  /** The language of the customer display; 'auto' is the till's own UI language. Absent keeps the saved choice. */
+  customerLanguage?: CustomerLanguage;
 }
+
+/** Languages the customer display can speak: those of `_locales`, or the till's own. */
+export const CUSTOMER_LANGUAGES = ['auto', 'en', 'it'] as const;
+export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
 
@@ -54,6 +62,8 @@ export interface PublicSettings {
   timeoutSeconds: number;
   pollIntervalSeconds: number;
   notifications: boolean;
+  sound: boolean;
+  customerLanguage: CustomerLanguage;
   /** Client id and secret are both set. */
   configured: boolean;
 }

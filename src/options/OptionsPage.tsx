@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
+import { t } from '../shared/i18n';
 import { SETTINGS_LIMITS } from '../shared/limits';
 import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
@@ -211,6 +212,26 @@ export function OptionsPage() {
             </div>
             {errors.notifications ? <div class="field-error">{errors.notifications}</div> : null}
           </div>
+
+          <div class="field checkbox-field">
+            <label for="sound">
+              <input id="sound" type="checkbox" checked={form.sound} onChange={(e) => set('sound', e.currentTarget.checked)} aria-describedby="sound-hint" />
+              {t('options_sound_label')}
+            </label>
+            <div class="field-hint" id="sound-hint">{t('options_sound_hint')}</div>
+            {errors.sound ? <div class="field-error">{errors.sound}</div> : null}
+          </div>
+
+          <Field id="customerLanguage" label={t('options_customer_language_label')} error={errors.customerLanguage} hint={t('options_customer_language_hint')}>
+            <select
+              id="customerLanguage"
+              aria-describedby={describedBy('customerLanguage', errors.customerLanguage, true)}
+              value={form.customerLanguage} onChange={(e) => set('customerLanguage', e.currentTarget.value as FormState['customerLanguage'])}>
+              <option value="auto">{t('options_customer_language_auto')}</option>
+              <option value="en" lang="en">{t('language_en')}</option>
+              <option value="it" lang="it">{t('language_it')}</option>
+            </select>
+          </Field>
         </section>
 
         {saved?.vault === 'off' || !saved ? <PassphraseSetup form={form} errors={errors} set={set} /> : null}

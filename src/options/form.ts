@@ -1,5 +1,5 @@
 /** The options form as the page holds it (strings, as typed) and as the worker receives it. */
-import type { PublicSettings, SettingsForm, SettingsSave } from '../messaging/protocol';
+import type { CustomerLanguage, PublicSettings, SettingsForm, SettingsSave } from '../messaging/protocol';
 import type { FieldIssue } from '../messaging/result';
 
 export interface FormState {
@@ -10,6 +10,8 @@ export interface FormState {
   timeoutSeconds: string;
   pollIntervalSeconds: string;
   notifications: boolean;
+  sound: boolean;
+  customerLanguage: CustomerLanguage;
   /** Offered only while no passphrase is set: seals the secret in the same save. */
   passphrase: string;
   passphraseConfirm: string;
@@ -26,6 +28,8 @@ export const EMPTY_FORM: FormState = {
   timeoutSeconds: '10',
   pollIntervalSeconds: '30',
   notifications: true,
+  sound: true,
+  customerLanguage: 'auto',
   passphrase: '',
   passphraseConfirm: '',
 };
@@ -39,6 +43,8 @@ export function formFromSettings(s: PublicSettings): FormState {
     timeoutSeconds: String(s.timeoutSeconds),
     pollIntervalSeconds: String(s.pollIntervalSeconds),
     notifications: s.notifications,
+    sound: s.sound,
+    customerLanguage: s.customerLanguage,
     passphrase: '',
     passphraseConfirm: '',
   };
@@ -58,6 +64,8 @@ export function toSettingsForm(f: FormState): SettingsForm {
     timeoutSeconds: toNumber(f.timeoutSeconds),
     pollIntervalSeconds: toNumber(f.pollIntervalSeconds),
     notifications: f.notifications,
+    sound: f.sound,
+    customerLanguage: f.customerLanguage,
   };
 }
 

@@ -13,6 +13,8 @@ export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicS
     timeoutSeconds: 10,
     pollIntervalSeconds: 30,
     notifications: true,
+    sound: true,
+    customerLanguage: 'auto',
     configured: true,
     ...overrides,
   };
