@@ -2,12 +2,13 @@
  * One screen of the screens pass: a screenshot (in the test's output and in a stable folder
  * the lead looks at), axe, `<html lang>`, and in a translated pass no English catalogue text.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { appendFile, copyFile, mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, type Page, type TestInfo } from '@playwright/test';
 import { readCatalogue } from '../../scripts/i18n/catalogue';
 import { describeLeaks, englishProbes, findEnglishLeaks, type Probe } from '../../scripts/i18n/english-leak';
+import { englishSuspects } from '../../scripts/i18n/english-suspects';
 import { expect } from '../fixtures';
 import { closeOpenedDetails, openAllDetails, userVisibleText } from './page-text';
 
@@ -44,6 +45,17 @@ async function screenshot(page: Page, pass: Pass, screen: string, testInfo: Test
 }
 
 /**
+ * English-looking lines that are not catalogue text (words still written in the code): a hint
+ * for a person to read, listed in test-results/screens/<pass>/english-suspects.txt, not a failure.
+ */
+async function noteSuspects(pass: Pass, screen: string, lines: readonly string[]): Promise<void> {
+  if (lines.length === 0) return;
+  const file = resolve(SCREENS_DIR, passName(pass), 'english-suspects.txt');
+  await appendFile(file, lines.map((line) => `${screen}: ${line}\n`).join(''));
+  console.log(`[${passName(pass)} ${screen}] ${lines.length} English-looking line(s) outside the catalogue (hint): ${file}`);
+}
+
+/**
  * Shoots the page as it is, then opens every closed <details> so that axe and the English
  * check see the folded parts too, and folds them back. Failures are soft: every screen of the
  * pass is visited and each problem is reported with the screen's name.
@@ -61,8 +73,10 @@ export async function captureScreen(page: Page, pass: Pass, screen: string): Pro
       const violations = axe.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect.soft(violations, `axe violations on ${where}`).toEqual([]);
       if (language(pass) === 'it') {
-        const leaks = findEnglishLeaks(await page.evaluate(userVisibleText), italianProbes());
+        const text = await page.evaluate(userVisibleText);
+        const leaks = findEnglishLeaks(text, italianProbes());
         expect.soft(describeLeaks(leaks), `English catalogue text on ${where} (translate these keys' uses)`).toBe('');
+        await noteSuspects(pass, screen, englishSuspects(text));
       }
     } finally {
       await page.evaluate(closeOpenedDetails);
