@@ -57,7 +57,7 @@ export async function createAndOrderViews(walk: Walk): Promise<void> {
   await walk.shot(page, 'popup-create-not-created');
 
   await amount.fill('12.50');
-  await page.locator('#reference').fill('Table 4');
+  await page.locator('#reference').fill('Tavolo 4');
   await amount.press('Enter');
   await expect(page.locator('.order-view [data-uri]')).toBeVisible();
   await sandboxControlsLoaded(page);
