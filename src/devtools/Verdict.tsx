@@ -67,7 +67,7 @@ export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; c
       {verdict?.prettyBody ? (
         <details class="json">
           <summary>{verdict.valid ? 'Full JSON' : 'Full JSON (not a valid callback: do not act on it)'}</summary>
-          <pre>{verdict.prettyBody}</pre>
+          <pre tabIndex={0}>{verdict.prettyBody}</pre>
         </details>
       ) : null}
     </div>
