@@ -38,6 +38,14 @@ export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; c
                 {t('panel_fields')} {verdict.fields.map((f) => <code key={f}>{f}</code>)}
               </p>
             ) : null}
+            {verdict.reason === 'malformed_signature' && verdict.diagnoses.length === 0 ? (
+              <article class="diagnosis">
+                <h4>{t('panel_what_happened')}</h4>
+                <p lang={sdkLang}>{verdict.message}</p>
+                <h4>{t('panel_what_to_change')}</h4>
+                <p>{t('panel_fix_signature_format', 'chainside-signature')}</p>
+              </article>
+            ) : null}
             {verdict.diagnoses.map((d) => (
               <article class="diagnosis" key={d.id}>
                 <h4>{t('panel_what_happened')}</h4>

@@ -5,7 +5,7 @@
  */
 import type { SecretSource, WebhookVerdict } from '../messaging/protocol';
 import { formatNumber } from '../shared/format';
-import { t } from '../shared/i18n';
+import { t, uiLocale } from '../shared/i18n';
 
 /** The SDK's MAX_CALLBACK_BODY_BYTES (imported there would pull the schemas into the panel; a test keeps them equal). */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -24,6 +24,14 @@ export function sourceWord(source: SecretSource): string {
 
 export function bytesText(bytes: number): string {
   return t('panel_bytes', formatNumber(bytes));
+}
+
+/** A size as people read it: "512 bytes", "1.5 KiB", "1 MiB" (binary units, like the SDK's limit). */
+export function sizeText(bytes: number): string {
+  if (bytes < 1024) return bytesText(bytes);
+  const oneDecimal = new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 1 });
+  if (bytes < 1024 * 1024) return t('panel_kib', oneDecimal.format(bytes / 1024));
+  return t('panel_mib', new Intl.NumberFormat(uiLocale(), { maximumFractionDigits: 2 }).format(bytes / 1024 / 1024));
 }
 
 /** The `event` of a body the worker pretty-printed, as JSON text; undefined when it has none. */
@@ -72,7 +80,7 @@ export function verdictSentence(v: WebhookVerdict): string {
     case 'malformed_signature':
       return `${t('panel_verdict_malformed_signature')} ${rejects}`;
     case 'body_too_large':
-      return `${t('panel_verdict_too_large', bytesText(v.bodyBytes), bytesText(MAX_BODY_BYTES))} ${rejects}`;
+      return `${t('panel_verdict_too_large', sizeText(v.bodyBytes), sizeText(MAX_BODY_BYTES))} ${rejects}`;
     case 'invalid_signature':
       return mismatch(v);
     case 'invalid_json':
