@@ -44,7 +44,7 @@ test('the options page in Italian: save the settings and test the connection', a
   await page.getByLabel('Indirizzo API').fill(sandbox.url);
   await page.getByLabel('Attesa massima di una richiesta (secondi)').fill('5');
   await page.getByLabel('Intervallo di aggiornamento (secondi)').fill('30');
-  await expect(page.getByText('Da 1 a 60.')).toBeVisible();
+  await expect(page.getByText('Da 1 a 120.')).toBeVisible();
   await page.getByRole('button', { name: 'Salva' }).click();
   await expect(page.getByRole('status')).toHaveText('Impostazioni salvate.');
   await expect(page.getByText(/Un secret è già salvato \(impronta [0-9a-f]{8}\)/)).toBeVisible();
