@@ -62,7 +62,7 @@ test('the options page in Italian: save the settings and test the connection', a
   await page.screenshot({ path: testInfo.outputPath('options-it.png'), fullPage: true });
 });
 
-test('the panel in Italian: verify a signature from the test vectors, then read the sandbox events', async ({ openPage, configure }, testInfo) => {
+test('the panel in Italian: verify a signature from the test vectors, then read the sandbox events', async ({ openPage, configure, sendMessage }, testInfo) => {
   await configure();
   const page = await openPage(PANEL, { width: 1400, height: 1000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'it');
@@ -95,6 +95,19 @@ test('the panel in Italian: verify a signature from the test vectors, then read 
   const events = page.getByRole('tabpanel', { name: 'Eventi' });
   await expect(events.getByRole('heading', { name: 'Consegne della sandbox' })).toBeVisible();
   await expect(events.getByText('Ancora nessuna consegna.', { exact: false })).toBeVisible();
+
+  // A paid order whose callback address does not answer: a delivery with no answer, still signed right.
+  const created = await sendMessage('order.create', { order: { amount: '4.20', callback_url: 'http://127.0.0.1:9/webhooks' }, attemptId: 'it-events' });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  expect(await sendMessage('order.simulate', { uuid: created.data.order.uuid, callback: 'payment.completed' })).toMatchObject({ ok: true });
+  const row = events.getByRole('table').getByRole('row').filter({ hasText: 'payment.completed' }).first();
+  await expect(row).toContainText('Valido');
+  await expect(row).toContainText('Nessuna risposta');
+  await expect(row).toContainText(/tentativo \d+/);
+  await row.getByRole('button', { name: /^Apri la consegna payment\.completed delle \d{2}:\d{2}:\d{2}, tentativo \d+$/ }).click();
+  const detail = events.getByRole('region', { name: /Consegna di payment\.completed/ });
+  await expect(detail).toContainText('La firma corrisponde al corpo con il secret salvato: è un callback payment.completed autentico.');
+  await expect(detail.getByLabel('Header della richiesta')).toContainText('chainside-signature: ');
   await expectNoEnglish(page, ['events_']);
   await page.screenshot({ path: testInfo.outputPath('panel-events-it.png'), fullPage: true });
 });
