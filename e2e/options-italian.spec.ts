@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { signatureVector } from '../test-vectors/signatures';
 import { expect, OPTIONS, PANEL, test } from './fixtures';
@@ -21,6 +22,11 @@ function englishPhrases(prefixes: readonly string[]): string[] {
     .flatMap(([, { message }]) => message.split(/\$\d/))
     .map((piece) => piece.trim())
     .filter((piece) => piece.length >= 14);
+}
+
+async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
 }
 
 async function expectNoEnglish(page: Page, prefixes: readonly string[]) {
@@ -59,7 +65,12 @@ test('the options page in Italian: save the settings and test the connection', a
   await expect(page.getByText('I due PIN sono diversi. Inserisci lo stesso PIN due volte.')).toBeVisible();
 
   await expectNoEnglish(page, ['options_', 'common_']);
+  await expectNoAxeViolations(page, 'options in Italian, with an error shown');
   await page.screenshot({ path: testInfo.outputPath('options-it.png'), fullPage: true });
+  // Italian runs ~20 % longer: the narrowest layout must not overflow sideways.
+  await page.setViewportSize({ width: 420, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(420);
+  await page.screenshot({ path: testInfo.outputPath('options-it-narrow.png'), fullPage: true });
 });
 
 test('the panel in Italian: verify a signature from the test vectors, then read the sandbox events', async ({ openPage, configure, sendMessage }, testInfo) => {
@@ -89,6 +100,7 @@ test('the panel in Italian: verify a signature from the test vectors, then read 
   await expect(page.getByRole('list', { name: 'Verifiche recenti' }).getByRole('listitem')).toHaveCount(2);
 
   await expectNoEnglish(page, ['panel_', 'common_']);
+  await expectNoAxeViolations(page, 'panel in Italian, invalid verdict');
   await page.screenshot({ path: testInfo.outputPath('panel-it.png'), fullPage: true });
 
   await page.getByRole('tab', { name: 'Eventi' }).click();
@@ -109,5 +121,9 @@ test('the panel in Italian: verify a signature from the test vectors, then read 
   await expect(detail).toContainText('La firma corrisponde al corpo con il secret salvato: è un callback payment.completed autentico.');
   await expect(detail.getByLabel('Header della richiesta')).toContainText('chainside-signature: ');
   await expectNoEnglish(page, ['events_']);
+  await expectNoAxeViolations(page, 'Events tab in Italian, a delivery open');
   await page.screenshot({ path: testInfo.outputPath('panel-events-it.png'), fullPage: true });
+  await page.setViewportSize({ width: 700, height: 900 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(700);
+  await page.screenshot({ path: testInfo.outputPath('panel-events-it-narrow.png'), fullPage: true });
 });
