@@ -97,7 +97,19 @@ test('the panel in Italian: verify a signature from the test vectors, then read 
   await verifyCard.getByRole('button', { name: 'Verifica' }).click();
   await expect(verdict.getByRole('heading', { level: 3 })).toHaveText('Firma non valida');
   await expect(verdict).toContainText('La firma non corrisponde a questo corpo con il secret incollato.');
-  await expect(page.getByRole('list', { name: 'Verifiche recenti' }).getByRole('listitem')).toHaveCount(2);
+
+  // The SDK's explanation of a mismatch, in Italian.
+  const newline = signatureVector('trailing newline added');
+  await verifyCard.getByLabel('Corpo del webhook').fill(newline.body);
+  await verifyCard.getByLabel('Firma', { exact: true }).fill(newline.signature);
+  await verifyCard.getByLabel('Secret (facoltativo)').fill(newline.secret);
+  await verifyCard.getByRole('button', { name: 'Verifica' }).click();
+  const diagnosis = verdict.locator('article.diagnosis');
+  await expect(diagnosis.getByRole('heading', { name: 'Cosa è successo' })).toBeVisible();
+  await expect(diagnosis).toContainText('Dopo la firma è stato aggiunto un a capo alla fine del corpo.');
+  await expect(diagnosis.getByRole('heading', { name: 'Cosa cambiare' })).toBeVisible();
+  await expect(diagnosis).toContainText('non aggiungere un a capo');
+  await expect(page.getByRole('list', { name: 'Verifiche recenti' }).getByRole('listitem')).toHaveCount(3);
 
   await expectNoEnglish(page, ['panel_', 'common_']);
   await expectNoAxeViolations(page, 'panel in Italian, invalid verdict');

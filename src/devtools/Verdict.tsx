@@ -1,6 +1,7 @@
 import type { WebhookVerdict } from '../messaging/protocol';
 import { formatDateTime } from '../shared/format';
 import { t, uiLanguage } from '../shared/i18n';
+import { causeText } from './cause-text';
 import { verdictTone } from './reasons';
 import { bytesText, sourceWord, verdictSentence } from './verdict-text';
 
@@ -14,7 +15,7 @@ import { bytesText, sourceWord, verdictSentence } from './verdict-text';
 /** `checks` counts completed checks, so a repeat of the same verdict is still a new one (tests wait on it). */
 export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; checks: number }) {
   const tone = verdict ? verdictTone(verdict) : null;
-  // The SDK explains mismatches in English; said so to assistive technology on other pages.
+  // The worker's technical detail is English; said so to assistive technology on other pages.
   const sdkLang = uiLanguage() === 'en' ? undefined : 'en';
   return (
     <div>
@@ -46,15 +47,18 @@ export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; c
                 <p>{t('panel_fix_signature_format', 'chainside-signature')}</p>
               </article>
             ) : null}
-            {verdict.diagnoses.map((d) => (
-              <article class="diagnosis" key={d.id}>
-                <h4>{t('panel_what_happened')}</h4>
-                <p lang={sdkLang}>{d.title}</p>
-                <h4>{t('panel_what_to_change')}</h4>
-                <p lang={sdkLang}>{d.fix}</p>
-                {d.id === 'crlf-stripped' ? <p class="muted">{t('panel_crlf_tip', t('panel_crlf_label'))}</p> : null}
-              </article>
-            ))}
+            {verdict.diagnoses.map((d) => {
+              const cause = causeText(d);
+              return (
+                <article class="diagnosis" key={d.id}>
+                  <h4>{t('panel_what_happened')}</h4>
+                  <p lang={cause.lang}>{cause.title}</p>
+                  <h4>{t('panel_what_to_change')}</h4>
+                  <p lang={cause.lang}>{cause.fix}</p>
+                  {d.id === 'crlf-stripped' ? <p class="muted">{t('panel_crlf_tip', t('panel_crlf_label'))}</p> : null}
+                </article>
+              );
+            })}
           </>
         ) : (
           <p class="muted">{t('panel_verdict_empty')}</p>

@@ -75,9 +75,11 @@ export function OptionsPage() {
     const access = requestHostAccess(form.mode, form.baseUrl); // before any await: needs the click's gesture
     setStatus({ kind: 'busy', text: t('options_saving') });
     if (access && !(await access.catch(() => false))) {
-      const message = t('options_host_permission_denied');
-      setErrors({ baseUrl: message });
-      setStatus({ kind: 'error', error: { code: 'permission_denied', message } });
+      setErrors({ baseUrl: t('options_host_permission_denied') });
+      setStatus({
+        kind: 'error',
+        error: { code: 'permission_denied', message: 'The browser did not allow access to this address.', text: { key: 'options_host_permission_denied' } },
+      });
       return;
     }
     const request = toSettingsSave(form);
