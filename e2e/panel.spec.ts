@@ -51,7 +51,7 @@ test('every signature vector through the panel UI, with a pasted secret that nev
     'body altered after signing': /altered after signing/,
     'signature made with a different secret': /does not match this body with the pasted secret/,
     'trailing newline added after signing': /trailing newline was added/,
-    'hex instead of base64': /hex, not base64[\s\S]*right HMAC/,
+    'hex instead of base64': /not in the form WebPOS sends[\s\S]*hex-encoded instead of base64[\s\S]*right HMAC/,
   };
   for (const v of vectors) {
     const key = Object.keys(expected).find((name) => v.name.startsWith(name));

@@ -67,7 +67,7 @@ receiverTest(
     await expectAccessible(panel, 'Events tab');
 
     await rows.first().getByRole('button', { name: /^Open payment\.completed/ }).click();
-    const detail = events.getByRole('region', { name: /payment\.completed delivery/ });
+    const detail = events.getByRole('region', { name: /Delivery of payment\.completed/ });
     await expect(detail.getByLabel('Body', { exact: true })).toHaveText(receiver.received[0]?.body ?? 'missing');
     await expect(detail.getByLabel('Request headers')).toContainText(`chainside-signature: ${receiver.received[0]?.signature}`);
     await expect(detail.getByLabel('Receiver’s answer')).toHaveText('{"received":true}');
@@ -93,7 +93,7 @@ receiverTest(
     }
 
     // Into the verifier: same body and signature, checked again there with the saved secret.
-    await detail.getByRole('button', { name: 'Load into verifier' }).click();
+    await detail.getByRole('button', { name: 'Load into the verifier' }).click();
     const verify = panel.getByRole('tabpanel', { name: 'Verify & sign' });
     await expect(verify.getByLabel('Webhook body')).toHaveValue(first?.body ?? 'missing');
     await verify.getByRole('button', { name: 'Verify' }).click();

@@ -1,5 +1,8 @@
 import type { SandboxDelivery } from '../messaging/protocol';
-import { attemptNote, clockTime, headerLines, prettyJson, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
+import { formatNumber, formatTime } from '../shared/format';
+import { t } from '../shared/i18n';
+import { attemptNote, deliveryVerdictText, headerLines, prettyJson, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
+import { bytesText } from './verdict-text';
 
 interface Props {
   delivery: SandboxDelivery;
@@ -17,59 +20,59 @@ export function DeliveryDetail({ delivery, resending, onLoad, onResend, onClose 
     <section class="card delivery" aria-labelledby="delivery-title">
       <div class="section-head">
         <h2 id="delivery-title">
-          <span class="mono">{delivery.event}</span> delivery
+          {t('events_delivery_of')} <span class="mono">{delivery.event}</span>
         </h2>
         <button type="button" class="link" onClick={onClose}>
-          Close
+          {t('common_close')}
         </button>
       </div>
       <p class="delivery-verdict">
         <span class="badge" data-tone={VERDICT_TONES[delivery.verdict]}>
-          {VERDICT_LABELS[delivery.verdict]}
+          {t(VERDICT_LABELS[delivery.verdict])}
         </span>{' '}
-        {delivery.verdictMessage}
+        {deliveryVerdictText(delivery)}
       </p>
       <dl class="delivery-meta">
-        <dt>Sent to</dt>
+        <dt>{t('events_sent_to')}</dt>
         <dd class="mono">{delivery.url}</dd>
-        <dt>Receiver</dt>
+        <dt>{t('events_col_receiver')}</dt>
         <dd>
           <span class="badge" data-tone={receiverOk(delivery) ? 'paid' : 'chargeback'}>{receiverStatus(delivery)}</span>
           {delivery.error ? <span class="muted"> {delivery.error}</span> : null}
         </dd>
-        <dt>When</dt>
+        <dt>{t('events_when')}</dt>
         <dd>
-          {clockTime(delivery.at)} · {attemptNote(delivery)}
-          {delivery.retryInMs !== null ? ` · next try in ${(delivery.retryInMs / 1000).toLocaleString()} s` : ''}
+          {formatTime(delivery.at)} · {attemptNote(delivery)}
+          {delivery.retryInMs !== null ? ` · ${t('events_next_try', formatNumber(delivery.retryInMs / 1000))}` : ''}
         </dd>
-        <dt>Order</dt>
+        <dt>{t('panel_parsed_order')}</dt>
         <dd class="mono">{delivery.orderUuid}</dd>
-        <dt>Delivery id</dt>
+        <dt>{t('events_delivery_id')}</dt>
         <dd class="mono">{delivery.id}</dd>
       </dl>
-      <h3>Request headers</h3>
-      <pre class="exact" tabIndex={0} aria-label="Request headers">{headerLines(delivery.headers)}</pre>
+      <h3>{t('events_request_headers')}</h3>
+      <pre class="exact" tabIndex={0} aria-label={t('events_request_headers')}>{headerLines(delivery.headers)}</pre>
       <h3>
-        Body <span class="muted">({bytes.toLocaleString()} bytes, exactly as sent)</span>
+        {t('events_body')} <span class="muted">{t('events_body_size', bytesText(bytes))}</span>
       </h3>
-      <pre class="exact" tabIndex={0} aria-label="Body">{delivery.body}</pre>
+      <pre class="exact" tabIndex={0} aria-label={t('events_body')}>{delivery.body}</pre>
       {pretty ? (
         <details class="json">
-          <summary>Indented for reading (not the bytes that were signed)</summary>
-          <pre tabIndex={0} aria-label="Body, indented">{pretty}</pre>
+          <summary>{t('events_indented')}</summary>
+          <pre tabIndex={0} aria-label={t('events_body_indented')}>{pretty}</pre>
         </details>
       ) : null}
       <h3>
-        Receiver’s answer{' '}
-        <span class="muted">{delivery.answerTruncated ? '(first 2 KB)' : delivery.answer === '' ? '(empty)' : ''}</span>
+        {t('events_answer')}{' '}
+        <span class="muted">{delivery.answerTruncated ? t('events_answer_truncated') : delivery.answer === '' ? t('events_answer_empty') : ''}</span>
       </h3>
-      {delivery.answer !== '' ? <pre class="exact" tabIndex={0} aria-label="Receiver’s answer">{delivery.answer}</pre> : null}
+      {delivery.answer !== '' ? <pre class="exact" tabIndex={0} aria-label={t('events_answer')}>{delivery.answer}</pre> : null}
       <div class="actions">
         <button type="button" onClick={onLoad}>
-          Load into verifier
+          {t('panel_generate_load')}
         </button>
         <button type="button" class="primary" onClick={onResend} disabled={resending} aria-busy={resending}>
-          {resending ? 'Resending…' : 'Resend'}
+          {resending ? t('events_resending') : t('events_resend')}
         </button>
       </div>
     </section>

@@ -2,9 +2,11 @@ import { useState } from 'preact/hooks';
 import type { SandboxDelivery } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
+import { formatTime } from '../shared/format';
+import { t } from '../shared/i18n';
 import { ErrorBox } from '../ui/ErrorBox';
 import { DeliveryDetail } from './DeliveryDetail';
-import { attemptNote, clockTime, destination, receiverOk, receiverStatus, shortId, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
+import { attemptNote, deliveryVerdictText, destination, receiverOk, receiverStatus, shortId, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
 import { useDeliveries } from './useDeliveries';
 
 interface Props {
@@ -35,7 +37,7 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
       return;
     }
     setOpened(reply.data);
-    setNotice(`Resent to ${destination(reply.data.url)}: the receiver answered ${receiverStatus(reply.data)}. The new attempt is at the top of the list.`);
+    setNotice(t('events_resent_notice', destination(reply.data.url), receiverStatus(reply.data)));
     await refresh();
   }
 
@@ -43,39 +45,38 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
     <div class="columns events">
       <section class="card" aria-labelledby="events-title">
         <div class="section-head">
-          <h2 id="events-title">Sandbox deliveries</h2>
+          <h2 id="events-title">{t('events_title')}</h2>
           <div class="events-tools">
             <label class="checkbox inline">
-              <input type="checkbox" checked={live} onChange={(e) => setLive(e.currentTarget.checked)} /> Update live
+              <input type="checkbox" checked={live} onChange={(e) => setLive(e.currentTarget.checked)} /> {t('events_live')}
             </label>
             <button type="button" onClick={() => void refresh()}>
-              Refresh
+              {t('common_refresh')}
             </button>
           </div>
         </div>
         <p class="muted">
-          {list ? `Callbacks the sandbox at ${list.sandboxUrl} sent, newest first, with our check of each signature (saved secret).` : 'Reading the sandbox’s delivery log…'}
-          {updatedAt ? ` Updated ${new Date(updatedAt).toLocaleTimeString()}.` : ''}
+          {list ? t('events_intro', list.sandboxUrl) : t('events_reading')}
+          {updatedAt ? ` ${t('events_updated_at', formatTime(updatedAt))}` : ''}
         </p>
-        {error ? <ErrorBox error={error} title="Could not read the sandbox’s deliveries" /> : null}
+        {error ? <ErrorBox error={error} title={t('events_read_failed')} /> : null}
         {list && list.deliveries.length === 0 ? (
           <p class="empty">
-            No deliveries yet. In the popup, open an order that has a Callback URL and press <strong>Simulate payment.completed</strong>, or start
-            the sandbox with <code>--forward-to</code> so every callback goes to your server.
+            {t('events_empty')} <code>--forward-to &lt;url&gt;</code>
           </p>
         ) : null}
         {list && list.deliveries.length > 0 ? (
           <table class="deliveries">
-            <caption class="visually-hidden">Deliveries, newest first</caption>
+            <caption class="visually-hidden">{t('events_caption')}</caption>
             <thead>
               <tr>
-                <th scope="col">Time</th>
-                <th scope="col">Event</th>
-                <th scope="col">Order</th>
-                <th scope="col">Receiver</th>
-                <th scope="col">Signature</th>
+                <th scope="col">{t('events_col_time')}</th>
+                <th scope="col">{t('panel_parsed_event')}</th>
+                <th scope="col">{t('panel_parsed_order')}</th>
+                <th scope="col">{t('events_col_receiver')}</th>
+                <th scope="col">{t('panel_verify_signature_label')}</th>
                 <th scope="col">
-                  <span class="visually-hidden">Open</span>
+                  <span class="visually-hidden">{t('events_open')}</span>
                 </th>
               </tr>
             </thead>
@@ -83,7 +84,7 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
               {list.deliveries.map((d) => (
                 <tr key={d.id} aria-current={current?.id === d.id ? 'true' : undefined}>
                   <td>
-                    <time dateTime={d.at}>{clockTime(d.at)}</time>
+                    <time dateTime={d.at}>{formatTime(d.at)}</time>
                     <div class="muted small">{attemptNote(d)}</div>
                   </td>
                   <td class="mono">{d.event}</td>
@@ -95,13 +96,13 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
                     <div class="muted small mono">{destination(d.url)}</div>
                   </td>
                   <td>
-                    <span class="badge" data-tone={VERDICT_TONES[d.verdict]} title={d.verdictMessage}>
-                      {VERDICT_LABELS[d.verdict]}
+                    <span class="badge" data-tone={VERDICT_TONES[d.verdict]} title={deliveryVerdictText(d)}>
+                      {t(VERDICT_LABELS[d.verdict])}
                     </span>
                   </td>
                   <td>
-                    <button type="button" class="small-button" onClick={() => setOpened(d)} aria-label={`Open ${d.event} delivery of ${clockTime(d.at)}, ${attemptNote(d)}`}>
-                      Open
+                    <button type="button" class="small-button" onClick={() => setOpened(d)} aria-label={t('events_open_label', d.event, formatTime(d.at), attemptNote(d))}>
+                      {t('events_open')}
                     </button>
                   </td>
                 </tr>
@@ -114,7 +115,7 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
         <div role="status" class="events-notice" aria-live="polite">
           {notice}
         </div>
-        {resendError ? <ErrorBox error={resendError} title="Not resent" /> : null}
+        {resendError ? <ErrorBox error={resendError} title={t('events_resend_failed')} /> : null}
         {current ? (
           <DeliveryDetail
             delivery={current}
@@ -124,8 +125,8 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
             onClose={() => setOpened(null)}
           />
         ) : (
-          <section class="card muted" aria-label="No delivery open">
-            Open a delivery to see its headers, its exact body and the receiver’s answer, load it into the verifier or resend it.
+          <section class="card muted" aria-label={t('events_none_open')}>
+            {t('events_none_open_hint')}
           </section>
         )}
       </div>

@@ -6,7 +6,9 @@ import { send } from '../messaging/send';
 import { copyText } from '../ui/copy';
 import { ErrorBox } from '../ui/ErrorBox';
 import { describedBy, Field } from '../ui/Field';
+import { t } from '../shared/i18n';
 import { curlCommand } from './curl';
+import { secretPhrase } from './verdict-text';
 import { exampleBody } from './example-payload';
 
 // From the constants module, not the SDK index, which would pull the schemas into the panel.
@@ -35,7 +37,7 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
       JSON.parse(body);
       return null;
     } catch {
-      return 'This body is not valid JSON: a receiver using the SDK will reject it (useful to test that it does).';
+      return t('panel_generate_not_json');
     }
   }, [body]);
   const curl = signed ? curlCommand(url, signed.body, signed.signature) : null;
@@ -59,7 +61,7 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
 
   return (
     <form class="generate-form" onSubmit={sign} noValidate>
-      <Field id="gen-event" label="Event">
+      <Field id="gen-event" label={t('panel_generate_event')}>
         <select
           id="gen-event"
           value={event}
@@ -73,7 +75,7 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
           {EVENTS.map((name) => <option key={name} value={name}>{name}</option>)}
         </select>
       </Field>
-      <Field id="gen-body" label="Test payload body" hint={jsonProblem ?? 'A realistic CallbackPaymentOrder; edit it freely. Choosing an event replaces it.'}>
+      <Field id="gen-body" label={t('panel_generate_body')} hint={jsonProblem ?? t('panel_generate_body_hint', 'CallbackPaymentOrder')}>
         <textarea
           id="gen-body"
           rows={14}
@@ -86,10 +88,10 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
           aria-describedby={describedBy('gen-body', null, true)}
         />
       </Field>
-      <Field id="gen-secret" label="Signing secret (optional)" hint="Blank signs with the secret saved in the options; a pasted one is used once and never stored.">
+      <Field id="gen-secret" label={t('panel_generate_secret')} hint={t('panel_generate_secret_hint')}>
         <input id="gen-secret" type="password" autocomplete="off" spellcheck={false} value={secret} onInput={(e) => setSecret(e.currentTarget.value)} aria-describedby={describedBy('gen-secret', null, true)} />
       </Field>
-      <Field id="gen-url" label="Endpoint URL" error={curl && !curl.ok ? curl.error : null} hint="Where the curl command POSTs the payload: your own webhook endpoint.">
+      <Field id="gen-url" label={t('panel_generate_url')} error={curl && !curl.ok ? curl.error : null} hint={t('panel_generate_url_hint')}>
         <input
           id="gen-url"
           type="url"
@@ -101,20 +103,20 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
         />
       </Field>
       <div class="actions">
-        <button type="submit" class="primary" disabled={busy}>Sign payload</button>
+        <button type="submit" class="primary" disabled={busy}>{t('panel_generate_sign')}</button>
       </div>
-      {error ? <ErrorBox error={error} title="Could not sign" /> : null}
+      {error ? <ErrorBox error={error} title={t('panel_generate_failed')} /> : null}
 
       {signed ? (
-        <section class="signed" aria-label="Signed payload">
+        <section class="signed" aria-label={t('panel_generate_signed')}>
           <div class="field-row">
             <span class="field-label" id="gen-signature-label">chainside-signature</span>
-            <span class="muted">signed with the {signed.secretSource} secret</span>
+            <span class="muted">{t('panel_generate_signed_with', secretPhrase(signed.secretSource))}</span>
           </div>
           <div class="copy-row">
             <code aria-labelledby="gen-signature-label" class="signature-out" data-testid="signature">{signed.signature}</code>
             <button type="button" onClick={() => copy('signature', signed.signature)}>
-              {copied === 'signature' ? 'Copied' : 'Copy signature'}
+              {copied === 'signature' ? t('common_copied') : t('panel_generate_copy_signature')}
             </button>
           </div>
           {curl?.ok ? (
@@ -122,14 +124,14 @@ export function GenerateForm({ onVerifyThis }: { onVerifyThis: (body: string, si
               <div class="field-row">
                 <span class="field-label" id="gen-curl-label">curl</span>
                 <button type="button" onClick={() => copy('curl', curl.command)}>
-                  {copied === 'curl' ? 'Copied' : 'Copy curl command'}
+                  {copied === 'curl' ? t('common_copied') : t('panel_generate_copy_curl')}
                 </button>
               </div>
               <pre class="curl" aria-labelledby="gen-curl-label" tabIndex={0}>{curl.command}</pre>
             </>
           ) : null}
           <button type="button" class="link" onClick={() => onVerifyThis(signed.body, signed.signature)}>
-            Load into the verifier
+            {t('panel_generate_load')}
           </button>
         </section>
       ) : null}

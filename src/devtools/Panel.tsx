@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { WebhookVerdict } from '../messaging/protocol';
 import { send } from '../messaging/send';
+import { t } from '../shared/i18n';
 import { EventsTab } from './EventsTab';
 import { GenerateForm } from './GenerateForm';
 import { History } from './History';
@@ -40,16 +41,14 @@ export function Panel() {
   return (
     <main class="panel">
       <header class="panel-head">
-        <h1>WebPOS webhooks</h1>
-        <p class="muted">
-          Check a callback your server received, or sign a test payload for your endpoint{sandbox ? '; the Events tab shows what the sandbox sent' : ''}.
-        </p>
+        <h1>{t('panel_heading')}</h1>
+        <p class="muted">{sandbox ? t('panel_intro_sandbox') : t('panel_intro')}</p>
       </header>
       {sandbox ? <PanelTabs tab={tab} onChange={setTab} /> : null}
       <div {...(sandbox ? { id: 'panel-verify', role: 'tabpanel', 'aria-labelledby': 'tab-verify' } : {})} hidden={sandbox && tab !== 'verify'}>
         <div class="columns">
           <section class="card" aria-labelledby="verify-title">
-            <h2 id="verify-title">Verify a callback</h2>
+            <h2 id="verify-title">{t('panel_verify_title')}</h2>
             <VerifyForm prefill={prefill} hasStoredSecret={hasStoredSecret} onVerdict={(v) => void record(v)} />
             <Verdict verdict={verdict} checks={checks} />
             <History
@@ -61,7 +60,7 @@ export function Panel() {
             />
           </section>
           <section class="card" aria-labelledby="generate-title">
-            <h2 id="generate-title">Sign a test payload</h2>
+            <h2 id="generate-title">{t('panel_generate_title')}</h2>
             <GenerateForm onVerifyThis={(body, signature) => setPrefill({ body, signature, nonce: Date.now() })} />
           </section>
         </div>

@@ -1,6 +1,9 @@
 import type { WebhookVerdict } from '../messaging/protocol';
 import { formatDateTime } from '../shared/format';
+import { t, uiLanguage } from '../shared/i18n';
+import { causeText } from './cause-text';
 import { verdictTone } from './reasons';
+import { bytesText, sourceWord, verdictSentence } from './verdict-text';
 
 /**
  * The verdict, in a polite live region. The heading is about the signature
@@ -12,6 +15,8 @@ import { verdictTone } from './reasons';
 /** `checks` counts completed checks, so a repeat of the same verdict is still a new one (tests wait on it). */
 export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; checks: number }) {
   const tone = verdict ? verdictTone(verdict) : null;
+  // The worker's technical detail is English; said so to assistive technology on other pages.
+  const sdkLang = uiLanguage() === 'en' ? undefined : 'en';
   return (
     <div>
       <div role="status" aria-live="polite" aria-atomic="true" class="verdict" data-tone={tone ?? 'none'} data-checks={checks}>
@@ -20,53 +25,59 @@ export function Verdict({ verdict, checks }: { verdict: WebhookVerdict | null; c
             <div class="verdict-head">
               <span class="verdict-icon" aria-hidden="true">{tone === 'valid' ? '✓' : tone === 'rejected' ? '!' : '✕'}</span>
               <div>
-                <h3 class="verdict-title">{verdict.signatureValid ? 'Valid signature' : 'Invalid signature'}</h3>
-                {tone === 'rejected' ? <p class="verdict-sub">…but not a WebPOS callback</p> : null}
+                <h3 class="verdict-title">{verdict.signatureValid ? t('panel_signature_valid') : t('panel_signature_invalid')}</h3>
+                {tone === 'rejected' ? <p class="verdict-sub">{t('panel_not_a_callback')}</p> : null}
               </div>
             </div>
-            <p class="verdict-message">{verdict.message}</p>
+            <p class="verdict-message">{verdictSentence(verdict)}</p>
             <p class="verdict-meta">
-              Checked with the {verdict.secretSource} secret
-              {verdict.matchingSecret ? ` · matching secret: ${verdict.matchingSecret}` : ''} · body {verdict.bodyBytes.toLocaleString()} bytes
+              {t('panel_checked_with', sourceWord(verdict.secretSource))}
+              {verdict.matchingSecret ? ` · ${t('panel_matching_secret', sourceWord(verdict.matchingSecret))}` : ''} · {t('panel_body_size', bytesText(verdict.bodyBytes))}
             </p>
             {verdict.fields.length ? (
               <p class="verdict-fields">
-                Fields: {verdict.fields.map((f) => <code key={f}>{f}</code>)}
+                {t('panel_fields')} {verdict.fields.map((f) => <code key={f}>{f}</code>)}
               </p>
             ) : null}
-            {verdict.diagnoses.map((d) => (
-              <article class="diagnosis" key={d.id}>
-                <h4>What happened</h4>
-                <p>{d.title}</p>
-                <h4>What to change</h4>
-                <p>{d.fix}</p>
-                {d.id === 'crlf-stripped' ? (
-                  <p class="muted">
-                    Text boxes turn CRLF into LF when you paste. If the body you received really had CRLF line endings,
-                    tick “Body uses CRLF line endings” and verify again.
-                  </p>
-                ) : null}
+            {verdict.reason === 'malformed_signature' && verdict.diagnoses.length === 0 ? (
+              <article class="diagnosis">
+                <h4>{t('panel_what_happened')}</h4>
+                <p lang={sdkLang}>{verdict.message}</p>
+                <h4>{t('panel_what_to_change')}</h4>
+                <p>{t('panel_fix_signature_format', 'chainside-signature')}</p>
               </article>
-            ))}
+            ) : null}
+            {verdict.diagnoses.map((d) => {
+              const cause = causeText(d);
+              return (
+                <article class="diagnosis" key={d.id}>
+                  <h4>{t('panel_what_happened')}</h4>
+                  <p lang={cause.lang}>{cause.title}</p>
+                  <h4>{t('panel_what_to_change')}</h4>
+                  <p lang={cause.lang}>{cause.fix}</p>
+                  {d.id === 'crlf-stripped' ? <p class="muted">{t('panel_crlf_tip', t('panel_crlf_label'))}</p> : null}
+                </article>
+              );
+            })}
           </>
         ) : (
-          <p class="muted">Paste what your server received and press Verify. The verdict appears here.</p>
+          <p class="muted">{t('panel_verdict_empty')}</p>
         )}
       </div>
       {verdict?.summary ? (
-        <section class="parsed" aria-label="Parsed callback">
+        <section class="parsed" aria-label={t('panel_parsed_callback')}>
           <dl>
-            <dt>Event</dt><dd><code>{verdict.summary.event}</code></dd>
-            <dt>Created</dt><dd title={verdict.summary.createdAt}>{formatDateTime(verdict.summary.createdAt)}</dd>
-            <dt>Order</dt><dd><code>{verdict.summary.orderUuid ?? '—'}</code></dd>
-            <dt>Amount</dt><dd>{verdict.summary.amount ?? '—'}</dd>
-            <dt>Status</dt><dd>{verdict.summary.status ?? '—'}</dd>
+            <dt>{t('panel_parsed_event')}</dt><dd><code>{verdict.summary.event}</code></dd>
+            <dt>{t('panel_parsed_created')}</dt><dd title={verdict.summary.createdAt}>{formatDateTime(verdict.summary.createdAt)}</dd>
+            <dt>{t('panel_parsed_order')}</dt><dd><code>{verdict.summary.orderUuid ?? '—'}</code></dd>
+            <dt>{t('panel_parsed_amount')}</dt><dd>{verdict.summary.amount ?? '—'}</dd>
+            <dt>{t('panel_parsed_status')}</dt><dd><code>{verdict.summary.status ?? '—'}</code></dd>
           </dl>
         </section>
       ) : null}
       {verdict?.prettyBody ? (
         <details class="json">
-          <summary>{verdict.valid ? 'Full JSON' : 'Full JSON (not a valid callback: do not act on it)'}</summary>
+          <summary>{verdict.valid ? t('panel_full_json') : t('panel_full_json_invalid')}</summary>
           <pre tabIndex={0}>{verdict.prettyBody}</pre>
         </details>
       ) : null}

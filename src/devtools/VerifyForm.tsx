@@ -4,7 +4,9 @@ import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
 import { describedBy, Field } from '../ui/Field';
+import { plural, t } from '../shared/i18n';
 import { splitRawRequest } from './raw-request';
+import { bytesText } from './verdict-text';
 
 export interface Prefill {
   body: string;
@@ -65,24 +67,24 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
 
   const secretHint =
     hasStoredSecret === false
-      ? 'No secret is saved in the options: paste one. It is used for this check only and never stored.'
-      : 'Blank uses the secret saved in the options, which never leaves the background. A pasted secret is used for this check only and never stored.';
+      ? t('panel_verify_secret_hint_none')
+      : t('panel_verify_secret_hint');
 
   return (
     <form class="verify-form" onSubmit={verify} noValidate>
       <fieldset class="mode">
-        <legend class="visually-hidden">What to paste</legend>
+        <legend class="visually-hidden">{t('panel_verify_what_to_paste')}</legend>
         <label>
-          <input type="radio" name="verify-mode" checked={mode === 'fields'} onChange={() => setMode('fields')} /> Body and signature
+          <input type="radio" name="verify-mode" checked={mode === 'fields'} onChange={() => setMode('fields')} /> {t('panel_verify_mode_fields')}
         </label>
         <label>
-          <input type="radio" name="verify-mode" checked={mode === 'raw'} onChange={() => setMode('raw')} /> Whole HTTP request
+          <input type="radio" name="verify-mode" checked={mode === 'raw'} onChange={() => setMode('raw')} /> {t('panel_verify_mode_raw')}
         </label>
       </fieldset>
 
       {mode === 'fields' ? (
         <>
-          <Field id="verify-body" label="Webhook body" hint="The raw body exactly as received: every space and newline counts." aside={`${body.length.toLocaleString()} chars`}>
+          <Field id="verify-body" label={t('panel_verify_body_label')} hint={t('panel_verify_body_hint')} aside={plural('panel_chars', body.length)}>
             <textarea
               id="verify-body"
               rows={9}
@@ -92,7 +94,7 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
               aria-describedby={describedBy('verify-body', null, true)}
             />
           </Field>
-          <Field id="verify-signature" label="Signature" hint="The chainside-signature header value (base64).">
+          <Field id="verify-signature" label={t('panel_verify_signature_label')} hint={t('panel_verify_signature_hint', 'chainside-signature')}>
             <input
               id="verify-signature"
               class="mono"
@@ -107,18 +109,18 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
       ) : (
         <Field
           id="verify-raw"
-          label="Raw request"
+          label={t('panel_verify_raw_label')}
           error={rawError ?? (split && !split.ok ? split.error : null)}
           hint={
             split?.ok ? (
               <span data-testid="raw-preview">
-                {split.requestLine ?? 'No request line'} · {split.headers.length} header{split.headers.length === 1 ? '' : 's'} · body{' '}
-                {new TextEncoder().encode(split.body).byteLength.toLocaleString()} bytes ·{' '}
-                {split.signature === null ? 'no chainside-signature header' : 'chainside-signature found'}
+                {split.requestLine ?? t('panel_raw_no_request_line')} · {plural('panel_raw_headers', split.headers.length)} ·{' '}
+                {t('panel_body_size', bytesText(new TextEncoder().encode(split.body).byteLength))} ·{' '}
+                {split.signature === null ? t('panel_raw_no_signature', 'chainside-signature') : t('panel_raw_signature_found', 'chainside-signature')}
                 {split.warnings.map((w) => <span class="warning" key={w}>{w}</span>)}
               </span>
             ) : (
-              'Request line, headers, a blank line, then the body, as your server logged it.'
+              t('panel_verify_raw_hint')
             )
           }
         >
@@ -139,11 +141,11 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
       )}
 
       <label class="checkbox">
-        <input type="checkbox" checked={crlf} onChange={(e) => setCrlf(e.currentTarget.checked)} /> Body uses CRLF line endings
-        <span class="muted"> (text boxes turn CRLF into LF when you paste)</span>
+        <input type="checkbox" checked={crlf} onChange={(e) => setCrlf(e.currentTarget.checked)} /> {t('panel_crlf_label')}
+        <span class="muted"> {t('panel_crlf_note')}</span>
       </label>
 
-      <Field id="verify-secret" label="Secret (optional)" hint={secretHint}>
+      <Field id="verify-secret" label={t('panel_secret_optional')} hint={secretHint}>
         <input
           id="verify-secret"
           type="password"
@@ -157,11 +159,11 @@ export function VerifyForm({ prefill, hasStoredSecret, onVerdict }: Props) {
 
       <div class="actions">
         <button type="submit" class="primary" disabled={busy} aria-busy={busy}>
-          Verify
+          {t('panel_verify_button')}
         </button>
-        {busy ? <span class="muted">Checking…</span> : null}
+        {busy ? <span class="muted">{t('panel_verify_checking')}</span> : null}
       </div>
-      {error ? <ErrorBox error={error} title="Could not verify" /> : null}
+      {error ? <ErrorBox error={error} title={t('panel_verify_failed')} /> : null}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 /** A curl command that POSTs a signed callback, safe to paste into bash, zsh or sh. */
+import { t } from '../shared/i18n';
 
 /** Single-quotes a word for POSIX shells: nothing inside single quotes is special except the quote itself. */
 export function shellQuote(text: string): string {
@@ -10,10 +11,10 @@ export type CurlResult = { ok: true; command: string } | { ok: false; error: str
 export function curlCommand(url: string, body: string, signature: string): CurlResult {
   const target = url.trim();
   if (!/^https?:\/\//i.test(target) || !URL.canParse(target)) {
-    return { ok: false, error: 'Enter the full URL of your endpoint, starting with https:// (or http:// for a local server).' };
+    return { ok: false, error: t('panel_curl_bad_url') };
   }
   if (body.includes('\u0000')) {
-    return { ok: false, error: 'The body contains a NUL character, which a shell argument cannot carry. Remove it to get a curl command.' };
+    return { ok: false, error: t('panel_curl_nul') };
   }
   // --data-binary sends the bytes untouched; -d would strip newlines and carriage returns.
   const command = [

@@ -1,12 +1,28 @@
 /** Words for a sandbox delivery in the Events tab: plain functions, tested on their own. */
 import type { DeliveryVerdict, SandboxDelivery } from '../messaging/protocol';
+import { formatNumber } from '../shared/format';
+import { t, type MessageKey } from '../shared/i18n';
 
-export const VERDICT_LABELS: Record<DeliveryVerdict, string> = {
-  valid: 'Valid',
-  invalid: 'Invalid',
-  rejected: 'Rejected',
-  unchecked: 'Not checked',
+export const VERDICT_LABELS: Record<DeliveryVerdict, MessageKey> = {
+  valid: 'panel_tone_valid',
+  invalid: 'panel_tone_invalid',
+  rejected: 'panel_tone_rejected',
+  unchecked: 'events_verdict_unchecked',
 };
+
+/** One sentence on our check of the delivery's signature (the worker's own is English, for logs). */
+export function deliveryVerdictText(delivery: Pick<SandboxDelivery, 'verdict' | 'event'>): string {
+  switch (delivery.verdict) {
+    case 'valid':
+      return t('events_verdict_valid_text', delivery.event);
+    case 'invalid':
+      return t('events_verdict_invalid_text');
+    case 'rejected':
+      return t('events_verdict_rejected_text');
+    case 'unchecked':
+      return t('events_verdict_unchecked_text');
+  }
+}
 
 /** Badge tones of the shared stylesheet: green, red, amber, grey. */
 export const VERDICT_TONES: Record<DeliveryVerdict, string> = {
@@ -18,7 +34,7 @@ export const VERDICT_TONES: Record<DeliveryVerdict, string> = {
 
 /** "200", "500", or "No answer" when the receiver never answered. */
 export function receiverStatus(delivery: Pick<SandboxDelivery, 'status'>): string {
-  return delivery.status === null ? 'No answer' : String(delivery.status);
+  return delivery.status === null ? t('events_no_answer') : String(delivery.status);
 }
 
 export function receiverOk(delivery: Pick<SandboxDelivery, 'status'>): boolean {
@@ -27,8 +43,8 @@ export function receiverOk(delivery: Pick<SandboxDelivery, 'status'>): boolean {
 
 /** How this attempt came about: "attempt 2", "resent", "forwarded". */
 export function attemptNote(delivery: Pick<SandboxDelivery, 'attempt' | 'resendOf' | 'target'>): string {
-  const parts = [delivery.resendOf ? 'resent' : `attempt ${delivery.attempt}`];
-  if (delivery.target === 'forward') parts.push('forwarded');
+  const parts = [delivery.resendOf ? t('events_resent') : t('events_attempt', formatNumber(delivery.attempt))];
+  if (delivery.target === 'forward') parts.push(t('events_forwarded'));
   return parts.join(' · ');
 }
 
@@ -41,12 +57,6 @@ export function headerLines(headers: Record<string, string>): string {
 
 export function shortId(uuid: string): string {
   return uuid.slice(0, 8);
-}
-
-/** Local clock time with seconds, e.g. 14:03:27. */
-export function clockTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 }
 
 /** The host and path a delivery went to, without the scheme. */

@@ -60,7 +60,7 @@ describe('splitRawRequest', () => {
 
   it('refuses two signature headers, a non-header line, and an empty paste, with a reason', () => {
     expect(splitRawRequest('POST / HTTP/1.1\nchainside-signature: a\nChainside-Signature: b\n\n{}')).toMatchObject({ ok: false, error: expect.stringMatching(/2 chainside-signature headers/) });
-    expect(splitRawRequest('POST / HTTP/1.1\nthis is not a header\n\n{}')).toMatchObject({ ok: false, error: expect.stringMatching(/line 2 is not a header/) });
+    expect(splitRawRequest('POST / HTTP/1.1\nthis is not a header\n\n{}')).toMatchObject({ ok: false, error: expect.stringMatching(/Line 2 is not a header/) });
     expect(splitRawRequest(BODY)).toMatchObject({ ok: false, error: expect.stringMatching(/first line is not a header/) });
     expect(splitRawRequest('  \n')).toMatchObject({ ok: false });
   });

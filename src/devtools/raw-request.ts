@@ -3,6 +3,8 @@
  * headers and the body, exactly: the body is everything after the first
  * blank line, byte for byte (its own blank lines and line endings kept).
  */
+import { formatNumber } from '../shared/format';
+import { t } from '../shared/i18n';
 
 export interface SplitRequest {
   ok: true;
@@ -12,7 +14,7 @@ export interface SplitRequest {
   body: string;
   /** The chainside-signature value, or null when absent. */
   signature: string | null;
-  /** Things worth knowing that don't stop the check. */
+  /** Things worth knowing that don't stop the check, in the UI language. */
   warnings: string[];
 }
 
@@ -23,7 +25,7 @@ const HEADER_RE = /^(:?[!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
 const REQUEST_LINE_RE = /^[A-Z]+ \S+( HTTP\/\d(\.\d)?)?$/;
 
 export function splitRawRequest(raw: string): SplitResult {
-  if (raw.trim() === '') return { ok: false, error: 'Paste a whole HTTP request: request line, headers, a blank line, then the body.' };
+  if (raw.trim() === '') return { ok: false, error: t('panel_raw_empty') };
   const blank = /\r?\n\r?\n/.exec(raw);
   const head = blank ? raw.slice(0, blank.index) : raw;
   const body = blank ? raw.slice(blank.index + blank[0].length) : '';
@@ -43,31 +45,33 @@ export function splitRawRequest(raw: string): SplitResult {
     }
     const match = HEADER_RE.exec(line);
     if (!match) {
-      const where = index === 0 && requestLine === null ? 'first line' : `line ${index + 1 + (requestLine ? 1 : 0)}`;
-      return { ok: false, error: `The ${where} is not a header ("Name: value"): ${JSON.stringify(line.slice(0, 60))}. Headers end at the first blank line.` };
+      const shown = JSON.stringify(line.slice(0, 60));
+      const error = index === 0 && requestLine === null
+        ? t('panel_raw_first_line_not_header', shown)
+        : t('panel_raw_line_not_header', formatNumber(index + 1 + (requestLine ? 1 : 0)), shown);
+      return { ok: false, error };
     }
     headers.push([match[1] as string, match[2] as string]);
   }
-  if (!blank) warnings.push('No blank line after the headers, so the body is empty. Paste the blank line and the body as they were received.');
+  if (!blank) warnings.push(t('panel_raw_no_blank_line'));
 
   const signatures = headers.filter(([name]) => name.toLowerCase() === SIGNATURE);
   if (signatures.length > 1) {
-    return { ok: false, error: `The request has ${signatures.length} ${SIGNATURE} headers; a genuine callback has exactly one.` };
+    return { ok: false, error: t('panel_raw_many_signatures', formatNumber(signatures.length), SIGNATURE) };
   }
-  if (signatures.length === 0) warnings.push(`No ${SIGNATURE} header was found.`);
+  if (signatures.length === 0) warnings.push(t('panel_raw_signature_missing', SIGNATURE));
 
   const lengthHeader = headers.find(([name]) => name.toLowerCase() === 'content-length')?.[1];
   if (lengthHeader !== undefined && /^\d+$/.test(lengthHeader) && blank) {
     const actual = new TextEncoder().encode(body).byteLength;
     const declared = Number(lengthHeader);
     if (actual !== declared) {
-      warnings.push(
-        `Content-Length says ${declared} bytes but the pasted body is ${actual} bytes${actual > declared ? ' (a trailing newline added when copying?)' : ' (cut short, or line breaks lost when copying?)'}.`,
-      );
+      const key = actual > declared ? 'panel_raw_length_longer' : 'panel_raw_length_shorter';
+      warnings.push(t(key, formatNumber(declared), formatNumber(actual)));
     }
   }
   if (headers.some(([name, value]) => name.toLowerCase() === 'transfer-encoding' && /chunked/i.test(value))) {
-    warnings.push('Transfer-Encoding is chunked: if the pasted body still has its chunk sizes, remove them first.');
+    warnings.push(t('panel_raw_chunked'));
   }
   return { ok: true, requestLine, headers, body, signature: signatures[0]?.[1] ?? null, warnings };
 }

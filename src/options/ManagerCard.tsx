@@ -3,6 +3,8 @@ import type { RoleState } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { describedBy, Field } from '../ui/Field';
 import { formatDateTime } from '../shared/format';
+import { t } from '../shared/i18n';
+import { errorText } from '../messaging/result';
 
 type Fields = 'pin' | 'pinConfirm';
 
@@ -47,31 +49,31 @@ export function ManagerCard({ onRole }: { onRole: (state: RoleState) => void }) 
   const enter = async (e: Event) => {
     e.preventDefault();
     const r = await send('role.elevate', { pin: values.pin });
-    if (r.ok) apply(r.data, 'Manager session started.');
-    else failed(r.error.message);
+    if (r.ok) apply(r.data, t('options_manager_session_started'));
+    else failed(errorText(r.error));
   };
   const setPin = async () => {
-    if (values.pin !== values.pinConfirm) return setError({ pinConfirm: 'The two PINs differ. Type the same PIN twice.' });
+    if (values.pin !== values.pinConfirm) return setError({ pinConfirm: t('options_pins_differ') });
     const r = await send('role.setPin', { pin: values.pin });
-    if (r.ok) apply(r.data, 'Manager PIN set. Without it, this till is in cashier mode.');
-    else failed(r.error.message);
+    if (r.ok) apply(r.data, t('options_pin_set'));
+    else failed(errorText(r.error));
   };
   const act = async (type: 'role.drop' | 'role.removePin', text: string) => {
     const r = await send(type, null);
     if (r.ok) apply(r.data, text);
-    else setNote(r.error.message);
+    else setNote(errorText(r.error));
   };
 
   return (
     <section class="card" aria-labelledby="manager-heading">
-      <h2 id="manager-heading">Manager and cashier</h2>
+      <h2 id="manager-heading">{t('options_manager_heading')}</h2>
       {state.role === 'cashier' ? (
         <form onSubmit={(e) => void enter(e)} noValidate>
-          <p class="vault-state">Cashier mode: the settings are read-only. Enter the manager PIN to change them.</p>
-          {field('pin', 'Manager PIN')}
+          <p class="vault-state">{t('options_cashier_mode')}</p>
+          {field('pin', t('options_manager_pin'))}
           <div class="actions">
             <button type="submit" class="primary">
-              Enter
+              {t('options_manager_enter')}
             </button>
           </div>
         </form>
@@ -79,24 +81,24 @@ export function ManagerCard({ onRole }: { onRole: (state: RoleState) => void }) 
         <>
           <p class="vault-state">
             {state.pinSet
-              ? `Manager session until ${state.managerUntil ? formatDateTime(new Date(state.managerUntil).toISOString()) : '—'}.`
-              : 'Optional. With a PIN, the till is in cashier mode: cashiers make and watch orders and cancel their own pending ones; settings, the passphrase and the saved secret in the panel need the PIN.'}
+              ? t('options_manager_until', state.managerUntil ? formatDateTime(new Date(state.managerUntil).toISOString()) : '—')
+              : t('options_manager_intro')}
           </p>
           <div class="two-columns">
-            {field('pin', state.pinSet ? 'New manager PIN' : 'Manager PIN')}
-            {field('pinConfirm', 'Confirm manager PIN')}
+            {field('pin', state.pinSet ? t('options_manager_pin_new') : t('options_manager_pin'))}
+            {field('pinConfirm', t('options_manager_pin_confirm'))}
           </div>
           <div class="actions">
             <button type="button" onClick={() => void setPin()}>
-              {state.pinSet ? 'Change PIN' : 'Set PIN'}
+              {state.pinSet ? t('options_pin_change') : t('options_pin_set_button')}
             </button>
             {state.pinSet ? (
               <>
-                <button type="button" onClick={() => void act('role.drop', 'Manager session ended: the till is in cashier mode.')}>
-                  End manager session
+                <button type="button" onClick={() => void act('role.drop', t('options_manager_session_ended'))}>
+                  {t('options_manager_end')}
                 </button>
-                <button type="button" class="danger" onClick={() => void act('role.removePin', 'Manager PIN removed.')}>
-                  Remove PIN
+                <button type="button" class="danger" onClick={() => void act('role.removePin', t('options_pin_removed'))}>
+                  {t('options_pin_remove')}
                 </button>
               </>
             ) : null}

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
+import { formatNumber } from '../shared/format';
 import { t } from '../shared/i18n';
 import { SETTINGS_LIMITS } from '../shared/limits';
 import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/protocol';
-import type { WireError } from '../messaging/result';
+import { errorText, type WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { HOSTS } from '../sdk';
 import { describedBy, Field } from '../ui/Field';
@@ -19,11 +20,14 @@ type Status =
   | { kind: 'ok'; text: string }
   | { kind: 'error'; error: WireError };
 
-const MODE_NAMES = { sandbox: 'Sandbox', live: 'Live' } as const;
 const { timeoutSeconds: TIMEOUT, pollIntervalSeconds: POLL } = SETTINGS_LIMITS;
 
+function modeName(mode: FormState['mode']): string {
+  return mode === 'sandbox' ? t('options_mode_sandbox') : t('options_mode_live');
+}
+
 function connectedText(report: ConnectionReport): string {
-  return `Connected to WebPOS ${MODE_NAMES[report.mode]} at ${report.host}.`;
+  return report.mode === 'sandbox' ? t('options_connected_sandbox', report.host) : t('options_connected_live', report.host);
 }
 
 /**
@@ -69,11 +73,13 @@ export function OptionsPage() {
   const onSave = async (event: Event) => {
     event.preventDefault();
     const access = requestHostAccess(form.mode, form.baseUrl); // before any await: needs the click's gesture
-    setStatus({ kind: 'busy', text: 'Saving…' });
+    setStatus({ kind: 'busy', text: t('options_saving') });
     if (access && !(await access.catch(() => false))) {
-      const message = 'The browser did not allow access to this host, so the settings were not saved.';
-      setErrors({ baseUrl: message });
-      setStatus({ kind: 'error', error: { code: 'permission_denied', message } });
+      setErrors({ baseUrl: t('options_host_permission_denied') });
+      setStatus({
+        kind: 'error',
+        error: { code: 'permission_denied', message: 'The browser did not allow access to this address.', text: { key: 'options_host_permission_denied' } },
+      });
       return;
     }
     const request = toSettingsSave(form);
@@ -87,11 +93,11 @@ export function OptionsPage() {
     setSaved(result.data);
     setForm(formFromSettings(result.data));
     setErrors({});
-    setStatus({ kind: 'ok', text: 'Settings saved.' });
+    setStatus({ kind: 'ok', text: t('options_saved') });
   };
 
   const onTest = async () => {
-    setStatus({ kind: 'busy', text: 'Testing the connection…' });
+    setStatus({ kind: 'busy', text: t('options_testing') });
     const result = await send('settings.test', toSettingsForm(form));
     if (!result.ok) return fail(result.error);
     setErrors({});
@@ -114,15 +120,15 @@ export function OptionsPage() {
       <header class="options-header">
         <img src="/icons/icon-48.png" alt="" width={40} height={40} />
         <div>
-          <h1>WebPOS Counter settings</h1>
-          <p class="muted">Connect the extension to your Chainside Pay WebPOS account.</p>
+          <h1>{t('page_title_options')}</h1>
+          <p class="muted">{t('options_intro')}</p>
         </div>
       </header>
 
       {loadError ? (
         <div class="error-box" role="alert">
-          <strong>The settings could not be loaded</strong>
-          <div>{loadError.message}</div>
+          <strong>{t('options_load_failed')}</strong>
+          <div>{errorText(loadError)}</div>
         </div>
       ) : null}
 
@@ -131,19 +137,19 @@ export function OptionsPage() {
       <form class="options-form" onSubmit={onSave} noValidate>
         <fieldset class="plain" disabled={cashier}>
         <section class="card">
-          <h2>Account</h2>
+          <h2>{t('options_account_heading')}</h2>
           <fieldset class="field" aria-describedby={describedBy('mode', errors.mode, true)}>
-            <legend class="field-label">Mode</legend>
+            <legend class="field-label">{t('options_mode_label')}</legend>
             <div class="segmented">
               {(['sandbox', 'live'] as const).map((mode) => (
                 <label key={mode} class={form.mode === mode ? 'selected' : undefined}>
                   <input type="radio" name="mode" value={mode} checked={form.mode === mode} onChange={() => set('mode', mode)} />
-                  {MODE_NAMES[mode]}
+                  {modeName(mode)}
                 </label>
               ))}
             </div>
             <div class="field-hint" id="mode-hint">
-              {form.mode === 'sandbox' ? 'Test orders with no real money; payments can be simulated.' : 'Real orders and real payments.'}
+              {form.mode === 'sandbox' ? t('options_mode_sandbox_hint') : t('options_mode_live_hint')}
             </div>
             {errors.mode ? (
               <div class="field-error" id="mode-error">
@@ -152,46 +158,42 @@ export function OptionsPage() {
             ) : null}
           </fieldset>
 
-          <Field id="clientId" label="Client ID" error={errors.clientId}>
-            <input type="text" autocomplete="off" spellcheck={false} {...text('clientId')} />
+          <Field id="clientId" label={t('options_client_id_label')} error={errors.clientId} hint={t('options_client_id_hint')}>
+            <input type="text" autocomplete="off" spellcheck={false} {...text('clientId', {}, true)} />
           </Field>
 
           <Field
             id="secret"
-            label="Secret"
+            label={t('options_secret_label')}
             error={errors.secret}
-            hint={
-              saved?.hasSecret
-                ? `A secret is set (fingerprint ${saved.secretFingerprint ?? '—'}). Leave blank to keep it. It is only ever sent to the mode and API address it was saved with: changing either asks for it again.`
-                : 'Stored only inside the extension’s background and sent only to the mode and API address it is saved with; no page ever shows it again.'
-            }
+            hint={saved?.hasSecret ? t('options_secret_hint_set', saved.secretFingerprint ?? '—') : t('options_secret_hint_new')}
           >
             <input
               type="password"
               autocomplete="new-password"
-              placeholder={saved?.hasSecret ? '••••••••  (unchanged)' : ''}
+              placeholder={saved?.hasSecret ? t('options_secret_unchanged') : ''}
               {...text('secret', {}, true)}
             />
           </Field>
         </section>
 
         <section class="card">
-          <h2>Connection</h2>
+          <h2>{t('options_connection_heading')}</h2>
           <Field
             id="baseUrl"
-            label="API base URL"
-            aside="Optional"
+            label={t('options_base_url_label')}
+            aside={t('common_optional')}
             error={errors.baseUrl}
-            hint={`Blank uses ${HOSTS[form.mode]}. Other hosts ask for permission when you save.`}
+            hint={t('options_base_url_hint', HOSTS[form.mode])}
           >
             <input type="url" inputMode="url" spellcheck={false} placeholder={HOSTS[form.mode]} {...text('baseUrl', {}, true)} />
           </Field>
 
           <div class="two-columns">
-            <Field id="timeoutSeconds" label="Request timeout (seconds)" error={errors.timeoutSeconds} hint={`${TIMEOUT.min} to ${TIMEOUT.max}.`}>
+            <Field id="timeoutSeconds" label={t('options_timeout_label')} error={errors.timeoutSeconds} hint={t('options_range_hint', formatNumber(TIMEOUT.min), formatNumber(TIMEOUT.max))}>
               <input type="number" min={TIMEOUT.min} max={TIMEOUT.max} step={1} inputMode="numeric" {...text('timeoutSeconds', {}, true)} />
             </Field>
-            <Field id="pollIntervalSeconds" label="Refresh interval (seconds)" error={errors.pollIntervalSeconds} hint={`${POLL.min} to ${POLL.max}.`}>
+            <Field id="pollIntervalSeconds" label={t('options_poll_label')} error={errors.pollIntervalSeconds} hint={t('options_range_hint', formatNumber(POLL.min), formatNumber(POLL.max))}>
               <input type="number" min={POLL.min} max={POLL.max} step={1} inputMode="numeric" {...text('pollIntervalSeconds', {}, true)} />
             </Field>
           </div>
@@ -205,10 +207,10 @@ export function OptionsPage() {
                 onChange={(e) => set('notifications', e.currentTarget.checked)}
                 aria-describedby="notifications-hint"
               />
-              Notifications
+              {t('options_notifications_label')}
             </label>
             <div class="field-hint" id="notifications-hint">
-              Tell me when an order created here is paid, partly paid, expires, is cancelled, disputed or charged back.
+              {t('options_notifications_hint')}
             </div>
             {errors.notifications ? <div class="field-error">{errors.notifications}</div> : null}
           </div>
@@ -238,10 +240,10 @@ export function OptionsPage() {
 
         <div class="actions">
           <button type="submit" class="primary" disabled={busy}>
-            Save
+            {t('common_save')}
           </button>
           <button type="button" onClick={onTest} disabled={busy}>
-            Test connection
+            {t('options_test_connection')}
           </button>
         </div>
 
@@ -251,9 +253,9 @@ export function OptionsPage() {
           {status.kind === 'busy' || status.kind === 'ok' ? status.text : null}
           {status.kind === 'error' ? (
             <>
-              <strong>{status.error.code === 'invalid_settings' ? 'Please correct the marked fields.' : 'Not connected.'}</strong>{' '}
-              {status.error.code === 'invalid_settings' ? null : status.error.message}
-              {status.error.requestId ? <span class="muted"> Request id: {status.error.requestId}</span> : null}
+              <strong>{status.error.code === 'invalid_settings' ? t('options_correct_fields') : t('options_not_connected')}</strong>{' '}
+              {status.error.code === 'invalid_settings' ? null : errorText(status.error)}
+              {status.error.requestId ? <span class="muted"> {t('options_request_id', status.error.requestId)}</span> : null}
             </>
           ) : null}
         </div>

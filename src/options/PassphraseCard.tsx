@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { PublicSettings, VaultState } from '../messaging/protocol';
-import type { WireError } from '../messaging/result';
+import { errorText, type WireError } from '../messaging/result';
+import { t } from '../shared/i18n';
 import { send } from '../messaging/send';
 import { describedBy, Field } from '../ui/Field';
 import { errorsFromFieldIssues } from './vault-errors';
@@ -49,60 +50,60 @@ export function PassphraseCard({ vault, onChanged }: Props) {
 
   const unlock = (e: Event) => {
     e.preventDefault();
-    void run('Unlocking…', 'Unlocked for this browser session.', () => send('vault.unlock', { passphrase: values.unlock }), { passphrase: 'unlock' });
+    void run(t('options_vault_unlocking'), t('options_vault_unlocked_done'), () => send('vault.unlock', { passphrase: values.unlock }), { passphrase: 'unlock' });
   };
   const change = () => {
     if (values.next !== values.nextConfirm) {
-      setErrors({ nextConfirm: 'The two passphrases differ. Type the same passphrase twice.' });
+      setErrors({ nextConfirm: t('options_passphrases_differ') });
       return;
     }
-    void run('Changing the passphrase…', 'Passphrase changed.', () => send('vault.change', { current: values.current, next: values.next }), { current: 'current', next: 'next' });
+    void run(t('options_vault_changing'), t('options_vault_changed'), () => send('vault.change', { current: values.current, next: values.next }), { current: 'current', next: 'next' });
   };
   const remove = () =>
-    void run('Removing the passphrase…', 'Passphrase removed: the secret is stored without encryption again.', () => send('vault.remove', { current: values.current }), { current: 'current' });
+    void run(t('options_vault_removing'), t('options_vault_removed'), () => send('vault.remove', { current: values.current }), { current: 'current' });
 
   const busy = status.kind === 'busy';
   return (
     <section class="card vault-card" aria-labelledby="vault-heading">
-      <h2 id="vault-heading">Passphrase</h2>
+      <h2 id="vault-heading">{t('options_passphrase_label')}</h2>
       <p class="vault-state">
-        {vault === 'locked' ? 'Locked: the secret stays encrypted until the passphrase is entered.' : 'Unlocked for this browser session. The secret is stored only encrypted.'}
+        {vault === 'locked' ? t('options_vault_locked_state') : t('options_vault_unlocked_state')}
       </p>
       {vault === 'locked' ? (
         <form onSubmit={unlock} noValidate>
-          {input('unlock', 'Passphrase', 'current-password')}
+          {input('unlock', t('options_passphrase_label'), 'current-password')}
           <div class="actions">
             <button type="submit" class="primary" disabled={busy}>
-              Unlock
+              {t('options_vault_unlock')}
             </button>
           </div>
         </form>
       ) : (
         <div class="actions">
-          <button type="button" disabled={busy} onClick={() => void run('Locking…', 'Locked.', () => send('vault.lock', null), {})}>
-            Lock now
+          <button type="button" disabled={busy} onClick={() => void run(t('options_vault_locking'), t('options_vault_locked_done'), () => send('vault.lock', null), {})}>
+            {t('options_vault_lock_now')}
           </button>
         </div>
       )}
       <details class="vault-change">
-        <summary>Change or remove the passphrase</summary>
-        {input('current', 'Current passphrase', 'current-password')}
+        <summary>{t('options_vault_change_summary')}</summary>
+        {input('current', t('options_vault_current'), 'current-password')}
         <div class="two-columns">
-          {input('next', 'New passphrase', 'new-password')}
-          {input('nextConfirm', 'Confirm new passphrase', 'new-password')}
+          {input('next', t('options_vault_new'), 'new-password')}
+          {input('nextConfirm', t('options_vault_new_confirm'), 'new-password')}
         </div>
         <div class="actions">
           <button type="button" disabled={busy} onClick={change}>
-            Change passphrase
+            {t('options_vault_change')}
           </button>
           <button type="button" class="danger" disabled={busy} onClick={remove}>
-            Remove passphrase
+            {t('options_vault_remove')}
           </button>
         </div>
       </details>
       {status.kind === 'idle' ? null : (
         <div role="status" class={`status status-${status.kind}`}>
-          {status.kind === 'error' ? status.error.message : status.text}
+          {status.kind === 'error' ? errorText(status.error) : status.text}
         </div>
       )}
     </section>

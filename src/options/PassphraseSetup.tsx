@@ -1,3 +1,4 @@
+import { t } from '../shared/i18n';
 import { describedBy, Field } from '../ui/Field';
 import type { FieldErrors, FieldName, FormState } from './form';
 
@@ -21,17 +22,17 @@ export function PassphraseSetup({ form, errors, set }: Props) {
   });
   return (
     <section class="card">
-      <h2>Lock with a passphrase</h2>
+      <h2>{t('options_passphrase_setup_heading')}</h2>
       <Field
         id="passphrase"
-        label="Passphrase"
-        aside="Optional, recommended on a shared computer"
+        label={t('options_passphrase_label')}
+        aside={t('options_passphrase_aside')}
         error={errors.passphrase}
-        hint="With a passphrase the secret is stored only encrypted, and the extension asks for the passphrase once per browser session. At least 8 characters. It cannot be recovered: keep it safe."
+        hint={t('options_passphrase_hint')}
       >
         <input {...input('passphrase')} />
       </Field>
-      <Field id="passphraseConfirm" label="Confirm passphrase" error={errors.passphraseConfirm}>
+      <Field id="passphraseConfirm" label={t('options_passphrase_confirm')} error={errors.passphraseConfirm}>
         <input {...input('passphraseConfirm')} />
       </Field>
     </section>

@@ -1,6 +1,8 @@
 /** The options form as the page holds it (strings, as typed) and as the worker receives it. */
 import type { CustomerLanguage, PublicSettings, SettingsForm, SettingsSave } from '../messaging/protocol';
 import type { FieldIssue } from '../messaging/result';
+import { t } from '../shared/i18n';
+import { formatText } from '../shared/local-text';
 
 export interface FormState {
   mode: SettingsForm['mode'];
@@ -73,14 +75,19 @@ export function errorsFromFields(fields: readonly FieldIssue[] | undefined): Fie
   const out: FieldErrors = {};
   for (const issue of fields ?? []) {
     const name = issue.field as FieldName;
-    out[name] ??= issue.message;
+    out[name] ??= fieldIssueText(issue);
   }
   return out;
+}
+
+/** What to show beside a field: the worker's words in the UI language, or its English message. */
+export function fieldIssueText(issue: FieldIssue): string {
+  return issue.text ? formatText(issue.text) : issue.message;
 }
 
 /** The save message: the settings, and a new passphrase when one was typed (both fields must agree). */
 export function toSettingsSave(f: FormState): { save: SettingsSave } | { errors: FieldErrors } {
   if (f.passphrase === '' && f.passphraseConfirm === '') return { save: toSettingsForm(f) };
-  if (f.passphrase !== f.passphraseConfirm) return { errors: { passphraseConfirm: 'The two passphrases differ. Type the same passphrase twice.' } };
+  if (f.passphrase !== f.passphraseConfirm) return { errors: { passphraseConfirm: t('options_passphrases_differ') } };
   return { save: { ...toSettingsForm(f), passphrase: f.passphrase } };
 }
