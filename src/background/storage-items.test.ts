@@ -15,9 +15,10 @@ describe('the worker storage items', () => {
   it('migrate settings stored before versions to v2, keeping the account and binding the secret to it', async () => {
     const storage = storageForTest();
     await storage.put('local', { settings: V1_SETTINGS });
+    // Fields added since v1 (sound, customer display language) read as their defaults.
     const items = storage.restart();
     const loaded = await new SettingsStore(items.settings).load();
-    expect(loaded).toEqual({ ...V1_SETTINGS, secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
+    expect(loaded).toEqual({ ...V1_SETTINGS, sound: true, customerLanguage: 'auto', secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
     expect(await storage.raw('local', 'settings')).toEqual(loaded);
     expect(await storage.raw('local', 'settings$')).toEqual({ v: 2 });
   });
