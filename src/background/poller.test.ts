@@ -3,7 +3,7 @@ import type { BlockchainStatus } from '../sdk';
 import type { CachedOrder, OrderRow } from '../messaging/protocol';
 import { toRow } from './order-cache';
 import { VIEWED_INTERVAL_MS, YOUNG_INTERVAL_MS } from './fast-watch';
-import { POLL_ALARM, Poller, type AlarmsLike } from './poller';
+import { POLL_ALARM, Poller, WATCH_BEAT_ALARM, WATCH_BEAT_MINUTES, type AlarmsLike } from './poller';
 import { order } from './test-fakes.test-util';
 
 const T0 = Date.parse('2026-11-26T12:00:00Z');
@@ -16,10 +16,18 @@ class FakeAlarms implements AlarmsLike {
     expect(name).toBe(POLL_ALARM);
     return this.current;
   }
-  create(name: string, info: { periodInMinutes: number; delayInMinutes: number }) {
+  /** Delays of the watch's one-shot beat alarms, in creation order. */
+  beats: number[] = [];
+  create(name: string, info: { periodInMinutes?: number; delayInMinutes: number }) {
+    if (name === WATCH_BEAT_ALARM) {
+      expect(info.periodInMinutes).toBeUndefined();
+      this.beats.push(info.delayInMinutes);
+      return;
+    }
     expect(name).toBe(POLL_ALARM);
-    this.created.push(info);
-    this.current = { periodInMinutes: info.periodInMinutes };
+    const periodInMinutes = info.periodInMinutes ?? 0;
+    this.created.push({ periodInMinutes, delayInMinutes: info.delayInMinutes });
+    this.current = { periodInMinutes };
   }
   async clear(name: string) {
     expect(name).toBe(POLL_ALARM);
@@ -146,6 +154,20 @@ describe('Poller: the fast watch behind the alarm', () => {
     expect(orders.gets).toEqual(['u1', 'u1', 'u1', 'u1']);
     expect(keepAlives()).toBe(4);
     expect(poller.watched).toBe('u1');
+  });
+
+  it('keeps one beat alarm pending while it reads (its event keeps a Firefox event page alive), a new one only after it fired', async () => {
+    const { alarms, poller } = watching('u1');
+    await advance(0);
+    await advance(10 * VIEWED_INTERVAL_MS);
+    expect(alarms.beats).toEqual([WATCH_BEAT_MINUTES]);
+    await poller.onAlarm(WATCH_BEAT_ALARM);
+    await advance(VIEWED_INTERVAL_MS);
+    expect(alarms.beats).toEqual([WATCH_BEAT_MINUTES, WATCH_BEAT_MINUTES]);
+    // A beat that never fired (the browser dropped it) is replaced after a minute.
+    await advance(60_000);
+    expect(alarms.beats).toHaveLength(3);
+    poller.watch(null);
   });
 
   it('stops once the order resolves, and reschedules the alarm', async () => {

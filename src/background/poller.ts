@@ -10,12 +10,21 @@ import { FastWatch } from './fast-watch';
 import type { OrdersService } from './orders';
 
 export const POLL_ALARM = 'poll';
+/**
+ * A one-shot alarm kept pending while the fast watch reads: its event resets Firefox's idle
+ * timer of the event page (Firefox counts events, not API calls) and wakes a stopped worker in
+ * either browser, which then resumes the watch. 20 s (Chrome rounds it up to 30 s).
+ */
+export const WATCH_BEAT_ALARM = 'watch-beat';
+export const WATCH_BEAT_MINUTES = 1 / 3;
+/** A beat not seen firing within this long is created again. */
+const BEAT_LOST_MS = 60_000;
 /** An alarm round is skipped when every pending order made here was read this recently. */
 export const ALARM_SKIP_FRESH_MS = 10_000;
 
 export interface AlarmsLike {
   get(name: string): Promise<{ periodInMinutes?: number } | undefined>;
-  create(name: string, info: { periodInMinutes: number; delayInMinutes: number }): void | Promise<void>;
+  create(name: string, info: { periodInMinutes?: number; delayInMinutes: number }): void | Promise<void>;
   clear(name: string): Promise<boolean>;
 }
 
@@ -34,13 +43,17 @@ export interface PollerDeps {
 export class Poller {
   readonly #deps: PollerDeps;
   readonly #fast: FastWatch;
+  readonly #now: () => number;
+  /** Epoch ms until which the pending beat alarm is trusted to fire (0: none pending). */
+  #beatUntil = 0;
 
   constructor(deps: PollerDeps) {
     this.#deps = deps;
+    this.#now = deps.now ?? Date.now;
     this.#fast = new FastWatch({
       read: (uuid) => deps.orders.get(uuid, true),
       pendingCreated: () => deps.orders.pendingCreated(),
-      keepAlive: deps.keepAlive ?? (() => Promise.resolve()),
+      keepAlive: () => this.#keepAlive(),
       serverOffsetMs: deps.serverOffsetMs ?? (() => 0),
       onSettled: () => void this.schedule().catch(() => undefined),
       ...(deps.now ? { now: deps.now } : {}),
@@ -65,6 +78,10 @@ export class Poller {
    * here unless the fast watch just did, restart the fast watch, then reschedule.
    */
   async onAlarm(name: string): Promise<void> {
+    if (name === WATCH_BEAT_ALARM) {
+      this.#beatUntil = 0;
+      return this.#fast.refresh();
+    }
     if (name !== POLL_ALARM) return;
     try {
       const pending = await this.#deps.orders.pendingCreated();
@@ -73,6 +90,17 @@ export class Poller {
       await this.#fast.refresh().catch(() => undefined);
       await this.schedule();
     }
+  }
+
+  /** Every watch read: an extension API call (Chrome's idle timer), and a beat alarm pending. */
+  async #keepAlive(): Promise<void> {
+    const now = this.#now();
+    let beat: void | Promise<void> = undefined;
+    if (now >= this.#beatUntil) {
+      this.#beatUntil = now + BEAT_LOST_MS;
+      beat = this.#deps.alarms.create(WATCH_BEAT_ALARM, { delayInMinutes: WATCH_BEAT_MINUTES });
+    }
+    await Promise.all([beat, this.#deps.keepAlive?.()]);
   }
 
   /** Orders made here changed (created, or a status moved): the fast watch looks again. */
