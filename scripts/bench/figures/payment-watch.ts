@@ -1,7 +1,7 @@
 /**
  * Figure 10: payment to screen. An order waits for its payment; the sandbox's admin API
- * pays it (`step` to paid) at a random moment 1–3 s later, so the payment lands anywhere in
- * the watch's cycle. Timed from the bench's `Date.now()` just before that call to:
+ * pays it (`step` to paid) 1–4 s later (spread over whole watch cycles), so the payment
+ * lands anywhere in the watch's cycle. Timed from the bench's `Date.now()` just before that call to:
  *  (a) the first frame of the open popup's order view showing the heading "Paid"
  *      (the page's own epoch clock, `performance.timeOrigin + performance.now()`);
  *  (b) with no extension page showing the order (the popup closed), the notification
@@ -25,10 +25,14 @@ interface SandboxOrder {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** A deterministic 1–3 s wait per run: the payment's phase against the watch's cycle. */
+/**
+ * A deterministic 1–4 s wait per run. The watch's cycles (1 s with the order view open, 3 s
+ * without) start when the order is made, so the spread covers a whole number of both cycles:
+ * the payment lands at every phase alike.
+ */
 function waits(runs: number): number[] {
   let seed = 12345;
-  return Array.from({ length: runs }, () => 1_000 + ((seed = (seed * 48271) % 2147483647) % 2_000));
+  return Array.from({ length: runs }, () => 1_000 + ((seed = (seed * 48271) % 2147483647) % 3_000));
 }
 
 async function newestOrder(sandbox: Sandbox): Promise<string> {
