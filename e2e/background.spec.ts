@@ -147,7 +147,7 @@ test('no message a page receives ever carries the secret', async ({ sandbox, con
   expect(replies[5]).toMatchObject({ ok: false, error: { code: 'validation' } });
 });
 
-test('a page showing a pending order gets it watched every 5 s; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker, openPage }) => {
+test('a page showing a pending order gets it watched every second; the badge counts pending orders and turns "!" when offline', async ({ sandbox, configure, sendMessage, serviceWorker, openPage }) => {
   await configure({ pollIntervalSeconds: 3600 });
   const created = await sendMessage('order.create', { order: { amount: '7.00', reference: 'Watched' }, attemptId: 'watch-1' });
   if (!created.ok) throw new Error(JSON.stringify(created));
@@ -167,7 +167,7 @@ test('a page showing a pending order gets it watched every 5 s; the badge counts
     });
     port.postMessage({ type: 'watch', uuid: watched });
   }, uuid);
-  // The order is paid behind the extension's back; the watch loop notices within seconds.
+  // The order is paid behind the extension's back; the watch notices within a second or two.
   const step = await fetch(`${sandbox.url}/__sandbox/orders/${uuid}/step`, { method: 'POST', body: JSON.stringify({ to: 'paid' }), headers: { 'content-type': 'application/json' } });
   expect(step.ok).toBe(true);
   const pendingCount = async () => {
@@ -192,6 +192,25 @@ test('a page showing a pending order gets it watched every 5 s; the badge counts
   await expect.poll(badge).toMatchObject({ text: '!', title: expect.stringContaining('unreachable') });
   // Offline, the order is still answered from the cache, in its last known state.
   expect(await sendMessage('order.get', { uuid, refresh: false })).toMatchObject({ ok: true, data: { order: { uuid, state: { status: 'paid' } } } });
+});
+
+test('with no page open, a young pending order made here is watched by the worker: its payment is notified long before the alarm', async ({ sandbox, configure, sendMessage, serviceWorker }) => {
+  await configure({ pollIntervalSeconds: 3600 });
+  const created = await sendMessage('order.create', { order: { amount: '8.00', reference: 'Closed popup' }, attemptId: 'young-1' });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const uuid = created.data.order.uuid;
+  const reads = async () => ((await (await fetch(`${sandbox.url}/__sandbox/requests`)).json()) as { requests: { method: string; path: string }[] }).requests
+    .filter((r) => r.method === 'GET' && r.path === `/payment-order/${uuid}`).length;
+  // No page shows it, the alarm is an hour away: only the worker's watch of young orders reads it.
+  await expect.poll(reads, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+  const step = await fetch(`${sandbox.url}/__sandbox/orders/${uuid}/step`, { method: 'POST', body: JSON.stringify({ to: 'paid' }), headers: { 'content-type': 'application/json' } });
+  expect(step.ok).toBe(true);
+  const notified = () => serviceWorker.evaluate(async (id) => Object.keys(await chrome.notifications.getAll()).some((key) => key.includes(id)), uuid);
+  await expect.poll(notified, { timeout: 20_000 }).toBe(true);
+  // Paid: the watch stops reading it.
+  const after = await reads();
+  await new Promise((resolve) => setTimeout(resolve, 4_000));
+  expect(await reads()).toBe(after);
 });
 
 test('refused credentials turn the health to unauthorized', async ({ configure, sendMessage }) => {

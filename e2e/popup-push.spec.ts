@@ -37,7 +37,7 @@ test('an open order view never polls: only the worker watch reads the order, and
   const [order] = await sandboxOrders(sandbox);
   const reads = async () => (await apiRequests(sandbox)).filter((r) => r.method === 'GET' && r.path === `/payment-order/${order?.uuid}`).length;
 
-  // Three reads of the order by the worker's 5 s watch: the old popup would have asked twice meanwhile.
+  // Three reads of the order by the worker's watch (every second while the view is open), none by the popup.
   await expect.poll(reads, { timeout: 30_000 }).toBeGreaterThanOrEqual(3);
   const sentWhileOpen = await sentBy(page);
   expect(sentWhileOpen).toContain('order.create'); // The recorder saw the page's messages.

@@ -1,5 +1,8 @@
 /** The journeys shared with Chromium (e2e/journeys.ts), here in Firefox ESR. */
+import { expect } from '@playwright/test';
+import { sandboxSettings } from '../../scripts/sandbox-settings';
 import { journeys, paymentPushed, tokenSurvivesRestart } from '../journeys';
+import { apiRequests } from '../popup-helpers';
 import { test } from './fixtures';
 
 for (const journey of journeys.filter((j) => j !== tokenSurvivesRestart)) {
@@ -10,4 +13,20 @@ test.describe('with a 2 s idle timeout, so Firefox suspends the event page durin
   test.use({ backgroundIdleSeconds: 2 });
   test(tokenSurvivesRestart.name, async ({ driver, sandbox }) => tokenSurvivesRestart.run(driver, sandbox));
   test(paymentPushed.name, async ({ driver, sandbox }) => paymentPushed.run(driver, sandbox));
+});
+
+test('with no page showing it, a young pending order is still read after the event page’s 30 s idle timeout', async ({ driver, sandbox }) => {
+  test.setTimeout(120_000);
+  const saved = await driver.send('settings.save', sandboxSettings(sandbox, { pollIntervalSeconds: 3600 }));
+  expect(saved.ok).toBe(true);
+  const created = await driver.send('order.create', { order: { amount: '2.50' }, attemptId: 'firefox-young-1' });
+  if (!created.ok) throw new Error(JSON.stringify(created));
+  const uuid = created.data.order.uuid;
+  const reads = async () => (await apiRequests(sandbox)).filter((r) => r.method === 'GET' && r.path === `/payment-order/${uuid}`).length;
+  // No page shows the order and the poll alarm is an hour away: only the worker's watch reads it,
+  // and only if the event page outlived Firefox's idle timeout (30 s after the last message).
+  await new Promise((resolve) => setTimeout(resolve, 38_000));
+  const before = await reads();
+  await new Promise((resolve) => setTimeout(resolve, 8_000));
+  expect(await reads()).toBeGreaterThanOrEqual(before + 2);
 });

@@ -12,6 +12,7 @@ import { bundleSize } from './figures/bundle-size';
 import { enterToQrFigure } from './figures/enter-to-qr';
 import { memory } from './figures/memory';
 import { orderCache } from './figures/order-cache';
+import { paymentWatch } from './figures/payment-watch';
 import { popupPaint } from './figures/popup-paint';
 import { sdkOverhead } from './figures/sdk-overhead';
 import { searchKeystroke } from './figures/search-keystroke';
@@ -23,7 +24,7 @@ import { formatBudget, formatValue, overBudget, textTable } from './table';
 import type { Figure, FigureResult } from './types';
 
 /** Node-only figures first, then the browser ones; the table is sorted by figure number. */
-const FIGURES: Figure[] = [bundleSize, signatures, sdkOverhead, popupPaint, searchKeystroke, tokenEconomy, enterToQrFigure, memory, orderCache];
+const FIGURES: Figure[] = [bundleSize, signatures, sdkOverhead, popupPaint, searchKeystroke, tokenEconomy, enterToQrFigure, memory, orderCache, paymentWatch];
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));

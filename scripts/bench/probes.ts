@@ -171,3 +171,27 @@ export function enterToQrProbe(qrSelector: string): void {
   });
   observer.observe(document, { childList: true, subtree: true });
 }
+
+/**
+ * Init script for the popup's order view: the first frame showing a heading that reads
+ * `word` ("Paid") is stamped into `window.__benchPaidAt`, in epoch ms
+ * (`performance.timeOrigin + performance.now()`), so it compares with the bench's own
+ * `Date.now()` taken when it made the payment (same machine, same clock).
+ */
+export function paidHeadingProbe(word: string): void {
+  let done = false;
+  const shown = () => [...document.querySelectorAll('h1, h2, h3, h4, [role="heading"]')].some((h) => h.textContent?.trim() === word);
+  const observer = new MutationObserver(() => {
+    if (done || !shown()) return;
+    done = true;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        (window as unknown as { __benchPaidAt: number }).__benchPaidAt = performance.timeOrigin + performance.now();
+      };
+      channel.port2.postMessage(null);
+    });
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}

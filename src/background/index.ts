@@ -24,6 +24,6 @@ browser.storage.onChanged.addListener((changes, area) => {
   clients.invalidate();
   account.invalidate();
 });
-const restore = () => void Promise.all([indicators.refreshBadge(), poller.schedule().catch(() => undefined)]);
+const restore = () => void Promise.all([indicators.refreshBadge(), poller.schedule().catch(() => undefined), poller.refreshWatch().catch(() => undefined)]);
 browser.runtime.onStartup.addListener(restore);
 browser.runtime.onInstalled.addListener(restore);

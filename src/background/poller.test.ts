@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BlockchainStatus } from '../sdk';
 import type { CachedOrder, OrderRow } from '../messaging/protocol';
 import { toRow } from './order-cache';
-import { POLL_ALARM, Poller, WATCH_INTERVAL_MS, WATCH_MAX_MS, type AlarmsLike } from './poller';
+import { VIEWED_INTERVAL_MS, YOUNG_INTERVAL_MS } from './fast-watch';
+import { POLL_ALARM, Poller, WATCH_BEAT_ALARM, WATCH_BEAT_MINUTES, type AlarmsLike } from './poller';
 import { order } from './test-fakes.test-util';
 
 const T0 = Date.parse('2026-11-26T12:00:00Z');
@@ -15,10 +16,18 @@ class FakeAlarms implements AlarmsLike {
     expect(name).toBe(POLL_ALARM);
     return this.current;
   }
-  create(name: string, info: { periodInMinutes: number; delayInMinutes: number }) {
+  /** Delays of the watch's one-shot beat alarms, in creation order. */
+  beats: number[] = [];
+  create(name: string, info: { periodInMinutes?: number; delayInMinutes: number }) {
+    if (name === WATCH_BEAT_ALARM) {
+      expect(info.periodInMinutes).toBeUndefined();
+      this.beats.push(info.delayInMinutes);
+      return;
+    }
     expect(name).toBe(POLL_ALARM);
-    this.created.push(info);
-    this.current = { periodInMinutes: info.periodInMinutes };
+    const periodInMinutes = info.periodInMinutes ?? 0;
+    this.created.push({ periodInMinutes, delayInMinutes: info.delayInMinutes });
+    this.current = { periodInMinutes };
   }
   async clear(name: string) {
     expect(name).toBe(POLL_ALARM);
@@ -39,7 +48,8 @@ function fakeOrders(options: { pending?: OrderRow[] } = {}) {
     gets,
     states,
     setPending: (rows: OrderRow[]) => (pending = rows),
-    failPolls: () => (pollPending = vi.fn(async () => Promise.reject(new Error('offline')))),
+    /** The next polls fail, and meanwhile the pending orders resolve (as seen by the next schedule). */
+    failPolls: () => (pollPending = vi.fn(async () => ((pending = []), Promise.reject(new Error('offline'))))),
     get pollCalls() {
       return pollPending.mock.calls.length;
     },
@@ -104,91 +114,102 @@ describe('Poller.onAlarm', () => {
     expect(orders.pollCalls).toBe(1);
 
     orders.failPolls();
-    orders.setPending([]);
     await expect(poller.onAlarm(POLL_ALARM)).rejects.toThrow('offline');
     expect(alarms.current).toBeUndefined();
   });
 });
 
-describe('Poller.watch', () => {
+describe('Poller: the fast watch behind the alarm', () => {
   let now = T0;
   beforeEach(() => {
     vi.useFakeTimers();
+    vi.setSystemTime(T0);
     now = T0;
   });
   afterEach(() => vi.useRealTimers());
 
-  const tick = async () => {
-    now += WATCH_INTERVAL_MS;
-    await vi.advanceTimersByTimeAsync(WATCH_INTERVAL_MS);
+  const advance = async (ms: number) => {
+    now += ms;
+    await vi.advanceTimersByTimeAsync(ms);
   };
 
   function watching(uuid: string) {
     const orders = fakeOrders();
     const alarms = new FakeAlarms();
-    const poller = new Poller({ orders: orders.deps, alarms, intervalSeconds: async () => 30, now: () => now });
+    let keepAlives = 0;
+    const poller = new Poller({ orders: orders.deps, alarms, intervalSeconds: async () => 30, now: () => now, keepAlive: async () => void keepAlives++ });
     orders.states.set(uuid, 'pending');
     poller.watch(uuid);
-    return { orders, alarms, poller };
+    return { orders, alarms, poller, keepAlives: () => keepAlives };
   }
 
-  it('refreshes the watched order every 5 s while its status is pending, a partial payment included', async () => {
-    const { orders, poller } = watching('u1');
-    await tick();
-    expect(orders.gets).toEqual(['u1']);
-    // A partial payment: blockchain_status moves on, the order is still pending.
+  it('reads the order a page shows every second while pending, a partial payment included, calling an extension API each time', async () => {
+    const { orders, poller, keepAlives } = watching('u1');
+    await advance(0);
+    await advance(VIEWED_INTERVAL_MS);
     orders.states.set('u1', 'partial');
-    await tick();
+    await advance(VIEWED_INTERVAL_MS);
     orders.states.set('u1', 'mempool_unconfirmed');
-    await tick();
-    expect(orders.gets).toEqual(['u1', 'u1', 'u1']);
+    await advance(VIEWED_INTERVAL_MS);
+    expect(orders.gets).toEqual(['u1', 'u1', 'u1', 'u1']);
+    expect(keepAlives()).toBe(4);
     expect(poller.watched).toBe('u1');
+  });
+
+  it('keeps one beat alarm pending while it reads (its event keeps a Firefox event page alive), a new one only after it fired', async () => {
+    const { alarms, poller } = watching('u1');
+    await advance(0);
+    await advance(10 * VIEWED_INTERVAL_MS);
+    expect(alarms.beats).toEqual([WATCH_BEAT_MINUTES]);
+    await poller.onAlarm(WATCH_BEAT_ALARM);
+    await advance(VIEWED_INTERVAL_MS);
+    expect(alarms.beats).toEqual([WATCH_BEAT_MINUTES, WATCH_BEAT_MINUTES]);
+    // A beat that never fired (the browser dropped it) is replaced after a minute.
+    await advance(60_000);
+    expect(alarms.beats).toHaveLength(3);
+    poller.watch(null);
   });
 
   it('stops once the order resolves, and reschedules the alarm', async () => {
     const { orders, alarms } = watching('u1');
     orders.states.set('u1', 'paid');
-    await tick();
-    const cleared = alarms.cleared;
-    await tick();
-    await tick();
+    await advance(0);
+    await advance(10 * VIEWED_INTERVAL_MS);
     expect(orders.gets).toEqual(['u1']);
-    expect(cleared).toBe(1);
+    expect(alarms.cleared).toBe(1);
   });
 
-  it('keeps trying while the API fails', async () => {
-    const { orders } = watching('u1');
-    orders.states.delete('u1');
-    await tick();
-    await tick();
-    expect(orders.gets).toEqual(['u1', 'u1']);
-  });
-
-  it('lapses when the popup does not renew it, and a renewal extends it', async () => {
-    const { orders, poller } = watching('u1');
-    const ticksInWindow = WATCH_MAX_MS / WATCH_INTERVAL_MS;
-    for (let i = 0; i < ticksInWindow; i++) await tick();
-    expect(orders.gets).toHaveLength(ticksInWindow);
-    await tick();
-    await tick();
-    expect(orders.gets).toHaveLength(ticksInWindow);
-    expect(poller.watched).toBeNull();
-
-    poller.watch('u1');
-    await tick();
-    expect(orders.gets).toHaveLength(ticksInWindow + 1);
-  });
-
-  it('stops when the popup shows nothing, and follows the popup to another order', async () => {
+  it('stops when the pages show nothing, and follows them to another order', async () => {
     const { orders, poller } = watching('u1');
     poller.watch(null);
-    await tick();
+    await advance(5_000);
     expect(orders.gets).toEqual([]);
     orders.states.set('u2', 'pending');
     poller.watch('u2');
-    await tick();
+    await advance(0);
     poller.watch('u1');
-    await tick();
+    await advance(VIEWED_INTERVAL_MS);
     expect(orders.gets).toEqual(['u2', 'u1']);
+  });
+
+  it('an alarm round is skipped while the fast watch keeps every pending order fresh, and restarts the watch after a worker restart', async () => {
+    const row = toRow(order(1, 'pending', new Date(T0).toISOString(), { expiration_time: new Date(T0 + 900_000).toISOString() }), true);
+    const orders = fakeOrders({ pending: [row] });
+    orders.states.set(row.uuid, 'pending');
+    // A fresh worker (as after Chrome stopped the idle one): nothing watched until the alarm wakes it.
+    const poller = new Poller({ orders: orders.deps, alarms: new FakeAlarms(), intervalSeconds: async () => 30, now: () => now });
+    await advance(10_000);
+    expect(orders.gets).toEqual([]);
+    await poller.onAlarm(POLL_ALARM);
+    expect(orders.pollCalls).toBe(1);
+    await advance(0);
+    const afterWake = orders.gets.length;
+    expect(afterWake).toBe(1);
+    poller.observed(row, now);
+    await advance(YOUNG_INTERVAL_MS);
+    expect(orders.gets.length).toBe(afterWake + 1);
+    // The next alarm finds the order read moments ago by the watch: no second read for it.
+    await poller.onAlarm(POLL_ALARM);
+    expect(orders.pollCalls).toBe(1);
   });
 });

@@ -45,7 +45,8 @@ export function createWorker() {
   const orders = new OrdersService({
     cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
     onTransition: (before, after) => void indicators.maybeNotify(before, after),
-    onCreatedChanged: () => void indicators.refreshBadge(), onObserved: (cached, row) => updates.push(cached, row),
+    onCreatedChanged: () => void Promise.all([indicators.refreshBadge(), poller.refreshWatch().catch(() => undefined)]),
+    onObserved: (cached, row) => (poller.observed(row, cached.fetchedAt), updates.push(cached, row)),
   });
   const indicators = new Indicators({
     health, orders, notificationsOn: async () => (await settings.load()).notifications,
@@ -53,7 +54,10 @@ export function createWorker() {
     notify: (before, after) => notifier.notifyTransition(before, after),
     warn: (what, error) => secrets.warn(what, error),
   });
-  const poller = new Poller({ orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()) });
+  const poller = new Poller({
+    orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()),
+    keepAlive: () => browser.runtime.getPlatformInfo(), serverOffsetMs: () => serverClock.offsetMs(),
+  });
   const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
   const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
   const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });

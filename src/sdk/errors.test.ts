@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { useFakeWebpos } from './fake-webpos.test-util';
 import { sendError, sendJson } from './fake-server.test-util';
 import { ORDER_UUID } from './fixtures.test-util';
-import { ApiValidationError, ERROR_CLASSES, NotFoundError, SdkError, SdkHttpError, TooManyRequestsError, UnknownHttpError } from './index';
+import { ApiValidationError, ERROR_CLASSES, FunctionalityDownError, NotFoundError, SdkError, SdkHttpError, TooManyRequestsError, UnknownHttpError } from './index';
 
 const fake = useFakeWebpos();
 const { makeClient } = fake;
@@ -106,5 +106,39 @@ describe('HTTP errors: which class, with which fields', () => {
     const err = (await client.getCallbacks(ORDER_UUID).catch((e: unknown) => e)) as TooManyRequestsError;
     expect(err.retryAfterSeconds).toBeGreaterThanOrEqual(28);
     expect(err.retryAfterSeconds).toBeLessThanOrEqual(31);
+  });
+
+  it('a 503 answer carries its Retry-After too: 4006, and a proxy page with no error_code', async () => {
+    const client = makeClient();
+    fake.api.ctl.route = (_req, res) => {
+      sendError(res, 503, '4006', { 'Retry-After': '5' });
+      return true;
+    };
+    const down = (await client.getPaymentOrder(ORDER_UUID).catch((e: unknown) => e)) as SdkHttpError;
+    expect(down).toBeInstanceOf(FunctionalityDownError);
+    expect(down.retryAfterSeconds).toBe(5);
+
+    fake.api.ctl.route = (_req, res) => {
+      res.writeHead(503, { 'Content-Type': 'text/html', 'Retry-After': ' 120 ' });
+      res.end('<html><body>Service Unavailable</body></html>');
+      return true;
+    };
+    const proxy = (await client.getPaymentOrder(ORDER_UUID).catch((e: unknown) => e)) as SdkHttpError;
+    expect(proxy).toBeInstanceOf(UnknownHttpError);
+    expect(proxy.retryAfterSeconds).toBe(120);
+  });
+
+  it('no Retry-After, or one that is neither seconds nor a date: retryAfterSeconds is undefined; a past date is 0', async () => {
+    const client = makeClient();
+    const answers: Record<string, string>[] = [{}, { 'Retry-After': 'soon' }, { 'Retry-After': '-3' }, { 'Retry-After': new Date(Date.now() - 60_000).toUTCString() }];
+    const seen: (number | undefined)[] = [];
+    for (const headers of answers) {
+      fake.api.ctl.route = (_req, res) => {
+        sendError(res, 429, '2000', headers);
+        return true;
+      };
+      seen.push(((await client.getPaymentOrder(ORDER_UUID).catch((e: unknown) => e)) as SdkHttpError).retryAfterSeconds);
+    }
+    expect(seen).toEqual([undefined, undefined, undefined, 0]);
   });
 });

@@ -104,6 +104,11 @@ export class SdkHttpError extends SdkError {
   readonly debugInfo: DebugInfo;
   /** The server's `message`, when it sent one. */
   readonly serverMessage: string | undefined;
+  /**
+   * Seconds the server asked the client to wait (`Retry-After`, delta-seconds or HTTP date),
+   * when the answer carried one: 429 (2000) and 503-style answers, proxies' pages included.
+   */
+  readonly retryAfterSeconds: number | undefined;
   constructor(
     init: { status: number; errorCode: string; requestId?: string | undefined; debugInfo: DebugInfo; serverMessage?: string | undefined },
     code = 'http',
@@ -117,6 +122,7 @@ export class SdkHttpError extends SdkError {
     this.requestId = init.requestId;
     this.debugInfo = init.debugInfo;
     this.serverMessage = init.serverMessage;
+    this.retryAfterSeconds = parseRetryAfter(findHeader(init.debugInfo.response?.headers, 'retry-after'));
   }
 }
 
@@ -139,14 +145,8 @@ export class InvalidAccessTokenError extends SdkHttpError {}
 export class ForbiddenError extends SdkHttpError {}
 export class InvalidScopeError extends SdkHttpError {}
 export class InvalidRealmError extends SdkHttpError {}
-export class TooManyRequestsError extends SdkHttpError {
-  /** Seconds to wait, from the Retry-After header (delta-seconds or HTTP date), when present. */
-  readonly retryAfterSeconds: number | undefined;
-  constructor(init: HttpInit) {
-    super(init);
-    this.retryAfterSeconds = parseRetryAfter(findHeader(init.debugInfo.response?.headers, 'retry-after'));
-  }
-}
+/** 2000: slow down; `retryAfterSeconds` says for how long when the server said so. */
+export class TooManyRequestsError extends SdkHttpError {}
 export class NotFoundError extends SdkHttpError {}
 export class MethodNotAllowedError extends SdkHttpError {}
 export class InvalidAuthorizationHeaderError extends SdkHttpError {}
@@ -218,6 +218,8 @@ function parseRetryAfter(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const trimmed = value.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  // An HTTP-date names its day and month ("Wed, 21 Oct 2026 07:28:00 GMT"); Date.parse alone would take "-3" for a year.
+  if (!/[A-Za-z]/.test(trimmed)) return undefined;
   const date = Date.parse(trimmed);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, Math.ceil((date - Date.now()) / 1000));
