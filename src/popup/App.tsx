@@ -12,6 +12,7 @@ import { useHealth, useSettings } from './hooks/useSettings';
 import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { afterFirstPaint } from './first-paint';
+import { Glance } from './components/Glance';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
 import { OrdersView } from './views/OrdersView';
@@ -179,6 +180,13 @@ export function App() {
                   focusToken={focusToken}
                   sandbox={sandbox}
                   onShowOrders={() => showTab('orders')}
+                />
+                <Glance
+                  key={account}
+                  account={account}
+                  active={view.kind === 'tabs' && tab === 'create'}
+                  onOpen={(row) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'create' })}
+                  onShowAll={() => showTab('orders')}
                 />
               </>
             )}
