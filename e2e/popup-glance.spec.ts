@@ -83,6 +83,7 @@ test('the popup opens on New order with the latest orders of every till and toda
   await expect(strip(page).first()).toContainText('Pending');
   await expectSummary(page, orders);
   await expect(summary(page)).toContainText('2 pending');
+  await expect(page.getByRole('button', { name: 'Show order' })).toBeVisible();
 
   // Paid behind the popup's back: the strip and the figures follow without reopening.
   const [mine] = (await orders()).filter((o) => o.amount === '4.50');
@@ -92,6 +93,8 @@ test('the popup opens on New order with the latest orders of every till and toda
   await expectSummary(page, orders);
   await expect(summary(page)).toContainText('3 orders');
   await expect(summary(page)).toContainText('1 pending');
+  // The offer to show the last order made here goes with its payment too.
+  await expect(page.getByRole('button', { name: 'Show order' })).toBeHidden();
 
   // At 380×600 the whole form stays above the fold, the figures and strip below it.
   const create = await page.getByRole('button', { name: 'Create order' }).boundingBox();
@@ -109,7 +112,22 @@ test('the popup opens on New order with the latest orders of every till and toda
   await expect(page.getByRole('heading', { name: '€12.10' })).toBeVisible();
 });
 
-test('today’s figures leave out other days and say "at least" when the orders loaded do not reach back to the start of today', async ({
+test('today’s figures are exactly the sandbox’s orders of today, earlier days left out', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  // 60 orders: resolved ones spread over the last 30 days, open ones from the last minutes.
+  await admin(sandbox, '/reset', { seed: 60 });
+  const orders = async () => (await sandboxOrders(sandbox)) as ServerOrder[];
+  const page = await openPage(POPUP);
+  await expect(strip(page)).toHaveCount(6);
+  await expectSummary(page, orders);
+  // The seed did give paid orders of earlier days, which the figures had to leave out.
+  const dayStart = await page.evaluate(() => new Date(new Date().setHours(0, 0, 0, 0)).getTime());
+  expect((await orders()).filter((o) => o.state.blockchain_status === 'paid' && Date.parse(o.created_at) < dayStart).length).toBeGreaterThan(0);
+  const newest = [...(await orders())].sort((a, b) => Date.parse(b.created_at) - Date.parse(a.created_at)).slice(0, 6);
+  expect(await strip(page).evaluateAll((rows) => rows.map((r) => r.getAttribute('data-uuid')))).toEqual(newest.map((o) => o.uuid));
+});
+
+test('today’s figures say "at least" while the orders loaded do not reach back to the start of today, until all are counted', async ({
   configure,
   openPage,
   sandbox,
@@ -124,4 +142,11 @@ test('today’s figures leave out other days and say "at least" when the orders 
   // 13 of the newest 40 are paid (sales 5…44, every third): at least €14.30, never more.
   await expect(summary(page)).toContainText('Paid at least €14.30');
   await expect(summary(page)).toContainText('at least 13 orders');
+
+  // Counting all of today loads the older page: the figures become exact, checked against the sandbox.
+  await summary(page).getByRole('button', { name: 'Count all of today' }).click();
+  await expect(summary(page)).toContainText('Paid €16.50');
+  await expect(summary(page)).toContainText('15 orders');
+  await expectSummary(page, async () => (await sandboxOrders(sandbox)) as ServerOrder[]);
+  await expect(summary(page)).not.toContainText('Counted from');
 });

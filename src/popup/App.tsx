@@ -9,6 +9,7 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
 import { UnlockPanel } from './components/UnlockPanel';
 import { useHealth, useSettings } from './hooks/useSettings';
+import { useResumeFollow } from './hooks/useResumeFollow';
 import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { afterFirstPaint } from './first-paint';
@@ -53,6 +54,7 @@ export function App() {
       setResume(null);
     });
   }, []);
+  useResumeFollow(resume, checkResume);
   useEffect(() => {
     // The banner can only come a moment after the form anyway: let the form paint first.
     if (configured) void afterFirstPaint().then(checkResume);

@@ -1,4 +1,5 @@
 import type { OrderListView } from '../../messaging/protocol';
+import { errorText, type WireError } from '../../messaging/result';
 import { formatFiat, formatTime } from '../../shared/format';
 import { plural, t } from '../../shared/i18n';
 import type { Freshness } from '../hooks/useRecentOrders';
@@ -9,6 +10,9 @@ interface TodaySummaryProps {
   freshness: Freshness;
   /** This computer's clock (the day is the till's local day). */
   now: number;
+  onCountAll: () => void;
+  counting: boolean;
+  countError: WireError | null;
 }
 
 /**
@@ -16,7 +20,7 @@ interface TodaySummaryProps {
  * complete say "at least"; none are shown until this opening's refresh has answered
  * (the figures the popup drew last time may be hours old).
  */
-export function TodaySummary({ list, freshness, now }: TodaySummaryProps) {
+export function TodaySummary({ list, freshness, now, onCountAll, counting, countError }: TodaySummaryProps) {
   const ready = list !== null && freshness !== 'updating';
   const summary = ready ? todaySummary(list, localDay(now)) : null;
   const bound = (text: string) => (summary?.complete ? text : t('glance_at_least', text));
@@ -38,7 +42,21 @@ export function TodaySummary({ list, freshness, now }: TodaySummaryProps) {
         </span>
         {summary ? <span class="today-pending">{bound(plural('glance_pending', summary.pendingCount))}</span> : null}
       </p>
-      {summary && !summary.complete ? <p class="muted small">{plural('glance_partial', summary.looked)}</p> : null}
+      {summary && !summary.complete ? (
+        <p class="today-partial muted small">
+          {plural('glance_partial', summary.looked)}{' '}
+          {list?.hasMore || list?.partial ? (
+            <button type="button" class="link" onClick={onCountAll} disabled={counting}>
+              {counting ? t('glance_counting') : t('glance_count_all')}
+            </button>
+          ) : null}
+        </p>
+      ) : null}
+      {countError ? (
+        <p class="today-stale small" role="alert">
+          {t('glance_count_failed', errorText(countError))}
+        </p>
+      ) : null}
       <FreshnessNote freshness={freshness} fetchedAt={list?.fetchedAt ?? null} />
     </div>
   );

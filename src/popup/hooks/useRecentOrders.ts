@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderListView } from '../../messaging/protocol';
+import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { subscribeUpdates } from '../../messaging/subscribe';
 import { bootCache, sameListView } from '../boot-cache';
 import { afterFirstPaint } from '../first-paint';
 import { refreshList } from '../list-refresh';
 import { withPushedRow } from '../recent-list';
+import { localDay } from '../today-summary';
 
 /** How many of the worker's cached rows the summary looks at (today's orders, in a busy shop). */
 export const SUMMARY_ROWS = 200;
+/** "Count all of today" stops after this many pages of 40 (a day of 2,000 orders). */
+export const MAX_COUNT_PAGES = 50;
 
 /** Where this opening's refresh from the API stands. */
 export type Freshness = 'updating' | 'fresh' | 'offline' | 'failed';
@@ -16,6 +20,10 @@ export type Freshness = 'updating' | 'fresh' | 'offline' | 'failed';
 export interface RecentOrders {
   list: OrderListView | null;
   freshness: Freshness;
+  /** Loads older pages until the list reaches back past the start of today (or ends). */
+  countToday: () => void;
+  counting: boolean;
+  countError: WireError | null;
 }
 
 /**
@@ -27,8 +35,12 @@ export interface RecentOrders {
 export function useRecentOrders(account: string, active: boolean): RecentOrders {
   const [list, setList] = useState<OrderListView | null>(() => bootCache().list(account));
   const [freshness, setFreshness] = useState<Freshness>('updating');
+  const [counting, setCounting] = useState(false);
+  const [countError, setCountError] = useState<WireError | null>(null);
   const alive = useRef(true);
   const shownOnce = useRef(false);
+  /** After "Count all of today" the whole cached list is read, not only its newest rows. */
+  const whole = useRef(false);
 
   const take = (view: OrderListView) => {
     if (!alive.current) return;
@@ -36,7 +48,7 @@ export function useRecentOrders(account: string, active: boolean): RecentOrders 
     bootCache().saveList(account, view);
   };
   const readCached = async () => {
-    const cached = await send('orders.cached', { filter: 'all', limit: SUMMARY_ROWS });
+    const cached = await send('orders.cached', whole.current ? { filter: 'all' } : { filter: 'all', limit: SUMMARY_ROWS });
     if (cached.ok) take(cached.data);
   };
 
@@ -79,5 +91,28 @@ export function useRecentOrders(account: string, active: boolean): RecentOrders 
     [],
   );
 
-  return { list, freshness };
+  const countToday = () => {
+    if (counting) return;
+    setCounting(true);
+    setCountError(null);
+    whole.current = true;
+    void (async () => {
+      const { start } = localDay(Date.now());
+      for (let page = 0; page < MAX_COUNT_PAGES; page++) {
+        const more = await send('orders.more', { filter: 'all' });
+        if (!more.ok) {
+          if (alive.current) setCountError(more.error);
+          break;
+        }
+        // Only the rows this page adds (or the whole list): stop once one is older than today.
+        const offset = more.data.serverOffsetMs ?? 0;
+        const reached = more.data.orders.some((r) => Date.parse(r.created_at) - offset < start);
+        if (reached || !more.data.hasMore || more.data.offlineSince !== null || !alive.current) break;
+      }
+      await readCached();
+      if (alive.current) setCounting(false);
+    })();
+  };
+
+  return { list, freshness, countToday, counting, countError };
 }
