@@ -59,23 +59,26 @@ export function useRecentOrders(account: string, active: boolean): RecentOrders 
     };
   }, []);
 
-  // Nothing is asked while the tab is hidden (the Orders tab opened straight away reads its own).
+  // Nothing is asked while the tab is hidden (the Orders tab opened straight away reads and
+  // refreshes its own list; a refresh from here would race its read of the whole cached list).
+  const shown = useRef(active);
+  shown.current = active;
   useEffect(() => {
     if (!active) return;
     if (shownOnce.current) {
       void readCached(); // back on the tab: the Orders tab may have refreshed the worker's list
       return;
     }
-    shownOnce.current = true;
-    void afterFirstPaint()
-      .then(readCached)
-      .then(() => refreshList('all'))
-      .then((fresh) => {
-        if (!alive.current) return;
-        if (!fresh.ok) return setFreshness('failed');
-        take(fresh.data);
-        setFreshness(fresh.data.offlineSince === null ? 'fresh' : 'offline');
-      });
+    void afterFirstPaint().then(async () => {
+      if (!shown.current || shownOnce.current || !alive.current) return;
+      shownOnce.current = true;
+      await readCached();
+      const fresh = await refreshList('all');
+      if (!alive.current) return;
+      if (!fresh.ok) return setFreshness('failed');
+      take(fresh.data);
+      setFreshness(fresh.data.offlineSince === null ? 'fresh' : 'offline');
+    });
   }, [active]);
 
   // One subscription per mount (the App mounts this afresh for another account).
