@@ -9,9 +9,11 @@ import { ResumeBanner } from './components/ResumeBanner';
 import { Tabs, type Tab } from './components/Tabs';
 import { UnlockPanel } from './components/UnlockPanel';
 import { useHealth, useSettings } from './hooks/useSettings';
+import { useResumeFollow } from './hooks/useResumeFollow';
 import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { afterFirstPaint } from './first-paint';
+import { Glance } from './components/Glance';
 import { CreateView } from './views/CreateView';
 import { OrderView } from './views/OrderView';
 import { OrdersView } from './views/OrdersView';
@@ -52,6 +54,7 @@ export function App() {
       setResume(null);
     });
   }, []);
+  useResumeFollow(resume, checkResume);
   useEffect(() => {
     // The banner can only come a moment after the form anyway: let the form paint first.
     if (configured) void afterFirstPaint().then(checkResume);
@@ -179,6 +182,13 @@ export function App() {
                   focusToken={focusToken}
                   sandbox={sandbox}
                   onShowOrders={() => showTab('orders')}
+                />
+                <Glance
+                  key={account}
+                  account={account}
+                  active={view.kind === 'tabs' && tab === 'create'}
+                  onOpen={(row) => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from: 'create' })}
+                  onShowAll={() => showTab('orders')}
                 />
               </>
             )}

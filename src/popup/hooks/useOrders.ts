@@ -5,6 +5,7 @@ import { send } from '../../messaging/send';
 import { subscribeUpdates } from '../../messaging/subscribe';
 import { bootCache, sameListView } from '../boot-cache';
 import { afterFirstPaint } from '../first-paint';
+import { refreshList } from '../list-refresh';
 import { takePrefetchedOrders } from '../prefetch';
 import { FIRST_PAINT_ROWS } from '../views/list-size';
 
@@ -48,7 +49,7 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
 
   const refresh = useCallback(() => {
     setRefreshing(true);
-    void send('orders.refresh', { filter }).then((result) => {
+    void refreshList(filter).then((result) => {
       if (current.current !== filter) return;
       setRefreshing(false);
       if (result.ok) {
