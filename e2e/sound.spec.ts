@@ -24,7 +24,7 @@ async function closePopups(context: BrowserContext): Promise<void> {
 }
 
 const offscreenDocuments = (worker: Worker) =>
-  worker.evaluate((path) => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType], documentUrls: [chrome.runtime.getURL(path)] }).then((c) => c.length), OFFSCREEN);
+  worker.evaluate((path) => chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [chrome.runtime.getURL(path)] }).then((c) => c.length), OFFSCREEN);
 
 const notifiedOrders = (worker: Worker) => worker.evaluate(() => chrome.notifications.getAll().then((all) => Object.keys(all)));
 
