@@ -17,7 +17,8 @@ describe('the worker storage items', () => {
     await storage.put('local', { settings: V1_SETTINGS });
     const items = storage.restart();
     const loaded = await new SettingsStore(items.settings).load();
-    expect(loaded).toEqual({ ...V1_SETTINGS, secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
+    // Fields v1 never had (sound, customer display language) take their defaults.
+    expect(loaded).toEqual({ ...V1_SETTINGS, sound: true, customerLanguage: 'auto', secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
     expect(await storage.raw('local', 'settings')).toEqual(loaded);
     expect(await storage.raw('local', 'settings$')).toEqual({ v: 2 });
   });
