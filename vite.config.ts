@@ -23,9 +23,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       modulePreload: { polyfill: false },
       sourcemap: false,
-      // The panel page is opened by devtools.panels.create(), not named in the manifest.
+      // Pages not named in the manifest: the panel (devtools.panels.create()) and, for
+      // Chromium, the offscreen document that plays sounds (offscreen.createDocument()).
       rollupOptions: {
-        input: { panel: 'src/devtools/panel.html' },
+        input: { panel: 'src/devtools/panel.html', ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}) },
         // A timing report, not a fault: on a busy machine plugin time crosses its threshold.
         checks: { bundlerTimings: false },
         output: {

@@ -165,4 +165,23 @@ export const tokenSurvivesRestart: Journey = {
   },
 };
 
-export const journeys: Journey[] = [configureAndTest, createAndPay, paymentPushed, listFilterSearch, panelVerdicts, tokenSurvivesRestart];
+export const soundOnPayment: Journey = {
+  name: 'an order made here, paid after its popup closed, plays the paid chime in the background',
+  async run(driver, sandbox) {
+    const saved = await driver.send('settings.save', sandboxSettings(sandbox, { pollIntervalSeconds: 5 }));
+    expect(saved.ok).toBe(true);
+    const page = await driver.open(POPUP);
+    await expect.poll(() => page.focusedLabel()).toBe('Amount');
+    await page.type('2.80');
+    await page.press('Enter');
+    await expect.poll(() => page.isVisible('img', 'Payment QR code')).toBe(true);
+    await page.close();
+    expect(await driver.playedSounds()).toEqual([]);
+    const [order] = await sandboxOrders(sandbox);
+    await admin(sandbox, `/orders/${order?.uuid}/step`, { to: 'paid' });
+    // Only the worker's refresh can notice it now; it plays the chime once, nothing else.
+    await expect.poll(() => driver.playedSounds(), { timeout: 30_000 }).toEqual(['paid']);
+  },
+};
+
+export const journeys: Journey[] = [configureAndTest, createAndPay, paymentPushed, listFilterSearch, panelVerdicts, tokenSurvivesRestart, soundOnPayment];

@@ -19,6 +19,8 @@ export function firefoxManifest() {
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['authenticationInfo', 'financialAndPaymentInfo'] } },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
+    // Firefox plays sounds in the event page itself; it has no offscreen documents.
+    permissions: baseManifest.permissions.filter((p) => p !== 'offscreen'),
     minimum_chrome_version: undefined,
   };
 }

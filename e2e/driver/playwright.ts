@@ -2,6 +2,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/messaging/protocol';
 import type { Result } from '../../src/messaging/result';
+import { playedSoundsIn } from './played-sounds';
 import { decodeQr, inPage } from './rendered-image';
 import type { Driver, Key, Role, Screen } from './types';
 
@@ -75,16 +76,25 @@ export class PlaywrightDriver implements Driver {
     return new PlaywrightScreen(page);
   }
 
-  async send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Result<ResponseOf<T>>> {
+  /** An extension page kept open to send messages and look around from. */
+  private async messengerPage(): Promise<Page> {
     if (!this.messenger || this.messenger.isClosed()) {
       this.messenger = await this.context.newPage();
       await this.messenger.goto(this.url('src/popup/index.html'));
     }
-    const reply: unknown = await this.messenger.evaluate(
+    return this.messenger;
+  }
+
+  async send<T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Result<ResponseOf<T>>> {
+    const reply: unknown = await (await this.messengerPage()).evaluate(
       ([messageType, messagePayload]) => chrome.runtime.sendMessage({ type: messageType, payload: messagePayload }),
       [type, payload] as const,
     );
     return reply as Result<ResponseOf<T>>;
+  }
+
+  async playedSounds(): Promise<string[]> {
+    return (await (await this.messengerPage()).evaluate(playedSoundsIn, '/src/offscreen/index.html')) ?? [];
   }
 
   async stopBackground(): Promise<void> {

@@ -7,6 +7,7 @@ import type { Browser, ElementHandle, Page } from 'puppeteer-core';
 import type { MessageType, RequestOf, ResponseOf } from '../../src/messaging/protocol';
 import type { Result } from '../../src/messaging/result';
 import { E2E_EXTENSION_UUID, until } from './firefox';
+import { playedSoundsIn } from './played-sounds';
 import { decodeQr, inPage } from './rendered-image';
 import type { Driver, Key, Role, Screen } from './types';
 
@@ -149,6 +150,11 @@ export class PuppeteerDriver implements Driver {
       payload as unknown as Record<string, unknown>,
     );
     return reply as Result<ResponseOf<T>>;
+  }
+
+  async playedSounds(): Promise<string[]> {
+    this.messenger ??= await this.load('src/popup/index.html');
+    return (await this.messenger.evaluate(playedSoundsIn, BACKGROUND_PAGE)) ?? [];
   }
 
   /** Firefox suspends an idle event page (launch with a short backgroundIdleSeconds); getViews() then lists it no more. */

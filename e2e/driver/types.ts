@@ -49,6 +49,11 @@ export interface Driver {
    * stopped. The next message has to start a fresh instance.
    */
   stopBackground(): Promise<void>;
+  /**
+   * The alert sounds the background has played, by name, read from the <audio> elements
+   * of the page that plays them (Chromium: the offscreen document; Firefox: the event page).
+   */
+  playedSounds(): Promise<string[]>;
   /** Screenshots of every open extension page, e.g. after a failure. */
   screenshotAll(pathFor: (index: number) => string): Promise<void>;
 }

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firefoxManifest } from '../manifest';
+import { firefoxManifest, manifestFor } from '../manifest';
 
 const store = resolve(import.meta.dirname, '..', '..', 'store');
 const languages = readdirSync(join(store, 'listing')).sort();
@@ -25,13 +25,13 @@ describe('store listing and privacy statement', () => {
     expect(description).toContain('WebPOS');
   });
 
-  it('the privacy statement names every data category the Firefox manifest declares, and every host', () => {
+  it('the privacy statement names every data category the Firefox manifest declares, every host and every permission of both browsers', () => {
     const manifest = firefoxManifest();
     const declared = manifest.browser_specific_settings.gecko.data_collection_permissions.required;
     expect(declared.length).toBeGreaterThan(0);
     const privacy = read('PRIVACY.md');
     for (const category of declared) expect(privacy).toContain(`\`${category}\``);
     for (const host of manifest.host_permissions) expect(privacy).toContain(new URL(host.replace('/*', '/')).hostname);
-    for (const permission of manifest.permissions) expect(privacy).toContain(`\`${permission}\``);
+    for (const permission of new Set([...manifest.permissions, ...manifestFor('chrome').permissions])) expect(privacy).toContain(`\`${permission}\``);
   });
 });

@@ -40,6 +40,18 @@ describe('Indicators', () => {
     expect(notified).toEqual([[a, b]]);
   });
 
+  it('plays the transition’s sound whether or not notifications are on, and a failing notification does not stop it', async () => {
+    const sounded: [OrderRow, OrderRow][] = [];
+    const { indicators, notified, setNotifications, warnings } = setup({ sound: async (before, after) => void sounded.push([before, after]) });
+    setNotifications(false);
+    await indicators.maybeNotify(a, b);
+    expect(notified).toEqual([]);
+    const failing = setup({ notify: async () => Promise.reject(new Error('gone')), sound: async (before, after) => void sounded.push([before, after]) });
+    await failing.indicators.maybeNotify(a, b);
+    expect(sounded).toEqual([[a, b], [a, b]]);
+    expect([...warnings, ...failing.warnings]).toEqual(['notification']);
+  });
+
   it('logs a failing badge or notification instead of throwing', async () => {
     const boom = async () => Promise.reject(new Error('gone'));
     const { indicators, warnings } = setup({ showBadge: boom, notify: boom });

@@ -1,7 +1,7 @@
 /**
  * What the cashier sees without opening the popup: the toolbar badge (health and
  * the pending orders created here) and a notification when such an order changes.
- * Both are advisory: a failure is logged (scrubbed), never thrown at the caller.
+ * and a sound for it. All are advisory: a failure is logged (scrubbed), never thrown at the caller.
  */
 import type { OrderRow } from '../messaging/protocol';
 import type { HealthRecord } from './health';
@@ -13,6 +13,8 @@ export interface IndicatorDeps {
   notificationsOn: () => Promise<boolean>;
   showBadge: (health: HealthRecord, pendingCount: number) => Promise<void>;
   notify: (before: OrderRow, after: OrderRow) => Promise<void>;
+  /** Plays the transition's sound, if any (it checks the setting and never throws). */
+  sound?: (before: OrderRow, after: OrderRow) => Promise<unknown>;
   warn: (what: string, error: unknown) => void;
 }
 
@@ -32,7 +34,12 @@ export class Indicators {
     }
   }
 
+  /** A notification (when wanted) and a sound (when wanted), independently of each other. */
   async maybeNotify(before: OrderRow, after: OrderRow): Promise<void> {
+    await Promise.all([this.#notify(before, after), this.#deps.sound?.(before, after)]);
+  }
+
+  async #notify(before: OrderRow, after: OrderRow): Promise<void> {
     try {
       if (await this.#deps.notificationsOn()) await this.#deps.notify(before, after);
     } catch (error) {

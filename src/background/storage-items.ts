@@ -16,6 +16,7 @@ import type { HealthRecord } from './health';
 import { UNKNOWN_HEALTH } from './health';
 import type { PinRecord } from './roles/pin';
 import { DEFAULT_SETTINGS, normalizeStored, type StoredSettings } from './settings';
+import type { PlayedRecord } from './sound/played-store';
 import type { ExportedKey } from './vault/sealed-secret';
 import type { ThrottleState } from './vault/unlock-throttle';
 
@@ -52,6 +53,8 @@ export function defineWorkerItems() {
     managerUntil: storage.defineItem<number>('session:managerUntil', { version: 1 }),
     /** `storage.session`: whether WebPOS answers, so a restarted worker still knows. */
     health: storage.defineItem<HealthRecord>('session:health', { fallback: UNKNOWN_HEALTH, version: 1 }),
+    /** `storage.local`: which order states already sounded, so none sounds twice (even after a restart). */
+    soundsPlayed: storage.defineItem<PlayedRecord>('local:soundsPlayed', { fallback: {}, version: 1 }),
   };
 }
 

@@ -26,6 +26,9 @@ import { createSecurity } from './security';
 import { defineWorkerItems } from './storage-items';
 import { UpdateHub } from './update-hub';
 import { AttemptWatch } from './attempt-watch';
+import { SoundAlerts } from './sound/alerts';
+import { PlayedSounds } from './sound/played-store';
+import { browserSoundPlayer } from './sound/player';
 
 export function createWorker() {
   const secrets = new SecretRegistry();
@@ -52,7 +55,12 @@ export function createWorker() {
     health, orders, notificationsOn: async () => (await settings.load()).notifications,
     showBadge: (record, pending) => showBadge(browser.action, record, pending),
     notify: (before, after) => notifier.notifyTransition(before, after),
+    sound: (before, after) => sounds.onTransition(before, after),
     warn: (what, error) => secrets.warn(what, error),
+  });
+  const sounds = new SoundAlerts({
+    soundOn: async () => (await settings.load()).sound, played: new PlayedSounds(items.soundsPlayed),
+    player: browserSoundPlayer(), warn: (what, error) => secrets.warn(what, error),
   });
   const poller = new Poller({
     orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()),
