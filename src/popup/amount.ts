@@ -34,7 +34,7 @@ export function parseAmount(input: string): AmountResult {
     cents += parsed;
     if (cents > MAX_AMOUNT_CENTS) return fail(capitalize(tooLarge()));
   }
-  if (cents === 0) return fail(t('create_amount_zero'));
+  if (cents === 0) return fail(t('create_amount_not_positive'));
   return { ok: true, value: formatCents(cents), cents, isSum };
 }
 
