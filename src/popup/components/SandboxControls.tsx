@@ -59,23 +59,47 @@ export function SandboxControls({ uuid, stateKey, onChanged }: SandboxControlsPr
         {callbacks === null ? <span class="muted">{t('common_loading')}</span> : null}
         {callbacks?.length === 0 ? <span class="muted">{t('sandbox_nothing_applies')}</span> : null}
         {callbacks?.map((callback) => (
-          <button
-            type="button"
-            class="sandbox-event"
+          <SandboxAction
             key={callback}
+            id={`sandbox-${callback.replace(/\./g, '-')}`}
+            words={t(EVENT_WORDS[callback])}
+            apiName={callback}
             disabled={busy !== null}
-            onClick={() => run(callback, () => send('order.simulate', { uuid, callback }))}
-          >
-            {t(EVENT_WORDS[callback])}
-            <small class="event-name">{callback}</small>
-          </button>
+            onClick={() => void run(callback, () => send('order.simulate', { uuid, callback }))}
+          />
         ))}
-        <button type="button" class="sandbox-event" disabled={busy !== null} onClick={() => run('reset', () => send('order.reset', { uuid }))}>
-          {t('sandbox_reset')}
-          <small class="event-name">test/reset</small>
-        </button>
+        <SandboxAction
+          id="sandbox-reset"
+          words={t('sandbox_reset')}
+          apiName="test/reset"
+          disabled={busy !== null}
+          onClick={() => void run('reset', () => send('order.reset', { uuid }))}
+        />
       </div>
       {error ? <ErrorBox error={error} title={t('sandbox_failed')} /> : null}
     </section>
+  );
+}
+
+interface SandboxActionProps {
+  id: string;
+  /** What happens, in a cashier's words: the button's name. */
+  words: string;
+  /** The API's name for it, in small print under the button for developers. */
+  apiName: string;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+function SandboxAction({ id, words, apiName, disabled, onClick }: SandboxActionProps) {
+  return (
+    <span class="sandbox-action">
+      <button type="button" disabled={disabled} onClick={onClick} aria-describedby={id}>
+        {words}
+      </button>
+      <small class="event-name" id={id}>
+        {apiName}
+      </small>
+    </span>
   );
 }
