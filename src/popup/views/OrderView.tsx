@@ -118,7 +118,8 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       ) : null}
 
       {error ? <ErrorBox error={error} title={t('order_refresh_failed')} /> : null}
-      <p class="muted small freshness">{t('common_updated', formatRelative(cached.fetchedAt, now))}</p>
+      {/* `now` ticks every 5 s: a copy fetched since the last tick is "now", never "in 2 seconds". */}
+      <p class="muted small freshness">{t('common_updated', formatRelative(cached.fetchedAt, Math.max(now, cached.fetchedAt)))}</p>
 
       {sandbox ? <SandboxControls uuid={uuid} stateKey={order.state.blockchain_status} onChanged={replace} /> : null}
 

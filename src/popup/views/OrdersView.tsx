@@ -189,7 +189,7 @@ function Freshness({ list, refreshing, now }: { list: OrderListView | null; refr
       </span>
     );
   }
-  const updated = list?.fetchedAt ? t('common_updated', formatRelative(list.fetchedAt, now)) : t('orders_not_updated');
+  const updated = list?.fetchedAt ? t('common_updated', formatRelative(list.fetchedAt, Math.max(now, list.fetchedAt))) : t('orders_not_updated');
   return (
     <span class="freshness muted">
       {updated}
