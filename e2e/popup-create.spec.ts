@@ -153,7 +153,7 @@ test('bad amounts are refused beside the field and nothing is sent', async ({ co
     ['-1', /cannot be negative/],
     ['1.234', /two decimals/],
     ['1e9', /plain digits/],
-    ['2000000', /more than 1000000\.00/],
+    ['2000000', /more than €1,000,000\.00/],
     ['abc', /digits/],
     ['3.50+', /missing after/],
   ];
