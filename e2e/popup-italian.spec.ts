@@ -64,6 +64,9 @@ test('in Italian, an order is made and seen paid through Italian words, with amo
   await expect(page.getByRole('heading', { name: 'Pagato' })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Codice QR di pagamento' })).toHaveCount(0);
   await expect(page.getByText(/BTC ricevuti, /)).toBeVisible();
+  await page.getByText('Dettagli ordine').click();
+  await expect(page.getByRole('term').filter({ hasText: 'Conferme richieste' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Transazioni' })).toBeVisible();
   await expectNoEnglish(page, 'paid order');
   await shoot(page, 'italian-paid');
 
