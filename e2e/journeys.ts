@@ -76,7 +76,7 @@ export const createAndPay: Journey = {
     expect(await page.bodyText()).toContain(order?.address);
     expect(await page.text('status')).toContain('Pending');
 
-    await page.click('button', 'Simulate payment.completed');
+    await page.click('button', 'Customer pays in full');
     await expect.poll(() => page.isVisible('heading', 'Paid')).toBe(true);
     expect(await page.isVisible('img', 'Payment QR code')).toBe(false);
     expect(await page.isVisible('button', 'Cancel order')).toBe(false);

@@ -44,7 +44,7 @@ test('a sum typed as at a till makes one order for the total', async ({ configur
   await page.getByLabel('Amount').fill('3.50+2');
   await expect(page.getByText(/= .*5\.50/)).toBeVisible();
   await page.getByLabel('Reference').fill('Table 4');
-  await page.getByText('More').click();
+  await page.getByText('Optional: links for online sales, confirmations').click();
   await page.getByLabel('Callback URL').fill('https://shop.example/hook');
   await page.getByLabel('Required confirmations').fill('2');
   await page.getByRole('button', { name: 'Create order' }).click();
@@ -62,17 +62,17 @@ test('a simulated payment turns the open order view to Paid without reopening', 
   await page.keyboard.press('Enter');
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await page.getByRole('button', { name: 'Customer pays in full' }).click();
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0);
   await shoot(page, 'paid');
   await expectAccessible(page, 'paid order');
 
-  await page.getByRole('button', { name: 'Reset' }).click();
+  await page.getByRole('button', { name: 'Back to pending' }).click();
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await page.getByRole('button', { name: 'Customer pays in full' }).click();
   await page.getByRole('button', { name: 'New order' }).click();
   await expect(page.getByLabel('Amount')).toBeFocused();
 });
@@ -153,7 +153,7 @@ test('bad amounts are refused beside the field and nothing is sent', async ({ co
     ['-1', /cannot be negative/],
     ['1.234', /two decimals/],
     ['1e9', /plain digits/],
-    ['2000000', /more than 1000000\.00/],
+    ['2000000', /more than €1,000,000\.00/],
     ['abc', /digits/],
     ['3.50+', /missing after/],
   ];
@@ -174,7 +174,7 @@ test('bad amounts are refused beside the field and nothing is sent', async ({ co
   await expect(page.getByLabel('Details')).toHaveValue('x'.repeat(301));
 
   await page.getByLabel('Details').fill('');
-  await page.getByText('More').click();
+  await page.getByText('Optional: links for online sales, confirmations').click();
   await page.getByLabel('Callback URL').fill('http://shop.example/hook');
   await page.getByRole('button', { name: 'Create order' }).click();
   await expect(page.getByLabel('Callback URL')).toHaveAccessibleDescription(/https:\/\//);
@@ -197,7 +197,7 @@ test('pressing Enter twice quickly makes exactly one order', async ({ configure,
   expect((await admin<{ count: number }>(sandbox, '/orders')).count).toBe(1);
 });
 
-test('an API refusal says what happened, with the request id and Copy details', async ({ configure, openPage, sandbox }) => {
+test('an API refusal says what happened; the request id is only in what Copy details copies', async ({ configure, openPage, sandbox }) => {
   await configure();
   const page = await openPage(POPUP);
   // A 4xx refusal proves nothing was made (a 5xx would not: see popup-money-create.spec.ts).
@@ -206,8 +206,18 @@ test('an API refusal says what happened, with the request id and Copy details', 
   await page.keyboard.press('Enter');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The order was not created');
-  await expect(alert).toContainText(/Request id/);
-  await expect(alert.getByRole('button', { name: 'Copy details' })).toBeVisible();
+  await expect(alert).not.toContainText(/Request id/i);
+  // What the button copies is read where it is written, without the system clipboard.
+  await page.evaluate(() => {
+    const copied: string[] = [];
+    (window as unknown as { copied: string[] }).copied = copied;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+  });
+  await alert.getByRole('button', { name: 'Copy details' }).click();
+  await expect(alert.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
+  expect(copied).toMatch(/^Request id: \S+$/m);
+  expect(copied).toMatch(/^HTTP status: 429$/m);
   await expect(page.getByLabel('Amount')).toHaveValue('6');
   await shoot(page, 'error');
   await expectAccessible(page, 'error');
@@ -234,7 +244,7 @@ test('at 200% zoom nothing scrolls sideways', async ({ configure, openPage }) =>
   const page = await openPage(POPUP, { width: 190, height: 600 });
   await expect(page.getByLabel('Amount')).toBeFocused();
   await expectNoSidewaysScroll(page, 'create');
-  await page.getByText('More').click();
+  await page.getByText('Optional: links for online sales, confirmations').click();
   await expectNoSidewaysScroll(page, 'create with More');
   await page.getByLabel('Amount').fill('12');
   await page.keyboard.press('Enter');
@@ -266,7 +276,7 @@ test('reopening the popup leads back to the order the customer is still paying',
   await banner.getByRole('button', { name: 'Show order' }).click();
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await page.getByRole('button', { name: 'Customer pays in full' }).click();
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByLabel('Amount')).toBeFocused();
@@ -291,7 +301,7 @@ test('the keyboard reaches every control, with a visible focus ring', async ({ c
     expect(now.width).not.toBe('0px');
     seen.push(now.name || now.text);
   }
-  expect(seen).toEqual(['details', 'reference', 'More', 'Create order']);
+  expect(seen).toEqual(['details', 'reference', 'Optional: links for online sales, confirmations', 'Create order']);
   // Shift+Tab from Amount reaches the two views and the settings button.
   await page.getByLabel('Amount').focus();
   await page.keyboard.press('Shift+Tab');
@@ -313,7 +323,7 @@ test('in live mode the sandbox controls are not offered', async ({ configure, op
   await page.getByLabel('Amount').fill('3');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
-  await expect(page.getByRole('button', { name: /^Simulate/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: 'Reset' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Customer pays/ })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Back to pending' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel order' })).toBeVisible();
 });

@@ -118,7 +118,7 @@ test('after Paid, the focused New order button and Enter start the next sale', a
   await page.getByLabel('Amount').fill('8');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
-  await page.getByRole('button', { name: 'Simulate payment.completed' }).click();
+  await page.getByRole('button', { name: 'Customer pays in full' }).click();
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'New order' })).toBeFocused();
   await shoot(page, 'paid-focused');

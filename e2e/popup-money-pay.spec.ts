@@ -35,7 +35,7 @@ test('an overpaid order says how much extra arrived', async ({ configure, openPa
   const page = await openPage(POPUP, AT_400x600);
   await page.getByLabel('Amount').fill('10');
   await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Simulate payment.overpaid' }).click();
+  await page.getByRole('button', { name: 'Customer pays too much' }).click();
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
   await expect(page.getByText(/Overpaid: 0\.000025 BTC more than asked arrived/)).toBeVisible();
   await expect(page.getByText(/^0\.000275 BTC received/)).toBeVisible();

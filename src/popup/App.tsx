@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder, CreatedOrder, OrderRow } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
+import { t } from '../shared/i18n';
 import { isOpen } from '../shared/status';
 import { Header } from './components/Header';
 import { NotConfigured } from './components/NotConfigured';
@@ -119,9 +120,9 @@ export function App() {
       <>
         <Header settings={null} health={null} />
         <main>
-          <ErrorBox error={state.error} title="The extension’s background did not answer" />
+          <ErrorBox error={state.error} title={t('popup_background_silent')} />
           <button type="button" onClick={reload}>
-            Try again
+            {t('common_try_again')}
           </button>
         </main>
       </>

@@ -4,6 +4,9 @@
  * floating point.
  */
 
+import { formatFiat } from '../shared/format';
+import { t } from '../shared/i18n';
+
 /** Above this a typo is far likelier than a real sale at a counter. */
 export const MAX_AMOUNT_CENTS = 100_000_000; // 1,000,000.00
 
@@ -15,39 +18,39 @@ const TERM = /^(\d*)(?:[.,](\d*))?$/;
 
 export function parseAmount(input: string): AmountResult {
   const text = input.replace(/\s+/g, '');
-  if (text === '') return fail('Enter an amount, e.g. 12.50.');
-  if (text.startsWith('-') || /[+]-/.test(text)) return fail('The amount cannot be negative.');
-  if (/e/i.test(text)) return fail('Type the amount in plain digits, e.g. 12.50.');
+  if (text === '') return fail(t('create_amount_empty'));
+  if (text.startsWith('-') || /[+]-/.test(text)) return fail(t('create_amount_negative'));
+  if (/e/i.test(text)) return fail(t('create_amount_plain_digits'));
 
   const terms = text.split('+');
   const isSum = terms.length > 1;
   let cents = 0;
   for (const [index, term] of terms.entries()) {
     if (term === '') {
-      return fail(index === 0 ? 'Start with a number before “+”.' : 'A number is missing after “+”.');
+      return fail(index === 0 ? t('create_amount_plus_first') : t('create_amount_plus_missing'));
     }
     const parsed = termCents(term);
-    if (typeof parsed === 'string') return fail(isSum ? `“${term}”: ${parsed}` : capitalize(parsed));
+    if (typeof parsed === 'string') return fail(isSum ? t('create_amount_in_term', term, parsed) : capitalize(parsed));
     cents += parsed;
-    if (cents > MAX_AMOUNT_CENTS) return fail(`That is more than ${formatCents(MAX_AMOUNT_CENTS)}: check the amount.`);
+    if (cents > MAX_AMOUNT_CENTS) return fail(capitalize(tooLarge()));
   }
-  if (cents === 0) return fail('The amount must be more than zero.');
+  if (cents === 0) return fail(t('create_amount_not_positive'));
   return { ok: true, value: formatCents(cents), cents, isSum };
 }
 
 /** Whole cents of one term, or the reason it is not an amount. */
 function termCents(term: string): number | string {
   if ((term.match(/[.,]/g) ?? []).length > 1) {
-    return 'use one decimal separator and no thousands separators, e.g. 1250.50.';
+    return t('create_amount_one_separator');
   }
   const match = TERM.exec(term);
-  if (!match) return 'use digits, with “.” or “,” before the cents, e.g. 12.50.';
+  if (!match) return t('create_amount_digits_cents');
   const whole = match[1] ?? '';
   const fraction = match[2] ?? '';
-  if (whole === '' && fraction === '') return 'use digits, e.g. 12.50.';
-  if (fraction.length > 2) return 'use at most two decimals (cents), e.g. 12.50.';
+  if (whole === '' && fraction === '') return t('create_amount_digits');
+  if (fraction.length > 2) return t('create_amount_two_decimals');
   // Longer than the cap's digits: refuse before Number() loses precision.
-  if (whole.replace(/^0+/, '').length > 7) return `that is more than ${formatCents(MAX_AMOUNT_CENTS)}: check the amount.`;
+  if (whole.replace(/^0+/, '').length > 7) return tooLarge();
   return Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
 }
 
@@ -55,6 +58,11 @@ function termCents(term: string): number | string {
 export function formatCents(cents: number): string {
   const whole = Math.floor(cents / 100);
   return `${whole}.${String(cents % 100).padStart(2, '0')}`;
+}
+
+/** Lower case: it also follows a term ("“2000000”: that is more than…"). */
+function tooLarge(): string {
+  return t('create_amount_too_large', formatFiat(formatCents(MAX_AMOUNT_CENTS)));
 }
 
 function capitalize(text: string): string {

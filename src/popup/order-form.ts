@@ -5,6 +5,8 @@
  */
 import { MAX_TEXT_LENGTH, type PaymentOrderCreation } from '../sdk';
 import { TYPED_REFERENCE_MAX } from '../messaging/sale-code';
+import { formatNumber } from '../shared/format';
+import { t } from '../shared/i18n';
 import { parseAmount } from './amount';
 
 /** Reference leaves room for the sale code the worker appends (" #K7QX2M9P"). */
@@ -61,12 +63,12 @@ export const WIRE_FIELDS: Record<string, OrderFormField> = {
 export type OrderFormResult = { ok: true; order: PaymentOrderCreation } | { ok: false; errors: OrderFormErrors };
 
 export function textError(value: string, max = MAX_TEXT_LENGTH): string | null {
-  return value.length > max ? `At most ${max} characters: ${value.length - max} too many.` : null;
+  return value.length > max ? t('create_text_too_long', formatNumber(max), formatNumber(value.length - max)) : null;
 }
 
 export function httpsUrlError(value: string): string | null {
   if (value === '') return null;
-  if (!HTTPS_URL.test(value) || !URL.canParse(value)) return 'Must be a full https:// address, e.g. https://shop.example/thanks.';
+  if (!HTTPS_URL.test(value) || !URL.canParse(value)) return t('create_url_https');
   return textError(value);
 }
 
@@ -75,17 +77,15 @@ export function callbackUrlError(value: string, sandbox: boolean): string | null
   if (value === '') return null;
   const loopback = LOOPBACK_HTTP_URL.test(value) && URL.canParse(value);
   if (loopback && sandbox) return textError(value);
-  if (loopback) return 'Live mode needs a full https:// address; http://127.0.0.1 and http://localhost work in Sandbox mode only.';
-  if (sandbox && (!HTTPS_URL.test(value) || !URL.canParse(value))) {
-    return 'Must be a full https:// address, or http://127.0.0.1:port / http://localhost:port in Sandbox mode.';
-  }
+  if (loopback) return t('create_url_loopback_live');
+  if (sandbox && (!HTTPS_URL.test(value) || !URL.canParse(value))) return t('create_url_https_or_loopback');
   return httpsUrlError(value);
 }
 
 export function confirmationsError(value: string): string | null {
   if (value === '') return null;
-  if (!/^\d+$/.test(value)) return 'Must be a whole number, 0 or more.';
-  if (value.length > 3) return 'At most 999 confirmations.';
+  if (!/^\d+$/.test(value)) return t('create_confirmations_whole');
+  if (value.length > 3) return t('create_confirmations_max');
   return null;
 }
 

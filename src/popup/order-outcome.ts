@@ -4,6 +4,7 @@
  */
 import type { PaymentOrderRetrieval, PaymentOrderState } from '../sdk';
 import { formatBtc } from '../shared/format';
+import { t } from '../shared/i18n';
 import { receivedOf } from './pay-request';
 
 export type Outcome = 'payable' | 'partial' | 'confirming' | 'paid' | 'expired' | 'cancelled' | 'dispute' | 'chargeback';
@@ -41,17 +42,15 @@ export function showsQr(outcome: Outcome): boolean {
 }
 
 /**
- * Why Cancel is not offered for an open order, or null while it may be cancelled: only
- * a pending order with nothing received can be (WebPOS refuses the rest).
+ * Why Cancel is not offered for an open order (a sentence), or null while it may be
+ * cancelled: only a pending order with nothing received can be (WebPOS refuses the rest).
  */
 export function cancelBlocked(order: Pick<PaymentOrderRetrieval, 'state'>): string | null {
   const received = receivedOf(order);
-  if (received > 0) {
-    return `${formatBtc(received)} has already arrived for this order. Collect the rest, or settle the sale with the customer`;
-  }
+  if (received > 0) return t('order_cancel_blocked_received', formatBtc(received));
   const outcome = outcomeOf(order.state);
-  if (outcome === 'confirming') return 'a payment for this order is already on its way';
-  return outcome === 'payable' ? null : 'this order has ended';
+  if (outcome === 'confirming') return t('order_cancel_blocked_confirming');
+  return outcome === 'payable' ? null : t('order_cancel_blocked_ended');
 }
 
 /** Whole seconds until `expirationIso` (0 when past, null when unreadable). */

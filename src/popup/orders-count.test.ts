@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { readCatalogue, substitute } from '../../scripts/i18n/catalogue';
 import { ordersCountText } from './orders-count';
+import { parseAmount } from './amount';
 
 describe('the orders count', () => {
   it('never says more orders are shown than exist ("7 of 5")', () => {
@@ -15,5 +17,27 @@ describe('the orders count', () => {
 
   it('while searching, counts the matches among the loaded orders', () => {
     expect(ordersCountText(7, 5, true, 2)).toBe('2 of 7 loaded orders match');
+  });
+
+  it('in Italian, counts with Italian plurals and numbers', () => {
+    const italian = readCatalogue('it');
+    const scope = globalThis as { chrome?: unknown };
+    const before = scope.chrome;
+    scope.chrome = {
+      i18n: {
+        getMessage: (key: string, substitutions: string[] = []) => (italian[key] ? substitute(italian[key].message, substitutions) : ''),
+        getUILanguage: () => 'it-IT',
+      },
+    };
+    onTestFinished(() => {
+      scope.chrome = before;
+    });
+    expect(ordersCountText(1, 1, false, null)).toBe('1 di 1 ordine');
+    expect(ordersCountText(12_000, 15_000, false, null)).toBe('12.000 di 15.000 ordini');
+    expect(ordersCountText(1, null, true, null)).toBe('1 ordine salvato su questo computer (non connesso: potrebbero essercene altri)');
+    expect(ordersCountText(25, null, false, 1)).toBe('1 di 25 ordini caricati corrisponde');
+    // The amount's refusals name money as Italians write it.
+    const refused = parseAmount('2000000');
+    expect(refused.ok ? null : refused.message).toMatch(/^È più di 1\.000\.000,00\s€: controlla l'importo\.$/);
   });
 });

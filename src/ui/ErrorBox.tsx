@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { WireError } from '../messaging/result';
+import { errorText, type WireError } from '../messaging/result';
+import { t } from '../shared/i18n';
 import { copyText } from './copy';
 
-/** Text for support: what happened, codes and redacted details; never a secret. */
+/** Text for support (English, technical): what happened, codes and redacted details; never a secret. */
 export function errorReport(error: WireError): string {
   return [
     `Error: ${error.message}`,
@@ -17,23 +18,22 @@ export function errorReport(error: WireError): string {
     .join('\n');
 }
 
+/**
+ * An error in words saying what to do; the code, request id and HTTP status are only in
+ * what "Copy details" copies, for whoever gives support.
+ */
 export function ErrorBox({ error, title }: { error: WireError; title?: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <div class="error-box" role="alert">
-      <strong>{title ?? 'Something went wrong'}</strong>
-      <div>{error.message}</div>
-      {error.requestId ? (
-        <div class="meta">
-          Request id: <code>{error.requestId}</code>
-        </div>
-      ) : null}
+      <strong>{title ?? t('common_error_title')}</strong>
+      <div>{errorText(error)}</div>
       <button
         type="button"
         class="link"
         onClick={async () => setCopied(await copyText(errorReport(error)))}
       >
-        {copied ? 'Copied' : 'Copy details'}
+        {copied ? t('common_copied') : t('common_copy_details')}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CachedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { t } from '../../shared/i18n';
 import { ErrorBox } from '../../ui/ErrorBox';
 
 /** Cancel order, with a second, explicit step; Escape steps back out of it. */
@@ -33,7 +34,7 @@ export function CancelOrder({ uuid, onCancelled }: { uuid: string; onCancelled: 
   if (!confirming) {
     return (
       <button type="button" class="danger" ref={openRef} onClick={() => setConfirming(true)}>
-        Cancel order
+        {t('order_cancel')}
       </button>
     );
   }
@@ -50,17 +51,17 @@ export function CancelOrder({ uuid, onCancelled }: { uuid: string; onCancelled: 
       }}
     >
       <p id="cancel-question">
-        <strong>Cancel this order?</strong> The customer will no longer be able to pay it.
+        <strong>{t('order_cancel_question')}</strong> {t('order_cancel_consequence')}
       </p>
       <div class="actions">
         <button type="button" class="danger" disabled={busy} onClick={confirm}>
-          {busy ? 'Cancelling…' : 'Yes, cancel order'}
+          {busy ? t('order_cancelling') : t('order_cancel_confirm')}
         </button>
         <button type="button" ref={keepRef} disabled={busy} onClick={() => setConfirming(false)}>
-          Keep order
+          {t('order_cancel_keep')}
         </button>
       </div>
-      {error ? <ErrorBox error={error} title="The order was not cancelled" /> : null}
+      {error ? <ErrorBox error={error} title={t('order_cancel_failed')} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import { copyText } from '../../ui/copy';
 
 /** A button that copies `text` and says so for a moment (also to screen readers). */
@@ -15,7 +16,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span class="copy-status" role="status">
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Could not copy: select the text instead' : ''}
+        {state === 'copied' ? t('common_copied') : state === 'failed' ? t('common_copy_failed') : ''}
       </span>
     </>
   );

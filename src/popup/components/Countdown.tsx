@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
 
@@ -9,15 +10,16 @@ import { formatCountdown, secondsLeft } from '../order-outcome';
 export function Countdown({ expiration, serverOffsetMs = 0 }: { expiration: string; serverOffsetMs?: number }) {
   const now = useNow(1000);
   const left = secondsLeft(expiration, now + serverOffsetMs);
-  if (left === null) return <p class="countdown">Expires {formatDateTime(expiration)}</p>;
+  const expires = t('order_expires_at', formatDateTime(expiration));
+  if (left === null) return <p class="countdown">{expires}</p>;
   return (
-    <p class="countdown" data-urgent={left < 60 ? 'true' : undefined} title={`Expires ${formatDateTime(expiration)}`}>
+    <p class="countdown" data-urgent={left < 60 ? 'true' : undefined} title={expires}>
       {left > 0 ? (
         <>
-          Expires in <span class="countdown-time">{formatCountdown(left)}</span>
+          {t('order_expires_in')} <span class="countdown-time">{formatCountdown(left)}</span>
         </>
       ) : (
-        'Expiring now…'
+        t('order_expiring_now')
       )}
     </p>
   );

@@ -1,19 +1,20 @@
-import type { WireError } from '../../messaging/result';
+import { errorText, type WireError } from '../../messaging/result';
+import { t } from '../../shared/i18n';
 import { ErrorBox } from '../../ui/ErrorBox';
 
 /** The heading a failed create gets: "not created" only when that is certain. */
 export function failureTitle(code: string): string {
   switch (code) {
     case 'create_held':
-      return 'Do not take payment yet: check this sale’s order';
+      return t('create_failure_held');
     case 'create_ended':
-      return 'The order was made, but has already ended';
+      return t('create_failure_ended');
     case 'created_not_loaded':
-      return 'The order was made, but could not be shown';
+      return t('create_failure_not_loaded');
     case 'create_forgotten':
-      return 'Not known whether the order was made';
+      return t('create_failure_forgotten');
     default:
-      return 'The order was not created';
+      return t('create_failure_not_created');
   }
 }
 
@@ -30,12 +31,12 @@ export function CreateNotice({ unsure, failure, onShowOrders }: CreateNoticeProp
     return (
       <section class="unsure" role="status" aria-labelledby="unsure-title">
         <h2 id="unsure-title" class="unsure-title">
-          Not sure the order was made — checking…
+          {t('create_unsure_title')}
         </h2>
-        <p>{unsure.message}</p>
-        <p class="small">Do not take a payment until this is settled. It updates by itself when WebPOS answers.</p>
+        <p>{errorText(unsure)}</p>
+        <p class="small">{t('create_unsure_hint')}</p>
         <button type="button" onClick={onShowOrders}>
-          Look at the Orders list
+          {t('create_look_at_orders')}
         </button>
       </section>
     );
@@ -46,7 +47,7 @@ export function CreateNotice({ unsure, failure, onShowOrders }: CreateNoticeProp
       <ErrorBox error={failure} title={failureTitle(failure.code)} />
       {failure.code === 'create_held' || failure.code === 'create_forgotten' ? (
         <button type="button" onClick={onShowOrders}>
-          Look at the Orders list
+          {t('create_look_at_orders')}
         </button>
       ) : null}
     </>

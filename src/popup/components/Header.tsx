@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import { formatDateTime } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
@@ -9,15 +10,14 @@ export function openOptions(): void {
 function healthText(health: Health): { word: string; tone: string; title: string } | null {
   switch (health.state) {
     case 'ok':
-      return { word: 'Online', tone: 'ok', title: 'Connected to WebPOS.' };
-    case 'unreachable':
-      return {
-        word: 'Offline',
-        tone: 'bad',
-        title: `WebPOS cannot be reached${health.since ? ` since ${formatDateTime(new Date(health.since).toISOString())}` : ''}. ${health.message ?? ''}`.trim(),
-      };
+      return { word: t('popup_health_online'), tone: 'ok', title: t('popup_health_online_title') };
+    case 'unreachable': {
+      const since = health.since ? t('popup_health_unreachable_since', formatDateTime(new Date(health.since).toISOString())) : t('popup_health_unreachable');
+      // The worker's own sentence, while it still sends one in words.
+      return { word: t('popup_health_offline'), tone: 'bad', title: `${since} ${health.message ?? ''}`.trim() };
+    }
     case 'unauthorized':
-      return { word: 'Sign-in failed', tone: 'bad', title: health.message ?? 'WebPOS refused the client id or secret. Check the settings.' };
+      return { word: t('popup_health_unauthorized'), tone: 'bad', title: health.message ?? t('popup_health_unauthorized_title') };
     default:
       return null;
   }
@@ -28,10 +28,10 @@ export function Header({ settings, health, onLock }: { settings: PublicSettings 
   const state = health ? healthText(health) : null;
   return (
     <header class="top">
-      <h1>WebPOS Counter</h1>
+      <h1>{t('ext_name')}</h1>
       {settings?.configured && settings.mode === 'sandbox' ? (
-        <span class="mode" title="Sandbox mode: no real bitcoin moves.">
-          Sandbox
+        <span class="mode" title={t('popup_mode_sandbox_title')}>
+          {t('popup_mode_sandbox')}
         </span>
       ) : null}
       {state ? (
@@ -42,11 +42,11 @@ export function Header({ settings, health, onLock }: { settings: PublicSettings 
         </span>
       ) : null}
       {settings?.vault === 'unlocked' && onLock ? (
-        <button type="button" class="lock" title="Lock now: new orders need the passphrase again" onClick={onLock}>
-          Lock
+        <button type="button" class="lock" title={t('popup_lock_title')} onClick={onLock}>
+          {t('popup_lock')}
         </button>
       ) : null}
-      <button type="button" class="icon" aria-label="Settings" title="Settings" onClick={openOptions}>
+      <button type="button" class="icon" aria-label={t('common_settings')} title={t('common_settings')} onClick={openOptions}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path
             fill="currentColor"

@@ -1,15 +1,13 @@
 import browser from 'webextension-polyfill';
+import { t } from '../../shared/i18n';
 import { openOptions } from './Header';
 
 /** First run: nothing works until the options page has a client id and secret. */
 export function NotConfigured() {
   return (
     <section class="not-configured" aria-labelledby="setup-title">
-      <h2 id="setup-title">Connect your WebPOS account</h2>
-      <p>
-        WebPOS Counter needs your Chainside Pay WebPOS client id and secret before it can create orders. Enter them
-        once on the settings page; the secret stays in this browser.
-      </p>
+      <h2 id="setup-title">{t('popup_setup_title')}</h2>
+      <p>{t('popup_setup_text')}</p>
       <a
         class="button primary"
         href={browser.runtime.getURL('src/options/index.html')}
@@ -20,7 +18,7 @@ export function NotConfigured() {
           openOptions();
         }}
       >
-        Open settings
+        {t('popup_open_settings')}
       </a>
     </section>
   );

@@ -1,14 +1,24 @@
 import type { PaymentOrderRetrieval } from '../../sdk';
-import { formatBtc, formatDateTime } from '../../shared/format';
+import { formatBtc, formatDateTime, formatNumber } from '../../shared/format';
+import { t, type MessageKey } from '../../shared/i18n';
+
+type TransactionStatus = NonNullable<PaymentOrderRetrieval['transactions']>[number]['blockchain_status'];
+
+const TRANSACTION_WORDS: Record<TransactionStatus, MessageKey> = {
+  mempool: 'order_tx_mempool',
+  unconfirmed: 'order_tx_unconfirmed',
+  confirmed: 'order_tx_confirmed',
+  reverted: 'order_tx_reverted',
+};
 
 /** Everything else about an order: dates, rate, transactions and their outputs. */
 export function OrderDetails({ order }: { order: PaymentOrderRetrieval }) {
-  const dates: [string, string | null | undefined][] = [
-    ['Created', order.created_at],
-    ['Expires', order.expiration_time],
-    ['Resolved', order.resolved_at],
-    ['Dispute', order.dispute_start_date],
-    ['Chargeback', order.chargeback_date],
+  const dates: [MessageKey, string | null | undefined][] = [
+    ['order_created_at', order.created_at],
+    ['order_expiration', order.expiration_time],
+    ['order_resolved_at', order.resolved_at],
+    ['order_dispute_date', order.dispute_start_date],
+    ['order_chargeback_date', order.chargeback_date],
   ];
   const transactions = order.transactions ?? [];
   return (
@@ -17,38 +27,38 @@ export function OrderDetails({ order }: { order: PaymentOrderRetrieval }) {
         {dates.map(([label, value]) =>
           value ? (
             <div key={label}>
-              <dt>{label}</dt>
+              <dt>{t(label)}</dt>
               <dd>{formatDateTime(value)}</dd>
             </div>
           ) : null,
         )}
         <div>
-          <dt>Rate</dt>
+          <dt>{t('order_rate')}</dt>
           <dd>
-            {order.rate.value} {order.rate.from && order.rate.to ? `${order.rate.to}/${order.rate.from}` : order.currency.name}{' '}
+            {Number.isFinite(Number(order.rate.value)) ? formatNumber(Number(order.rate.value)) : order.rate.value} {order.rate.from && order.rate.to ? `${order.rate.to}/${order.rate.from}` : order.currency.name}{' '}
             <span class="muted">({order.rate.source})</span>
           </dd>
         </div>
         <div>
-          <dt>Confirmations needed</dt>
+          <dt>{t('order_confirmations')}</dt>
           <dd>{order.required_confirmations}</dd>
         </div>
         <div>
-          <dt>Order id</dt>
+          <dt>{t('order_id')}</dt>
           <dd>
             <code>{order.uuid}</code>
           </dd>
         </div>
         {order.details ? (
           <div>
-            <dt>Details</dt>
+            <dt>{t('create_details')}</dt>
             <dd>{order.details}</dd>
           </div>
         ) : null}
       </dl>
-      <h3>Transactions</h3>
+      <h3>{t('order_transactions')}</h3>
       {transactions.length === 0 ? (
-        <p class="muted">None yet.</p>
+        <p class="muted">{t('order_transactions_none')}</p>
       ) : (
         <ul class="transactions">
           {transactions.map((tx) => (
@@ -58,12 +68,12 @@ export function OrderDetails({ order }: { order: PaymentOrderRetrieval }) {
                 <code>{tx.txid}</code>
               </div>
               <div>
-                {formatBtc(tx.outs_sum)} · {tx.status === 'confirmed' ? 'confirmed' : tx.blockchain_status} ·{' '}
+                {formatBtc(tx.outs_sum)} · {t(TRANSACTION_WORDS[tx.status === 'confirmed' ? 'confirmed' : tx.blockchain_status])} ·{' '}
                 {formatDateTime(tx.created_at)}
               </div>
               {tx.outs.length ? (
                 <div class="muted small">
-                  Outputs: {tx.outs.map((out) => `#${out.n} ${formatBtc(out.amount)}`).join(', ')}
+                  {t('order_tx_outputs', tx.outs.map((out) => `#${out.n} ${formatBtc(out.amount)}`).join(', '))}
                 </div>
               ) : null}
             </li>

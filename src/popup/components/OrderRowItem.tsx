@@ -2,6 +2,7 @@ import type { OrderRow } from '../../messaging/protocol';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { statusBadge } from '../../ui/StatusBadge';
 import { formatFiat, formatRelative } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 /**
  * One list row: amount, sale code, what it was for, when (`now` in the server's time), and its status badge. A plain function
@@ -19,7 +20,7 @@ export function orderRowItem(row: OrderRow, now: number) {
         <span class="row-amount">{formatFiat(row.amount, row.currency)}</span>
         <span class="row-what">
           {saleCode ? <span class="sale-code">#{saleCode} </span> : null}
-          {what ?? (saleCode ? null : <span class="muted">No reference</span>)}
+          {what ?? (saleCode ? null : <span class="muted">{t('orders_no_reference')}</span>)}
         </span>
         <span class="row-when muted">{Number.isNaN(created) ? row.created_at : formatRelative(created, now)}</span>
         {statusBadge(row)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { PaymentOrderRetrieval } from '../../sdk';
 import { formatBtc, formatDateTime, formatFiat } from '../../shared/format';
+import { t, type MessageKey } from '../../shared/i18n';
 import { statusLabel } from '../../shared/status';
 import type { Outcome } from '../order-outcome';
 import { overpaidSats, receivedOf } from '../pay-request';
@@ -23,7 +24,7 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
   }, [ended]);
   const newOrder = (
     <button type="button" class="primary" ref={newOrderRef} onClick={onNewOrder}>
-      New order
+      {t('create_title')}
     </button>
   );
   const extra = overpaidSats(order);
@@ -35,15 +36,17 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
           ✓
         </div>
         <h2 id="outcome-title" class="outcome-title">
-          Paid
+          {t('status_paid')}
         </h2>
         <p class="outcome-amount">{fiat}</p>
         <p>
-          {formatBtc(receivedOf(order) || order.btc_amount)} received{order.resolved_at ? `, ${formatDateTime(order.resolved_at)}` : ''}.
+          {order.resolved_at
+            ? t('order_paid_received_at', formatBtc(receivedOf(order) || order.btc_amount), formatDateTime(order.resolved_at))
+            : t('order_paid_received', formatBtc(receivedOf(order) || order.btc_amount))}
         </p>
         {extra > 0 ? (
           <p class="overpaid">
-            <strong>Overpaid:</strong> {formatBtc(extra)} more than asked arrived. Settle the difference with the customer.
+            <strong>{t('order_overpaid')}</strong> {t('order_overpaid_text', formatBtc(extra))}
           </p>
         ) : null}
         {newOrder}
@@ -54,21 +57,25 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
     return (
       <section class="outcome" data-tone="progress" aria-labelledby="outcome-title">
         <h2 id="outcome-title" class="outcome-title">
-          Payment seen
+          {t('order_payment_seen')}
         </h2>
         <p class="outcome-amount">{fiat}</p>
-        <p>{label.description} The customer need not pay again.</p>
+        <p>
+          {label.description} {t('order_payment_seen_text')}
+        </p>
       </section>
     );
   }
-  const [title, text] = (
+  const [titleKey, textKey] = (
     {
-      expired: ['Expired', 'This order expired before it was paid. Do not take a payment for it: make a new order.'],
-      cancelled: ['Cancelled', 'This order was cancelled. Nothing is owed on it.'],
-      dispute: ['Dispute', label.description],
-      chargeback: ['Chargeback', label.description],
-    } as const
+      expired: ['status_expired', 'order_expired_text'],
+      cancelled: ['status_cancelled', 'order_cancelled_text'],
+      dispute: ['status_dispute', null],
+      chargeback: ['status_chargeback', null],
+    } satisfies Record<string, [MessageKey, MessageKey | null]>
   )[outcome as 'expired' | 'cancelled' | 'dispute' | 'chargeback'];
+  const title = t(titleKey);
+  const text = textKey ? t(textKey) : label.description;
   return (
     <section class="outcome" data-tone={label.tone} aria-labelledby="outcome-title">
       <h2 id="outcome-title" class="outcome-title">

@@ -1,6 +1,7 @@
 import type { CachedOrder } from '../../messaging/protocol';
 import { typedReference } from '../../messaging/sale-code';
 import { formatFiat } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { useNow } from '../hooks/useNow';
 import { formatCountdown, secondsLeft } from '../order-outcome';
 
@@ -12,14 +13,14 @@ export function ResumeBanner({ cached, onShow }: { cached: CachedOrder; onShow: 
   const reference = typedReference(order.reference);
   if (left === 0) return null;
   return (
-    <div class="resume" role="region" aria-label="Order waiting for payment">
+    <div class="resume" role="region" aria-label={t('popup_resume_label')}>
       <span>
-        Waiting for <strong>{formatFiat(order.amount, order.currency.name)}</strong>
+        {t('popup_resume_waiting')} <strong>{formatFiat(order.amount, order.currency.name)}</strong>
         {reference ? ` · ${reference}` : ''}
-        {left !== null ? ` · ${formatCountdown(left)} left` : ''}
+        {left !== null ? ` · ${t('popup_resume_left', formatCountdown(left))}` : ''}
       </span>
       <button type="button" onClick={onShow}>
-        Show order
+        {t('popup_resume_show')}
       </button>
     </div>
   );

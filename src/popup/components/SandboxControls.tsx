@@ -3,7 +3,19 @@ import type { CachedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import type { CallbackEventName } from '../../sdk';
+import { t, type MessageKey } from '../../shared/i18n';
 import { ErrorBox } from '../../ui/ErrorBox';
+
+/** What each test event makes happen, in a cashier's words; the event name stays in small print. */
+const EVENT_WORDS: Record<CallbackEventName, MessageKey> = {
+  'payment.completed': 'sandbox_event_completed',
+  'payment.overpaid': 'sandbox_event_overpaid',
+  'payment.expired': 'sandbox_event_expired',
+  'payment.cancelled': 'sandbox_event_cancelled',
+  'payment.dispute.start': 'sandbox_event_dispute_start',
+  'payment.dispute.end': 'sandbox_event_dispute_end',
+  'payment.chargeback': 'sandbox_event_chargeback',
+};
 
 interface SandboxControlsProps {
   uuid: string;
@@ -41,26 +53,53 @@ export function SandboxControls({ uuid, stateKey, onChanged }: SandboxControlsPr
 
   return (
     <section class="sandbox" aria-labelledby="sandbox-title">
-      <h3 id="sandbox-title">Sandbox</h3>
-      <p class="muted small">Try the flow without bitcoin: the sandbox moves the order and sends the callback.</p>
+      <h3 id="sandbox-title">{t('sandbox_title')}</h3>
+      <p class="muted small">{t('sandbox_intro')}</p>
       <div class="actions wrap">
-        {callbacks === null ? <span class="muted">Loading callbacks…</span> : null}
-        {callbacks?.length === 0 ? <span class="muted">No callback applies to this order now.</span> : null}
+        {callbacks === null ? <span class="muted">{t('common_loading')}</span> : null}
+        {callbacks?.length === 0 ? <span class="muted">{t('sandbox_nothing_applies')}</span> : null}
         {callbacks?.map((callback) => (
-          <button
-            type="button"
+          <SandboxAction
             key={callback}
+            id={`sandbox-${callback.replace(/\./g, '-')}`}
+            words={t(EVENT_WORDS[callback])}
+            apiName={callback}
             disabled={busy !== null}
-            onClick={() => run(callback, () => send('order.simulate', { uuid, callback }))}
-          >
-            Simulate {callback}
-          </button>
+            onClick={() => void run(callback, () => send('order.simulate', { uuid, callback }))}
+          />
         ))}
-        <button type="button" disabled={busy !== null} onClick={() => run('reset', () => send('order.reset', { uuid }))}>
-          Reset
-        </button>
+        <SandboxAction
+          id="sandbox-reset"
+          words={t('sandbox_reset')}
+          apiName="test/reset"
+          disabled={busy !== null}
+          onClick={() => void run('reset', () => send('order.reset', { uuid }))}
+        />
       </div>
-      {error ? <ErrorBox error={error} title="The sandbox did not do that" /> : null}
+      {error ? <ErrorBox error={error} title={t('sandbox_failed')} /> : null}
     </section>
+  );
+}
+
+interface SandboxActionProps {
+  id: string;
+  /** What happens, in a cashier's words: the button's name. */
+  words: string;
+  /** The API's name for it, in small print under the button for developers. */
+  apiName: string;
+  disabled: boolean;
+  onClick: () => void;
+}
+
+function SandboxAction({ id, words, apiName, disabled, onClick }: SandboxActionProps) {
+  return (
+    <span class="sandbox-action">
+      <button type="button" disabled={disabled} onClick={onClick} aria-describedby={id}>
+        {words}
+      </button>
+      <small class="event-name" id={id}>
+        {apiName}
+      </small>
+    </span>
   );
 }

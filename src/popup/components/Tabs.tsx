@@ -1,12 +1,13 @@
+import { t } from '../../shared/i18n';
 import { TabList, type TabSpec } from '../../ui/TabList';
 
 export type Tab = 'create' | 'orders';
-const TABS: readonly TabSpec<Tab>[] = [
-  { id: 'create', label: 'New order' },
-  { id: 'orders', label: 'Orders' },
-];
 
 /** The popup's two views; both tabs are also on the Tab order. */
 export function Tabs({ tab, onChange }: { tab: Tab; onChange: (tab: Tab) => void }) {
-  return <TabList tabs={TABS} tab={tab} onChange={onChange} label="Views" class="tabs" />;
+  const tabs: readonly TabSpec<Tab>[] = [
+    { id: 'create', label: t('create_title') },
+    { id: 'orders', label: t('orders_title') },
+  ];
+  return <TabList tabs={tabs} tab={tab} onChange={onChange} label={t('popup_views')} class="tabs" />;
 }

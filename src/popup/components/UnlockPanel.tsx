@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { errorText } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { t } from '../../shared/i18n';
 import { describedBy } from '../../ui/Field';
 
 /** Shown instead of the order form while the secret is locked: nothing reaches WebPOS until it is unlocked. */
@@ -16,7 +18,7 @@ export function UnlockPanel({ onUnlocked }: { onUnlocked: () => void }) {
     const result = await send('vault.unlock', { passphrase });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setError(errorText(result.error));
       input.current?.select();
       return;
     }
@@ -27,11 +29,9 @@ export function UnlockPanel({ onUnlocked }: { onUnlocked: () => void }) {
 
   return (
     <form class="unlock" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="unlock-title">
-      <h2 id="unlock-title">Locked</h2>
-      <p id="unlock-hint">
-        New orders need the passphrase once per browser session. The orders already here can still be looked at in the Orders tab.
-      </p>
-      <label for="unlock-passphrase">Passphrase</label>
+      <h2 id="unlock-title">{t('unlock_title')}</h2>
+      <p id="unlock-hint">{t('unlock_hint')}</p>
+      <label for="unlock-passphrase">{t('unlock_passphrase')}</label>
       <input
         ref={input}
         id="unlock-passphrase"
@@ -48,7 +48,7 @@ export function UnlockPanel({ onUnlocked }: { onUnlocked: () => void }) {
         </div>
       ) : null}
       <button type="submit" class="primary" disabled={busy || passphrase === ''}>
-        Unlock
+        {t('unlock_button')}
       </button>
     </form>
   );

@@ -5,6 +5,8 @@ import { send } from '../../messaging/send';
 import { Field, describedBy } from '../../ui/Field';
 import { MAX_TEXT_LENGTH } from '../../sdk';
 import { formatFiat } from '../../shared/format';
+import { t } from '../../shared/i18n';
+import { formatText, text as localText } from '../../shared/local-text';
 import { parseAmount } from '../amount';
 import { CreateNotice } from '../components/CreateNotice';
 import { useAttemptCheck, type CheckOutcome } from '../hooks/useAttemptCheck';
@@ -97,10 +99,15 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
       setFailure({
         code: 'create_forgotten',
         message: 'This till no longer knows that attempt (the account was changed, or it is over a day old). Look at the Orders list before making the sale again.',
+        text: localText('create_forgotten_text'),
       });
       return;
     }
-    setFailure({ code: 'not_created', message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.` });
+    setFailure({
+      code: 'not_created',
+      message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.`,
+      text: localText('create_not_created_text', outcome.saleCode),
+    });
   });
 
   const update = (field: OrderFormField, value: string) => {
@@ -155,7 +162,7 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
     const fieldErrors: OrderFormErrors = {};
     for (const issue of result.error.fields ?? []) {
       const field = WIRE_FIELDS[issue.field];
-      if (field) fieldErrors[field] = issue.message;
+      if (field) fieldErrors[field] = issue.text ? formatText(issue.text) : issue.message;
     }
     setErrors(fieldErrors);
     setFailure(result.error);
@@ -167,11 +174,12 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
   const sumHint = amount.ok && amount.isSum ? `= ${formatFiat(amount.value)}` : null;
   const moreErrors = MORE_FIELDS.some((field) => errors[field]);
 
-  const text = (field: 'details' | 'reference', label: string) => (
+  const text = (field: 'details' | 'reference', label: string, hint: string) => (
     <Field
       id={IDS[field]}
       label={label}
       error={errors[field]}
+      hint={hint}
       aside={
         <span id={`${IDS[field]}-count`} class={values[field].length > maxOf(field) ? 'over' : undefined}>
           {values[field].length}/{maxOf(field)}
@@ -183,14 +191,14 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
         value={values[field]}
         onInput={(e) => update(field, e.currentTarget.value)}
         aria-invalid={Boolean(errors[field])}
-        aria-describedby={[`${IDS[field]}-count`, describedBy(IDS[field], errors[field])].filter(Boolean).join(' ')}
+        aria-describedby={[`${IDS[field]}-count`, describedBy(IDS[field], errors[field], true)].filter(Boolean).join(' ')}
         autocomplete="off"
-        placeholder="Optional"
+        placeholder={t('common_optional')}
       />
     </Field>
   );
 
-  const url = (field: 'continueUrl' | 'cancelUrl' | 'callbackUrl', label: string, hint?: string) => (
+  const url = (field: 'continueUrl' | 'cancelUrl' | 'callbackUrl', label: string, hint: string) => (
     <Field id={IDS[field]} label={label} error={errors[field]} hint={hint}>
       <input
         id={IDS[field]}
@@ -199,7 +207,7 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
         value={values[field]}
         onInput={(e) => update(field, e.currentTarget.value)}
         aria-invalid={Boolean(errors[field])}
-        aria-describedby={describedBy(IDS[field], errors[field], hint !== undefined)}
+        aria-describedby={describedBy(IDS[field], errors[field], true)}
         placeholder="https://"
         autocomplete="off"
         spellcheck={false}
@@ -208,9 +216,9 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
   );
 
   return (
-    <form class="create" onSubmit={submit} noValidate aria-label="New order">
+    <form class="create" onSubmit={submit} noValidate aria-label={t('create_title')}>
       <CreateNotice unsure={unsure?.error ?? null} failure={failure} onShowOrders={onShowOrders} />
-      <Field id="amount" label="Amount" error={errors.amount} hint={sumHint ?? 'e.g. 12.50, or 3.50+2 to add up'}>
+      <Field id="amount" label={t('create_amount')} error={errors.amount} hint={sumHint ?? t('create_amount_hint')}>
         <input
           id="amount"
           ref={amountRef}
@@ -224,32 +232,38 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
           aria-describedby={describedBy('amount', errors.amount, true)}
         />
       </Field>
-      {text('details', 'Details')}
-      {text('reference', 'Reference')}
+      {text('details', t('create_details'), t('create_details_hint'))}
+      {text('reference', t('create_reference'), t('create_reference_hint'))}
       <details
         class="more"
         open={moreOpen || moreErrors}
         onToggle={(e) => setMoreOpen(e.currentTarget.open)}
       >
-        <summary>More{moreErrors ? ' (check these fields)' : ''}</summary>
-        {url('continueUrl', 'Continue URL')}
-        {url('cancelUrl', 'Cancel URL')}
-        {url('callbackUrl', 'Callback URL', sandbox ? 'Sandbox: http://127.0.0.1:port or http://localhost:port work too.' : undefined)}
-        <Field id={IDS.requiredConfirmations} label="Required confirmations" error={errors.requiredConfirmations}>
+        <summary>{moreErrors ? t('create_more_check', t('create_more_title')) : t('create_more_title')}</summary>
+        <p class="field-hint more-intro">{t('create_more_intro')}</p>
+        {url('continueUrl', t('create_continue_url'), t('create_continue_url_hint'))}
+        {url('cancelUrl', t('create_cancel_url'), t('create_cancel_url_hint'))}
+        {url('callbackUrl', t('create_callback_url'), `${t('create_callback_url_hint')}${sandbox ? ` ${t('create_callback_url_sandbox')}` : ''}`)}
+        <Field
+          id={IDS.requiredConfirmations}
+          label={t('create_confirmations')}
+          error={errors.requiredConfirmations}
+          hint={t('create_confirmations_hint')}
+        >
           <input
             id={IDS.requiredConfirmations}
             inputMode="numeric"
             value={values.requiredConfirmations}
             onInput={(e) => update('requiredConfirmations', e.currentTarget.value)}
             aria-invalid={Boolean(errors.requiredConfirmations)}
-            aria-describedby={describedBy(IDS.requiredConfirmations, errors.requiredConfirmations)}
-            placeholder="Account default"
+            aria-describedby={describedBy(IDS.requiredConfirmations, errors.requiredConfirmations, true)}
+            placeholder={t('create_confirmations_default')}
             autocomplete="off"
           />
         </Field>
       </details>
       <button type="submit" class="primary create-button" disabled={sending}>
-        {sending ? 'Creating…' : 'Create order'}
+        {sending ? t('create_sending') : t('create_submit')}
       </button>
     </form>
   );

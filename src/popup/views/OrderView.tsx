@@ -4,6 +4,7 @@ import { ErrorBox } from '../../ui/ErrorBox';
 import { QrCode } from '../../ui/QrCode';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatBtc, formatFiat, formatRelative } from '../../shared/format';
+import { t } from '../../shared/i18n';
 import { isOpen } from '../../shared/status';
 import { CancelOrder } from '../components/CancelOrder';
 import { CopyButton } from '../components/CopyButton';
@@ -34,7 +35,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
 
   const back = (
     <button type="button" class="back" onClick={onBack} aria-keyshortcuts="Escape">
-      <span aria-hidden="true">←</span> Back
+      <span aria-hidden="true">←</span> {t('common_back')}
     </button>
   );
 
@@ -42,8 +43,8 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
     return (
       <section class="order-view" aria-labelledby="order-title">
         {back}
-        <h2 id="order-title">Order</h2>
-        {error ? <ErrorBox error={error} title="This order could not be loaded" /> : <p role="status">Loading the order…</p>}
+        <h2 id="order-title">{t('order_title')}</h2>
+        {error ? <ErrorBox error={error} title={t('order_load_failed')} /> : <p role="status">{t('order_loading')}</p>}
       </section>
     );
   }
@@ -68,7 +69,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       </div>
       {saleCode || typed || order.details ? (
         <p class="order-ref">
-          {saleCode ? <span class="sale-code">Sale #{saleCode}</span> : null}
+          {saleCode ? <span class="sale-code">{t('order_sale_code', saleCode)}</span> : null}
           {saleCode && (typed || order.details) ? ' · ' : null}
           {typed ?? order.details}
         </p>
@@ -78,26 +79,28 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
         <div class="pay">
           {pay.partial ? (
             <p class="partial" role="alert">
-              <strong>Partly paid.</strong> {formatBtc(pay.receivedSats)} received
-              {order.state.paid?.fiat && order.state.paid.fiat !== '0.00' ? ` (${formatFiat(order.state.paid.fiat, order.currency.name)})` : ''}.
-              The QR code asks only for what is still missing.
+              <strong>{t('order_partly_paid')}</strong>{' '}
+              {order.state.paid?.fiat && order.state.paid.fiat !== '0.00'
+                ? t('order_partial_received_fiat', formatBtc(pay.receivedSats), formatFiat(order.state.paid.fiat, order.currency.name))
+                : t('order_partial_received', formatBtc(pay.receivedSats))}{' '}
+              {t('order_partial_qr')}
             </p>
           ) : null}
-          <QrCode text={pay.uri} label="Payment QR code" />
-          {pay.partial ? <p class="pay-label">Still to pay</p> : null}
+          <QrCode text={pay.uri} label={t('order_qr_label')} />
+          {pay.partial ? <p class="pay-label">{t('order_still_to_pay')}</p> : null}
           <p class="pay-amounts">
             <span class="pay-btc">{formatBtc(pay.sats)}</span>
           </p>
           {pay.partial ? (
             <p class="pay-received">
-              {order.state.unpaid?.fiat ? `${formatFiat(order.state.unpaid.fiat, order.currency.name)} of ${formatFiat(order.amount, order.currency.name)} · ` : null}
-              {`received ${formatBtc(pay.receivedSats)}`}
+              {order.state.unpaid?.fiat ? `${t('order_unpaid_of', formatFiat(order.state.unpaid.fiat, order.currency.name), formatFiat(order.amount, order.currency.name))} · ` : null}
+              {t('order_received_btc', formatBtc(pay.receivedSats))}
             </p>
           ) : null}
           <Countdown expiration={order.expiration_time} serverOffsetMs={cached.serverOffsetMs ?? 0} />
           <div class="address">
             <code id="address">{order.address}</code>
-            <CopyButton text={order.address} label="Copy address" />
+            <CopyButton text={order.address} label={t('order_copy_address')} />
           </div>
         </div>
       ) : (
@@ -107,20 +110,21 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       {isOpen(order.state) ? (
         <div class="order-actions">
           {whyNoCancel ? (
-            <p class="cancel-why">Cancel is not offered: {whyNoCancel}.</p>
+            <p class="cancel-why">{whyNoCancel}</p>
           ) : (
             <CancelOrder uuid={uuid} onCancelled={replace} />
           )}
         </div>
       ) : null}
 
-      {error ? <ErrorBox error={error} title="Could not refresh this order" /> : null}
-      <p class="muted small freshness">Updated {formatRelative(cached.fetchedAt, now)}</p>
+      {error ? <ErrorBox error={error} title={t('order_refresh_failed')} /> : null}
+      {/* `now` ticks every 5 s: a copy fetched since the last tick is "now", never "in 2 seconds". */}
+      <p class="muted small freshness">{t('common_updated', formatRelative(cached.fetchedAt, Math.max(now, cached.fetchedAt)))}</p>
 
       {sandbox ? <SandboxControls uuid={uuid} stateKey={order.state.blockchain_status} onChanged={replace} /> : null}
 
       <details class="more" open={detailed}>
-        <summary>Order details</summary>
+        <summary>{t('order_details_title')}</summary>
         <OrderDetails order={order} />
       </details>
     </section>

@@ -1,8 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { STATUS_FILTERS, type OrderListView, type OrderRow, type StatusFilter } from '../../messaging/protocol';
+import { errorText } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { ErrorBox } from '../../ui/ErrorBox';
-import { formatDateTime, formatRelative } from '../../shared/format';
+import { formatDateTime, formatNumber, formatRelative } from '../../shared/format';
+import { t, type MessageKey } from '../../shared/i18n';
 import { ordersCountText } from '../orders-count';
 import { orderRowItem } from '../components/OrderRowItem';
 import { ordersToCsv } from '../csv';
@@ -17,14 +19,14 @@ import { PAGE_ROWS } from './list-size';
 /** The worker's first page of a list (the API's page_size). */
 const FIRST_PAGE = 40;
 
-const FILTER_LABELS: Record<StatusFilter, string> = {
-  all: 'All',
-  pending: 'Pending',
-  paid: 'Paid',
-  expired: 'Expired',
-  cancelled: 'Cancelled',
-  dispute: 'Dispute',
-  chargeback: 'Chargeback',
+const FILTER_LABELS: Record<StatusFilter, MessageKey> = {
+  all: 'orders_filter_all',
+  pending: 'status_pending',
+  paid: 'status_paid',
+  expired: 'status_expired',
+  cancelled: 'status_cancelled',
+  dispute: 'status_dispute',
+  chargeback: 'status_chargeback',
 };
 
 const EMPTY: OrderRow[] = [];
@@ -83,19 +85,19 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
   const [exportNote, setExportNote] = useState<string | null>(null);
   const exportCsv = async () => {
     const result = await send('orders.export', { filter });
-    if (!result.ok) return setExportNote(result.error.message);
+    if (!result.ok) return setExportNote(errorText(result.error));
     const exportable = result.data.orders;
     const listed = searchRows(buildSearchIndex(exportable), query).map((i) => exportable[i] as OrderRow);
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
     downloadText(`webpos-orders-${filter}-${stamp}.csv`, ordersToCsv(listed));
-    setExportNote(result.data.todayOnly ? `Cashier mode: only today's orders were exported (${listed.length}).` : null);
+    setExportNote(result.data.todayOnly ? t('orders_export_today_only', formatNumber(listed.length)) : null);
   };
 
   return (
-    <section class="orders" aria-label="Orders">
+    <section class="orders" aria-label={t('orders_title')}>
       <div class="orders-controls">
         <div class="field">
-          <label for="status-filter">Status</label>
+          <label for="status-filter">{t('orders_status')}</label>
           <select
             id="status-filter"
             value={filter}
@@ -106,18 +108,18 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
           >
             {STATUS_FILTERS.map((value) => (
               <option key={value} value={value}>
-                {FILTER_LABELS[value]}
+                {t(FILTER_LABELS[value])}
               </option>
             ))}
           </select>
         </div>
         <div class="field grow">
-          <label for="order-search">Search</label>
+          <label for="order-search">{t('orders_search')}</label>
           <input
             id="order-search"
             type="search"
             value={query}
-            placeholder="Reference, id, amount…"
+            placeholder={t('orders_search_placeholder')}
             aria-keyshortcuts="/"
             aria-describedby="orders-count"
             autocomplete="off"
@@ -132,10 +134,10 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
       <div class="orders-bar">
         <Freshness list={list} refreshing={refreshing} now={now} />
         <button type="button" class="link" onClick={refresh} disabled={refreshing}>
-          Refresh
+          {t('orders_refresh')}
         </button>
         <button type="button" onClick={() => void exportCsv()} disabled={matches.length === 0}>
-          Export CSV
+          {t('orders_export_csv')}
         </button>
       </div>
 
@@ -144,21 +146,21 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
           {exportNote}
         </p>
       ) : null}
-      {error ? <ErrorBox error={error} title={list ? 'Could not refresh the orders' : 'Could not load the orders'} /> : null}
+      {error ? <ErrorBox error={error} title={list ? t('orders_refresh_failed') : t('orders_load_failed')} /> : null}
 
       <p id="orders-count" class="muted small" role="status">
         {list === null
-          ? 'Loading orders…'
+          ? t('orders_loading')
           : ordersCountText(rows.length, list.totalItems, list.offlineSince !== null, searching ? matches.length : null)}
       </p>
 
       {list && rows.length === 0 ? (
-        <p class="empty">{filter === 'all' ? 'No orders yet. Create one on the New order tab.' : `No ${FILTER_LABELS[filter].toLowerCase()} orders.`}</p>
+        <p class="empty">{filter === 'all' ? t('orders_empty') : t('orders_empty_status', t(FILTER_LABELS[filter]))}</p>
       ) : null}
-      {list && rows.length > 0 && matches.length === 0 ? <p class="empty">No loaded order matches “{query.trim()}”.</p> : null}
+      {list && rows.length > 0 && matches.length === 0 ? <p class="empty">{t('orders_no_match', query.trim())}</p> : null}
 
       {visible.length > 0 ? (
-        <ul class={firstFrame ? 'order-list first-frame' : 'order-list'} aria-label="Recent orders, newest first" onClick={openClickedRow}>
+        <ul class={firstFrame ? 'order-list first-frame' : 'order-list'} aria-label={t('orders_list_label')} onClick={openClickedRow}>
           {visible.map((i) => orderRowItem(rows[i] as OrderRow, serverNow))}
         </ul>
       ) : null}
@@ -166,12 +168,12 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
       <div class="actions wrap list-more">
         {matches.length > shown ? (
           <button type="button" onClick={() => setShown(shown + PAGE_ROWS)}>
-            Show {Math.min(PAGE_ROWS, matches.length - shown)} more
+            {t('orders_show_more', formatNumber(Math.min(PAGE_ROWS, matches.length - shown)))}
           </button>
         ) : null}
         {list?.hasMore && matches.length <= shown ? (
           <button type="button" onClick={loadMore} disabled={loadingMore}>
-            {loadingMore ? 'Loading…' : 'Load older orders'}
+            {loadingMore ? t('common_loading') : t('orders_load_older')}
           </button>
         ) : null}
       </div>
@@ -183,15 +185,15 @@ function Freshness({ list, refreshing, now }: { list: OrderListView | null; refr
   if (list?.offlineSince) {
     return (
       <span class="freshness offline">
-        Offline since {formatDateTime(new Date(list.offlineSince).toISOString())}
+        {t('orders_offline_since', formatDateTime(new Date(list.offlineSince).toISOString()))}
       </span>
     );
   }
-  const updated = list?.fetchedAt ? `Updated ${formatRelative(list.fetchedAt, now)}` : 'Not updated yet';
+  const updated = list?.fetchedAt ? t('common_updated', formatRelative(list.fetchedAt, Math.max(now, list.fetchedAt))) : t('orders_not_updated');
   return (
     <span class="freshness muted">
       {updated}
-      {refreshing ? ' · updating…' : ''}
+      {refreshing ? ` · ${t('orders_updating')}` : ''}
     </span>
   );
 }
