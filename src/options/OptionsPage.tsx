@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { text as localText } from '../shared/local-text';
 import browser from 'webextension-polyfill';
 import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
 import { t } from '../shared/i18n';
@@ -73,13 +74,13 @@ export function OptionsPage() {
     if (access && !(await access.catch(() => false))) {
       const message = 'The browser did not allow access to this host, so the settings were not saved.';
       setErrors({ baseUrl: message });
-      setStatus({ kind: 'error', error: { code: 'permission_denied', message } });
+      setStatus({ kind: 'error', error: { code: 'permission_denied', message, text: localText('error_host_access_refused') } });
       return;
     }
     const request = toSettingsSave(form);
     if ('errors' in request) {
       setErrors(request.errors);
-      setStatus({ kind: 'error', error: { code: 'invalid_settings', message: 'The two passphrases differ.' } });
+      setStatus({ kind: 'error', error: { code: 'invalid_settings', message: 'The two passphrases differ.', text: localText('error_passphrases_differ') } });
       return;
     }
     const result = await send('settings.save', request.save);

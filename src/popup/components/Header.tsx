@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { formatText } from '../../shared/local-text';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import { formatDateTime } from '../../shared/format';
 
@@ -14,10 +15,10 @@ function healthText(health: Health): { word: string; tone: string; title: string
       return {
         word: 'Offline',
         tone: 'bad',
-        title: `WebPOS cannot be reached${health.since ? ` since ${formatDateTime(new Date(health.since).toISOString())}` : ''}. ${health.message ?? ''}`.trim(),
+        title: `WebPOS cannot be reached${health.since ? ` since ${formatDateTime(new Date(health.since).toISOString())}` : ''}. ${health.message ? formatText(health.message) : ''}`.trim(),
       };
     case 'unauthorized':
-      return { word: 'Sign-in failed', tone: 'bad', title: health.message ?? 'WebPOS refused the client id or secret. Check the settings.' };
+      return { word: 'Sign-in failed', tone: 'bad', title: health.message ? formatText(health.message) : 'WebPOS refused the client id or secret. Check the settings.' };
     default:
       return null;
   }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { text as localText } from '../../shared/local-text';
 import type { CreatedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
@@ -97,10 +98,15 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
       setFailure({
         code: 'create_forgotten',
         message: 'This till no longer knows that attempt (the account was changed, or it is over a day old). Look at the Orders list before making the sale again.',
+        text: localText('error_create_forgotten'),
       });
       return;
     }
-    setFailure({ code: 'not_created', message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.` });
+    setFailure({
+      code: 'not_created',
+      message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.`,
+      text: localText('error_not_created', `#${outcome.saleCode}`),
+    });
   });
 
   const update = (field: OrderFormField, value: string) => {
