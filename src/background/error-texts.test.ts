@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CLASSES, SdkHttpError, ValidationError } from '../sdk';
+import { ERROR_CLASSES, SdkHttpError, TimeoutError, ValidationError } from '../sdk';
+import * as createErrors from './create-errors';
 import { errorText } from '../messaging/result';
 import { text } from '../shared/local-text';
 import { API_MESSAGES, API_TEXTS, AppError, notConfigured, toWireError, type AppErrorCode } from './errors';
@@ -72,12 +73,12 @@ const PRODUCERS: Record<AppErrorCode, () => AppError> = {
   invalid_settings: () => new AppError('invalid_settings', 'fix', text('error_invalid_settings')),
   permission_denied: () => permissionDenied('https://api.example.com'),
   not_found: () => new AppError('not_found', 'gone', text('error_sandbox_delivery_gone')),
-  create_uncertain: () => new AppError('create_uncertain', 'unsure', text('error_create_uncertain', '#K7QX2M9P')),
-  create_held: () => new AppError('create_held', 'held', text('error_create_held', '#K7QX2M9P')),
-  create_ended: () => new AppError('create_ended', 'ended', text('error_create_ended', '#K7QX2M9P')),
-  not_created: () => new AppError('not_created', 'none', text('error_not_created', '#K7QX2M9P')),
+  create_uncertain: () => createErrors.uncertain('K7QX2M9P', new TimeoutError('GET', 'https://api.example.com/x', 5)),
+  create_held: () => createErrors.held('K7QX2M9P'),
+  create_ended: () => createErrors.ended('K7QX2M9P', 'expired'),
+  not_created: () => createErrors.notCreated('K7QX2M9P', new Error('lost')),
   cancel_refused: () => new AppError('cancel_refused', 'refused', text('error_cancel_paid')),
-  created_not_loaded: () => new AppError('created_not_loaded', 'not loaded', text('error_created_not_loaded', '#K7QX2M9P')),
+  created_not_loaded: () => createErrors.notLoaded('K7QX2M9P', new Error('lost')),
   locked: lockedError,
   wrong_passphrase: () => new AppError('wrong_passphrase', 'wrong', text('vault_wrong')),
   unlock_throttled: () => new AppError('unlock_throttled', 'wait', text('vault_throttled', 30)),
@@ -95,5 +96,12 @@ describe('AppError texts', () => {
     const shown = errorText(wire);
     expect(shown).not.toBe(wire.text.key);
     expect(shown).not.toMatch(/\$\d/);
+  });
+
+  it('name the sale code in the words a create attempt ends with, and keep the cause for "Copy details"', () => {
+    const wire = toWireError(PRODUCERS.create_uncertain());
+    expect(errorText(wire)).toContain('#K7QX2M9P');
+    expect(errorText(wire)).not.toContain('api.example.com');
+    expect(wire.message).toContain('api.example.com');
   });
 });

@@ -11,7 +11,8 @@ import type { PaymentOrderCreation, PaymentOrderCreationResponse, PaymentOrderRe
 import type { CachedOrder, CreateCheck, CreatedOrder } from '../messaging/protocol';
 import { isSaleCode, newSaleCode, referenceWithCode, TYPED_REFERENCE_MAX } from '../messaging/sale-code';
 import { judgeAnswer, reconcile, searchCovers, type AttemptMark, type CreateAnswer, type Reconciliation } from './create-decision';
-import { AppError, fieldIssue, isOfflineError, toWireError, tooLong } from './errors';
+import * as createErrors from './create-errors';
+import { AppError, fieldIssue, isOfflineError, tooLong } from './errors';
 import { text } from '../shared/local-text';
 import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
@@ -88,15 +89,6 @@ export function creationFromOrder(order: PaymentOrderRetrieval): PaymentOrderCre
     created_at: order.created_at,
     reference: order.reference ?? null,
   };
-}
-
-function uncertain(entry: OutboxEntry, cause: unknown): AppError {
-  return new AppError(
-    'create_uncertain',
-    `WebPOS could not be asked whether an order with sale code #${entry.saleCode} was made ` +
-      `(${toWireError(cause).message}) It is checked again by itself; no second order will be made.`,
-    text('error_create_uncertain', `#${entry.saleCode}`),
-  );
 }
 
 export class OrderCreator {
@@ -183,12 +175,7 @@ export class OrderCreator {
     }
     const adopted = await this.#settle({ ...entry, state: 'uncertain' });
     if (adopted) return adopted;
-    throw new AppError(
-      'not_created',
-      `${toWireError(verdict.error).message} WebPOS was then asked: no order carries sale code #${entry.saleCode}, so none was made. ` +
-        `Press Create order to try again.`,
-      text('error_not_created', `#${entry.saleCode}`),
-    );
+    throw createErrors.notCreated(entry.saleCode, verdict.error);
   }
 
   /**
@@ -207,26 +194,16 @@ export class OrderCreator {
     try {
       decision = reconcile(markOf(entry), await this.#search(entry));
     } catch (error) {
-      throw uncertain(entry, error);
+      throw createErrors.uncertain(entry.saleCode, error);
     }
     switch (decision.kind) {
       case 'absent':
         return null;
       case 'held':
-        throw new AppError(
-          'create_held',
-          `An order with this sale's code #${entry.saleCode} exists but already has money on it, although this till never showed its QR code. ` +
-            `It is not counted as this sale. Look at it in the Orders list before taking any payment.`,
-          text('error_create_held', `#${entry.saleCode}`),
-        );
+        throw createErrors.held(entry.saleCode);
       case 'ended':
         await outbox.delete(entry.attemptId);
-        throw new AppError(
-          'create_ended',
-          `The order for sale #${entry.saleCode} was made but is already ${decision.order.state.blockchain_status}, with nothing paid. ` +
-            `Press Create order to make a new one.`,
-          text('error_create_ended', `#${entry.saleCode}`),
-        );
+        throw createErrors.ended(entry.saleCode, decision.order.state.blockchain_status);
       case 'adopt':
         return this.#adopt(entry, decision.order, decision.cancel);
     }
@@ -255,12 +232,7 @@ export class OrderCreator {
       const lastPage = list.paymentorders.length < PAGE_SIZE || page + 1 >= list.total_pages;
       if (searchCovers(oldest, entry.startedAt, this.#deps.serverOffsetMs?.() ?? 0, lastPage)) return found;
     }
-    const most = SEARCH_MAX_PAGES * PAGE_SIZE;
-    throw new AppError(
-      'create_uncertain',
-      `More than ${most} orders were made since sale #${entry.saleCode} started.`,
-      text('error_create_search_too_long', most, `#${entry.saleCode}`),
-    );
+    throw createErrors.searchTooLong(entry.saleCode, SEARCH_MAX_PAGES * PAGE_SIZE);
   }
 
   /** Loads the full order the attempt made and caches it as created here. */
@@ -275,12 +247,7 @@ export class OrderCreator {
     try {
       cached = await this.#deps.orders.observe(await this.#getWithRetry(uuid), { createdHere: true });
     } catch (error) {
-      throw new AppError(
-        'created_not_loaded',
-        `The order was made (sale #${entry.saleCode}) but could not be loaded: ${toWireError(error).message} ` +
-          `Press Create order again to load it; no second order will be made.`,
-        text('error_created_not_loaded', `#${entry.saleCode}`),
-      );
+      throw createErrors.notLoaded(entry.saleCode, error);
     }
     await this.#deps.outbox.put({ ...entry, state: 'done' });
     return { ...cached, creation };
