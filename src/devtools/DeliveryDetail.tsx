@@ -1,4 +1,5 @@
 import type { SandboxDelivery } from '../messaging/protocol';
+import { formatText } from '../shared/local-text';
 import { attemptNote, clockTime, headerLines, prettyJson, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
 
 interface Props {
@@ -27,7 +28,7 @@ export function DeliveryDetail({ delivery, resending, onLoad, onResend, onClose 
         <span class="badge" data-tone={VERDICT_TONES[delivery.verdict]}>
           {VERDICT_LABELS[delivery.verdict]}
         </span>{' '}
-        {delivery.verdictMessage}
+        {formatText(delivery.verdictMessage)}
       </p>
       <dl class="delivery-meta">
         <dt>Sent to</dt>

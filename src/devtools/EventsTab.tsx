@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatText } from '../shared/local-text';
 import type { SandboxDelivery } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
@@ -95,7 +96,7 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
                     <div class="muted small mono">{destination(d.url)}</div>
                   </td>
                   <td>
-                    <span class="badge" data-tone={VERDICT_TONES[d.verdict]} title={d.verdictMessage}>
+                    <span class="badge" data-tone={VERDICT_TONES[d.verdict]} title={formatText(d.verdictMessage)}>
                       {VERDICT_LABELS[d.verdict]}
                     </span>
                   </td>

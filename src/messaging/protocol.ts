@@ -229,8 +229,8 @@ export interface SandboxDelivery {
   answer: string;
   answerTruncated: boolean;
   verdict: DeliveryVerdict;
-  /** One sentence on the verdict. */
-  verdictMessage: string;
+  /** One sentence on the verdict, formatted by the panel. */
+  verdictMessage: LocalText;
 }
 
 export interface SandboxDeliveryList {
