@@ -17,7 +17,9 @@ describe('the worker storage items', () => {
     await storage.put('local', { settings: V1_SETTINGS });
     const items = storage.restart();
     const loaded = await new SettingsStore(items.settings).load();
-    expect(loaded).toEqual({ ...V1_SETTINGS, secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
+    // Settings added since (sound, customer language) take their defaults.
+    const added = { sound: DEFAULT_SETTINGS.sound, customerLanguage: DEFAULT_SETTINGS.customerLanguage };
+    expect(loaded).toEqual({ ...V1_SETTINGS, ...added, secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
     expect(await storage.raw('local', 'settings')).toEqual(loaded);
     expect(await storage.raw('local', 'settings$')).toEqual({ v: 2 });
   });
