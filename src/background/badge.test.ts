@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../shared/local-text';
 import { badgeFor, showBadge, type BadgeAction } from './badge';
 import { UNKNOWN_HEALTH, type HealthRecord } from './health';
 
@@ -12,8 +13,8 @@ describe('badgeFor', () => {
   });
 
   it('shows "!" in red when WebPOS is unreachable or refuses the credentials, whatever is pending', () => {
-    const down = badgeFor({ state: 'unreachable', since: 1, message: 'Timed out.' }, 3);
-    expect(down).toEqual({ text: '!', color: '#b91c1c', title: 'WebPOS Counter: WebPOS is unreachable. Timed out.' });
+    const down = badgeFor({ state: 'unreachable', since: 1, message: text('error_timeout', 'api.example.com', 7) }, 3);
+    expect(down).toEqual({ text: '!', color: '#b91c1c', title: 'WebPOS Counter: WebPOS is unreachable. WebPOS at api.example.com did not answer within 7 seconds. Check the connection, or raise the request timeout in the settings.' });
     const refused = badgeFor({ state: 'unauthorized', since: 1, message: null }, 3);
     expect(refused).toEqual({ text: '!', color: '#b91c1c', title: 'WebPOS Counter: the credentials were refused.' });
   });

@@ -1,4 +1,5 @@
 import { plural, t } from '../shared/i18n';
+import { formatText, type LocalText } from '../shared/local-text';
 import type { HealthRecord } from './health';
 
 const RED = '#b91c1c';
@@ -7,13 +8,17 @@ const AMBER = '#b45309';
 /** What the toolbar button shows: "!" when WebPOS fails, else the pending count (empty at 0). */
 export function badgeFor(health: HealthRecord, pendingCount: number): { text: string; color: string; title: string } {
   if (health.state === 'unreachable') {
-    return { text: '!', color: RED, title: `${t('badge_unreachable')} ${health.message ?? ''}`.trim() };
+    return { text: '!', color: RED, title: withDetail(t('badge_unreachable'), health.message) };
   }
   if (health.state === 'unauthorized') {
-    return { text: '!', color: RED, title: `${t('badge_unauthorized')} ${health.message ?? ''}`.trim() };
+    return { text: '!', color: RED, title: withDetail(t('badge_unauthorized'), health.message) };
   }
   if (pendingCount === 0) return { text: '', color: AMBER, title: t('ext_action_title') };
   return { text: String(pendingCount), color: AMBER, title: plural('badge_pending', pendingCount) };
+}
+
+function withDetail(title: string, detail: LocalText | null): string {
+  return detail ? `${title} ${formatText(detail)}` : title;
 }
 
 /** The parts of the `action` API the badge uses. */

@@ -7,17 +7,22 @@ import { SdkHttpError, type PaymentOrderRetrieval } from '../sdk';
 import type { CachedOrder } from '../messaging/protocol';
 import { receivedSats } from './create-decision';
 import { AppError } from './errors';
+import type { MessageKey } from '../shared/i18n';
+import { text } from '../shared/local-text';
 import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
 
 /** Why an order cannot be cancelled, or null when it still can (pending, nothing received). */
-export function whyNotCancellable(order: Pick<PaymentOrderRetrieval, 'state'>): string | null {
-  const received = receivedSats(order);
-  if (received > 0) return 'money has already arrived for it, so it must be settled, not cancelled';
-  const status = order.state.blockchain_status;
-  if (status === 'pending' && order.state.status === 'pending') return null;
-  return `it is already ${status.replace(/_/g, ' ')}`;
+export function whyNotCancellable(order: Pick<PaymentOrderRetrieval, 'state'>): 'received' | 'ended' | null {
+  if (receivedSats(order) > 0) return 'received';
+  return order.state.blockchain_status === 'pending' && order.state.status === 'pending' ? null : 'ended';
 }
+
+const REFUSAL: Record<'received' | 'ended' | 'unknown', { english: string; key: MessageKey }> = {
+  received: { english: 'because money has already arrived for it, so it must be settled, not cancelled', key: 'error_cancel_paid' },
+  ended: { english: 'because it has already ended', key: 'error_cancel_ended' },
+  unknown: { english: '', key: 'error_cancel_refused' },
+};
 
 export async function cancelOrder(uuid: string, api: ApiRunner, orders: Pick<OrdersService, 'get'>): Promise<CachedOrder> {
   try {
@@ -25,11 +30,13 @@ export async function cancelOrder(uuid: string, api: ApiRunner, orders: Pick<Ord
   } catch (error) {
     if (!(error instanceof SdkHttpError) || error.errorCode !== '1012') throw error;
     const fresh = await orders.get(uuid, true).catch(() => null);
-    const why = fresh ? whyNotCancellable(fresh.order) : null;
+    const why = REFUSAL[(fresh ? whyNotCancellable(fresh.order) : null) ?? 'unknown'];
+    const status = fresh ? ` (status ${fresh.order.state.status}/${fresh.order.state.blockchain_status})` : '';
     throw new AppError(
       'cancel_refused',
-      `WebPOS refused to cancel this order${why ? ` because ${why}` : ''} (error 1012). ` +
+      `WebPOS refused to cancel this order${why.english ? ` ${why.english}` : ''}${status} (error 1012${error.requestId ? `, request ${error.requestId}` : ''}). ` +
         'Nothing was changed. Look at the order’s status: if money arrived, settle the sale with the customer.',
+      text(why.key),
     );
   }
   return orders.get(uuid, true);

@@ -1,6 +1,7 @@
 import { Client, type CacheAdapter, type FetchLike } from '../sdk';
 import { optionalPermissionFor } from '../shared/hosts';
 import { AppError, notConfigured } from './errors';
+import { text } from '../shared/local-text';
 import { effectiveBaseUrl, isLocked, secretUsable, type StoredSettings } from './settings';
 import { lockedError, type SettingsStore } from './settings-store';
 
@@ -12,6 +13,7 @@ export function permissionDenied(baseUrl: string): AppError {
   return new AppError(
     'permission_denied',
     `The extension is not allowed to contact ${host}. Press Save on the options page and allow access when the browser asks.`,
+    text('error_permission_denied', host),
   );
 }
 
@@ -55,7 +57,11 @@ export class ClientProvider {
     if (!s.clientId || !s.secret) throw notConfigured();
     if (!secretUsable(s)) {
       // Storage edited behind the options page's back: the secret is never sent to another origin.
-      throw new AppError('not_configured', 'The saved secret belongs to another mode or API address. Open the options page and enter the secret again.');
+      throw new AppError(
+        'not_configured',
+        'The saved secret belongs to another mode or API address. Open the options page and enter the secret again.',
+        text('error_secret_bound'),
+      );
     }
     const key = JSON.stringify([s.mode, s.baseUrl, s.clientId, s.secret, s.timeoutSeconds]);
     if (this.#current?.key !== key) {

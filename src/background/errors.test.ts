@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../messaging/result';
+import { text } from '../shared/local-text';
 import { Client, ConnectionError, TimeoutError, ValidationError, ResponseValidationError, ConfigError } from '../sdk';
 import { AppError, isAuthError, isOfflineError, toWireError } from './errors';
 
@@ -42,6 +44,7 @@ describe('toWireError', () => {
     const wire = toWireError(await client.clientCredentialsLogin().catch((e: unknown) => e), [SECRET]);
     expect(wire.code).toBe('1001');
     expect(wire.message).toBe('The client ID or secret was refused by WebPOS (error 1001). Check them on the options page.');
+    expect(errorText(wire)).toBe('WebPOS refused the client ID or the secret. Check them in the settings.');
   });
 
   it('never lets the secret or a token into message or details', async () => {
@@ -74,17 +77,18 @@ describe('toWireError', () => {
     expect(conn).toMatchObject({ code: 'connection' });
     expect(conn.message).toContain('127.0.0.1:9');
     const validation = toWireError(new ValidationError('order', [{ field: 'amount', rule: 'decimal', message: 'Must be a decimal' }]));
-    expect(validation).toMatchObject({ code: 'validation', fields: [{ field: 'amount', message: 'Must be a decimal' }] });
+    expect(validation).toMatchObject({ code: 'validation', fields: [{ field: 'amount', message: 'Must be a decimal', text: { key: 'error_field_decimal' } }] });
     expect(toWireError(new ResponseValidationError('list', 200, '{}', []))).toMatchObject({ code: 'response_validation', status: 200 });
     expect(toWireError(new ConfigError('baseUrl', 'bad'))).toMatchObject({ code: 'config' });
   });
 
   it('keeps our own codes and fields', () => {
-    expect(toWireError(new AppError('invalid_settings', 'Fix', [{ field: 'clientId', message: 'x' }]))).toEqual({
-      code: 'invalid_settings', message: 'Fix', fields: [{ field: 'clientId', message: 'x' }],
+    const fields = [{ field: 'clientId', message: 'x', text: text('settings_enter_client_id') }];
+    expect(toWireError(new AppError('invalid_settings', 'Fix', text('error_invalid_settings'), fields))).toEqual({
+      code: 'invalid_settings', message: 'Fix', text: { key: 'error_invalid_settings' }, fields,
     });
     const coded = Object.assign(new Error('no secret'), { code: 'no_secret' });
-    expect(toWireError(coded)).toEqual({ code: 'no_secret', message: 'no secret' });
+    expect(toWireError(coded)).toEqual({ code: 'no_secret', message: 'no secret', text: { key: 'error_internal' } });
     expect(toWireError('a string')).toMatchObject({ code: 'internal' });
   });
 

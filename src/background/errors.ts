@@ -13,6 +13,8 @@ import {
   REDACTED,
 } from '../sdk';
 import type { FieldIssue, WireError } from '../messaging/result';
+import type { MessageKey } from '../shared/i18n';
+import { isLocalText, text, type LocalText } from '../shared/local-text';
 
 /** Codes of our own, beside the API's four-digit codes and the SDK's categories. */
 export type AppErrorCode =
@@ -38,27 +40,70 @@ export type AppErrorCode =
   | 'manager_only'
   | 'internal';
 
-/** An error raised by the worker itself (not the SDK). */
+/**
+ * An error raised by the worker itself (not the SDK): `message` is English and technical
+ * (logs, "Copy details"), `text` is what the user is told, in the UI language.
+ */
 export class AppError extends Error {
   readonly code: AppErrorCode;
+  readonly text: LocalText;
   readonly fields: FieldIssue[] | undefined;
-  constructor(code: AppErrorCode, message: string, fields?: FieldIssue[]) {
+  constructor(code: AppErrorCode, message: string, localText: LocalText, fields?: FieldIssue[]) {
     super(message);
     this.name = 'AppError';
     this.code = code;
+    this.text = localText;
     this.fields = fields;
   }
+}
+
+/** Why a value is refused: English for logs, and the words the form shows beside the field. */
+export interface Problem {
+  message: string;
+  text: LocalText;
+}
+
+export function problem(message: string, key: MessageKey, ...params: readonly (string | number)[]): Problem {
+  return { message, text: text(key, ...params) };
+}
+
+export function tooLong(max: number): Problem {
+  return problem(`At most ${max} characters.`, 'settings_max_chars', max);
+}
+
+export function fieldIssue(field: string, why: Problem): FieldIssue {
+  return { field, message: why.message, text: why.text };
 }
 
 export function notConfigured(): AppError {
   return new AppError(
     'not_configured',
     'WebPOS Counter is not set up yet: open the options page and enter your client ID and secret.',
+    text('error_not_configured'),
   );
 }
 
-/** Plain words per API error code, for a cashier. */
-const API_MESSAGES: Record<string, string> = {
+/** What a cashier is told per API error code: what happened and what to do. */
+export const API_TEXTS: Record<string, MessageKey> = {
+  '0001': 'error_api_0001',
+  '0013': 'error_api_0013',
+  '1001': 'error_api_1001',
+  '1002': 'error_api_1002',
+  '1004': 'error_api_1004',
+  '1007': 'error_api_1007',
+  '1012': 'error_api_1012',
+  '1013': 'error_api_1013',
+  '1018': 'error_api_1018',
+  '2000': 'error_api_2000',
+  '3001': 'error_api_3001',
+  '3003': 'error_api_3003',
+  '4000': 'error_api_4000',
+  '4003': 'error_api_4003',
+  '4006': 'error_api_4006',
+};
+
+/** English technical sentences per API error code, for logs and "Copy details". */
+export const API_MESSAGES: Record<string, string> = {
   '0001': 'WebPOS refused the request as invalid (error 0001). Check the amount and the text fields.',
   '0013': 'WebPOS refused that simulated step for the order in its current state (error 0013). Refresh the order and use one of the steps offered.',
   '1001': 'The client ID or secret was refused by WebPOS (error 1001). Check them on the options page.',
@@ -113,9 +158,27 @@ export function toWireError(error: unknown, sensitive: readonly string[] = []): 
   return wire;
 }
 
+/** What a form shows for an SDK validation rule (the SDK's stable `rule` names, see src/sdk/README.md). */
+export const RULE_TEXTS: Record<string, MessageKey> = {
+  required: 'error_field_required',
+  type: 'error_field_invalid',
+  decimal: 'error_field_decimal',
+  positive: 'error_field_positive',
+  max_length: 'error_field_too_long',
+  https_url: 'error_field_https_url',
+  integer: 'error_field_integer',
+  min: 'error_field_min',
+  max: 'error_field_max',
+  enum: 'error_field_enum',
+};
+
+function sdkIssue(issue: { field: string; rule: string; message: string }): FieldIssue {
+  return { field: issue.field, message: issue.message, text: text(RULE_TEXTS[issue.rule] ?? 'error_field_invalid') };
+}
+
 function classify(error: unknown): WireError {
   if (error instanceof AppError) {
-    const wire: WireError = { code: error.code, message: error.message };
+    const wire: WireError = { code: error.code, message: error.message, text: error.text };
     if (error.fields) wire.fields = error.fields;
     return wire;
   }
@@ -126,21 +189,31 @@ function classify(error: unknown): WireError {
       (error.errorCode
         ? `WebPOS answered with error ${error.errorCode} (HTTP ${error.status}).`
         : `WebPOS answered with an unexpected HTTP ${error.status} response.`);
-    const wire: WireError = { code, message, status: error.status, details: `${error.message}\n${JSON.stringify(error.debugInfo, null, 2)}` };
+    const wire: WireError = {
+      code,
+      message,
+      text: text(API_TEXTS[error.errorCode] ?? 'error_api_unknown'),
+      status: error.status,
+      details: `${error.message}\n${JSON.stringify(error.debugInfo, null, 2)}`,
+    };
     if (error.requestId) wire.requestId = error.requestId;
     return wire;
   }
   if (error instanceof TimeoutError) {
+    const host = hostOf(error.url);
     return {
       code: 'timeout',
-      message: `WebPOS at ${hostOf(error.url)} did not answer within ${error.timeoutSeconds} seconds. Check the connection, or raise the request timeout on the options page.`,
+      message: `WebPOS at ${host} did not answer within ${error.timeoutSeconds} seconds. Check the connection, or raise the request timeout on the options page.`,
+      text: text('error_timeout', host, error.timeoutSeconds),
       details: error.message,
     };
   }
   if (error instanceof ConnectionError) {
+    const host = hostOf(error.url);
     return {
       code: 'connection',
-      message: `Could not reach WebPOS at ${hostOf(error.url)}${error.url.startsWith('https:') ? ' (the host is unreachable, or its TLS certificate was refused)' : ''}. Check the internet connection and the API base URL.`,
+      message: `Could not reach WebPOS at ${host}${error.url.startsWith('https:') ? ' (the host is unreachable, or its TLS certificate was refused)' : ''}. Check the internet connection and the API base URL.`,
+      text: text('error_connection', host),
       details: error.message,
     };
   }
@@ -148,24 +221,33 @@ function classify(error: unknown): WireError {
     return {
       code: 'validation',
       message: `Please correct: ${error.issues.map((i) => `${i.field || 'value'}: ${i.message}`).join('; ')}`,
-      fields: error.issues.map((i) => ({ field: i.field, message: i.message })),
+      text: text('error_validation'),
+      fields: error.issues.map(sdkIssue),
     };
   }
   if (error instanceof ResponseValidationError) {
     return {
       code: 'response_validation',
       message: 'WebPOS sent an answer this extension does not understand. Try again; if it persists, copy the details for support.',
+      text: text('error_response_invalid'),
       status: error.status,
       details: `${error.message}\n${error.rawBody.slice(0, 2000)}`,
     };
   }
   if (error instanceof ConfigError) {
-    return { code: 'config', message: `The settings are not usable: ${error.message}. Check the options page.`, fields: [{ field: error.key, message: error.message }] };
+    return {
+      code: 'config',
+      message: `The settings are not usable: ${error.message}. Check the options page.`,
+      text: text('error_config'),
+      fields: [{ field: error.key, message: error.message, text: text('error_field_invalid') }],
+    };
   }
-  if (error instanceof SdkError) return { code: error.code, message: error.message };
-  // Errors of other worker modules (the webhook verifier, say) that carry their own code.
-  const own = (error as { code?: unknown } | null)?.code;
-  if (error instanceof Error && typeof own === 'string' && own !== '') return { code: own, message: error.message };
+  if (error instanceof SdkError) return { code: error.code, message: error.message, text: text('error_internal') };
+  // Errors of other worker modules (the webhook verifier, say) that carry their own code and words.
+  const own = error as { code?: unknown; text?: unknown } | null;
+  if (error instanceof Error && typeof own?.code === 'string' && own.code !== '') {
+    return { code: own.code, message: error.message, text: isLocalText(own.text) ? own.text : text('error_internal') };
+  }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside the extension: ${message}` };
+  return { code: 'internal', message: `Something went wrong inside the extension: ${message}`, text: text('error_internal') };
 }

@@ -9,6 +9,7 @@ import { createWebhookHandlers } from './webhook';
 import { createSandboxEventHandlers } from './sandbox-events';
 import { cancelOrder } from './cancel';
 import { AppError } from './errors';
+import { text } from '../shared/local-text';
 import { assertHostAllowed, buildClient, type ClientProvider, type PermissionCheck } from './client-provider';
 import type { HealthTracker } from './health';
 import type { OrderCache } from './order-cache';
@@ -53,13 +54,13 @@ export interface HandlerDeps {
 
 function checkFilter(filter: unknown): StatusFilter {
   if (typeof filter === 'string' && (STATUS_FILTERS as readonly string[]).includes(filter)) return filter as StatusFilter;
-  throw new AppError('validation', `Unknown status filter “${String(filter)}”.`);
+  throw new AppError('validation', `Unknown status filter “${String(filter)}”.`, text('error_bad_request'));
 }
 
 function checkLimit(limit: unknown): number | undefined {
   if (limit === undefined) return undefined;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) return limit;
-  throw new AppError('validation', `The row limit must be a positive whole number, not ${JSON.stringify(limit)}.`);
+  throw new AppError('validation', `The row limit must be a positive whole number, not ${JSON.stringify(limit)}.`, text('error_bad_request'));
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -68,7 +69,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sandboxOnly = async (): Promise<void> => {
     const s = await settings.load();
     if (s.mode !== 'sandbox') {
-      throw new AppError('sandbox_only', 'Simulating payments works in Sandbox mode only. Switch the mode on the options page to try it.');
+      throw new AppError(
+        'sandbox_only',
+        'Simulating payments works in Sandbox mode only. Switch the mode on the options page to try it.',
+        text('error_sandbox_only_simulate'),
+      );
     }
   };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../shared/local-text';
 import { ConnectionError, SdkHttpError, TimeoutError, ValidationError } from '../sdk';
 import { HealthTracker, healthInItem, UNKNOWN_HEALTH, type HealthRecord } from './health';
 import { storageForTest } from './storage.test-util';
@@ -34,11 +35,16 @@ describe('HealthTracker', () => {
     expect(saved).toHaveLength(1); // The same state and message again is not written again.
     advance(5_000);
     await health.failure(new TimeoutError('GET', 'http://x/', 10));
-    expect(health.peek().message).toMatch(/did not answer/);
+    expect(health.peek().message).toEqual({ key: 'error_timeout', params: ['x', 10] });
     expect(health.offlineSince()).toBe(1_000); // Still the start of this outage.
     await health.success();
     expect(await health.get()).toEqual({ state: 'ok', since: 11_000, message: null });
     expect(health.offlineSince()).toBeNull();
+  });
+
+  it('keeps only the state of a record saved with a plain English message by an older version', async () => {
+    const { health } = tracker({ state: 'unauthorized', since: 7, message: 'The client ID was refused.' } as unknown as HealthRecord);
+    expect(await health.get()).toEqual({ state: 'unauthorized', since: 7, message: null });
   });
 
   it('treats a timeout as unreachable and a refused credential as unauthorized', async () => {
@@ -60,8 +66,8 @@ describe('HealthTracker', () => {
   });
 
   it('starts from the stored record, resets to unknown, and survives a failing store', async () => {
-    const { health, saved } = tracker({ state: 'unreachable', since: 42, message: 'down' });
-    expect(await health.get()).toEqual({ state: 'unreachable', since: 42, message: 'down' });
+    const { health, saved } = tracker({ state: 'unreachable', since: 42, message: text('error_connection', 'x') });
+    expect(await health.get()).toEqual({ state: 'unreachable', since: 42, message: { key: 'error_connection', params: ['x'] } });
     expect(health.offlineSince()).toBe(42);
     await health.reset();
     expect(await health.get()).toMatchObject({ state: 'unknown' });

@@ -3,13 +3,15 @@
  * 'unauthorized' after the credentials are refused, 'ok' after any success.
  */
 import type { HealthState } from '../messaging/protocol';
+import { isLocalText, type LocalText } from '../shared/local-text';
 import type { StoredItem } from './storage-items';
 import { isAuthError, isOfflineError, toWireError } from './errors';
 
 export interface HealthRecord {
   state: HealthState;
   since: number | null;
-  message: string | null;
+  /** What failed, in words the badge and pages format (null when nothing failed). */
+  message: LocalText | null;
 }
 
 export const UNKNOWN_HEALTH: Readonly<HealthRecord> = Object.freeze({ state: 'unknown', since: null, message: null });
@@ -61,8 +63,8 @@ export class HealthTracker {
 
   /** Records what a failed call says about the API; other errors leave the state alone. */
   async failure(error: unknown): Promise<void> {
-    if (isOfflineError(error)) await this.#set('unreachable', toWireError(error).message);
-    else if (isAuthError(error)) await this.#set('unauthorized', toWireError(error).message);
+    if (isOfflineError(error)) await this.#set('unreachable', toWireError(error).text);
+    else if (isAuthError(error)) await this.#set('unauthorized', toWireError(error).text);
   }
 
   async reset(): Promise<void> {
@@ -71,10 +73,10 @@ export class HealthTracker {
     await this.#persist();
   }
 
-  async #set(state: HealthState, message: string | null): Promise<void> {
+  async #set(state: HealthState, message: LocalText | null): Promise<void> {
     await this.#load();
     const current = this.#record;
-    if (current.state === state && current.message === message) return;
+    if (current.state === state && JSON.stringify(current.message) === JSON.stringify(message)) return;
     this.#record = { state, since: current.state === state ? current.since : this.#now(), message };
     await this.#persist();
   }
@@ -92,7 +94,8 @@ export class HealthTracker {
     this.#loaded ??= (async () => {
       try {
         const stored = await this.#deps.load?.();
-        if (stored && typeof stored.state === 'string') this.#record = stored;
+        // A record saved before health carried words (a plain English message) keeps its state only.
+        if (stored && typeof stored.state === 'string') this.#record = { ...stored, message: isLocalText(stored.message) ? stored.message : null };
       } catch {
         // Start from unknown.
       }

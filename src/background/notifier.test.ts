@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statusLabel } from '../shared/status';
 import type { BlockchainStatus } from '../sdk';
 import type { OrderRow } from '../messaging/protocol';
 import { toRow } from './order-cache';
@@ -11,14 +12,26 @@ const row = (status: BlockchainStatus, extra: Partial<OrderRow> = {}): OrderRow 
 });
 
 describe('transitionNotice', () => {
-  it('tells the cashier an order was paid, with its amount and reference', () => {
-    const notice = transitionNotice(row('pending'), row('paid'));
-    expect(notice?.title).toMatch(/^Paid: .*12\.50/);
-    expect(notice?.message).toMatch(/^“ref-7”: /);
+  const UUID = /[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}|[0-9a-f]{8}/i;
+
+  it('tells the cashier an order made here was paid by its sale code and amount, never by its uuid', () => {
+    const notice = transitionNotice(row('pending'), row('paid', { reference: '#K7QX2M9P' }));
+    expect(notice?.title).toBe('Paid: €12.50');
+    expect(notice?.message).toBe(`Sale code #K7QX2M9P: ${statusLabel({ blockchain_status: 'paid' }).description}`);
+    expect(`${notice?.title} ${notice?.message}`).not.toMatch(UUID);
   });
 
-  it('names an order without a reference by the start of its uuid', () => {
-    expect(transitionNotice(row('pending'), row('expired', { reference: null }))?.message).toMatch(/^Order 00000000: /);
+  it('names the typed reference beside the sale code', () => {
+    const notice = transitionNotice(row('pending'), row('paid', { reference: 'Table 4 #K7QX2M9P' }));
+    expect(notice?.message).toMatch(/^“Table 4” \(sale code #K7QX2M9P\): /);
+    expect(notice?.message).not.toMatch(UUID);
+  });
+
+  it('names an order made elsewhere by its reference, and one without any by saying so, never by its uuid', () => {
+    expect(transitionNotice(row('pending'), row('paid'))?.message).toMatch(/^“ref-7”: /);
+    const bare = transitionNotice(row('pending'), row('expired', { reference: null }));
+    expect(bare?.message).toMatch(/^An order without a reference: /);
+    expect(bare?.message).not.toContain(uuidN(7).slice(0, 8));
   });
 
   it('says nothing for states that are not news, or when the word shown does not change', () => {

@@ -2,6 +2,8 @@ import type { BlockchainStatus } from '../sdk';
 import type { OrderRow } from '../messaging/protocol';
 import { formatFiat } from '../shared/format';
 import { statusLabel } from '../shared/status';
+import { t } from '../shared/i18n';
+import { saleCodeOf, typedReference } from '../messaging/sale-code';
 
 /** The states a cashier is told about when an order created here reaches them. */
 const NOTIFIED: ReadonlySet<BlockchainStatus> = new Set([
@@ -36,8 +38,17 @@ export function transitionNotice(before: OrderRow, after: OrderRow): { title: st
   const now = statusLabel(after);
   if (was.word === now.word) return null;
   const amount = formatFiat(after.amount, after.currency);
-  const name = after.reference ? `“${after.reference}”` : `Order ${after.uuid.slice(0, 8)}`;
-  return { title: `${now.word}: ${amount}`, message: `${name}: ${now.description}` };
+  return { title: t('notify_title', now.word, amount), message: noticeBody(after.reference, now.description) };
+}
+
+/** Names the order as the cashier knows it (sale code, typed reference), never by its uuid. */
+function noticeBody(reference: string | null, description: string): string {
+  const code = saleCodeOf(reference);
+  const typed = typedReference(reference);
+  if (code && typed) return t('notify_body_reference_sale_code', typed, `#${code}`, description);
+  if (code) return t('notify_body_sale_code', `#${code}`, description);
+  if (typed) return t('notify_body_reference', typed, description);
+  return t('notify_body_no_reference', description);
 }
 
 /** The order a notification is about (its id), or null. */

@@ -11,7 +11,9 @@ import type { PaymentOrderCreation, PaymentOrderCreationResponse, PaymentOrderRe
 import type { CachedOrder, CreateCheck, CreatedOrder } from '../messaging/protocol';
 import { isSaleCode, newSaleCode, referenceWithCode, TYPED_REFERENCE_MAX } from '../messaging/sale-code';
 import { judgeAnswer, reconcile, searchCovers, type AttemptMark, type CreateAnswer, type Reconciliation } from './create-decision';
-import { AppError, isOfflineError, toWireError } from './errors';
+import * as createErrors from './create-errors';
+import { AppError, fieldIssue, isOfflineError, tooLong } from './errors';
+import { text } from '../shared/local-text';
 import type { OrderCache } from './order-cache';
 import type { ApiRunner, OrdersService } from './orders';
 
@@ -89,14 +91,6 @@ export function creationFromOrder(order: PaymentOrderRetrieval): PaymentOrderCre
   };
 }
 
-function uncertain(entry: OutboxEntry, cause: unknown): AppError {
-  return new AppError(
-    'create_uncertain',
-    `WebPOS could not be asked whether an order with sale code #${entry.saleCode} was made ` +
-      `(${toWireError(cause).message}) It is checked again by itself; no second order will be made.`,
-  );
-}
-
 export class OrderCreator {
   readonly #deps: CreatorDeps;
   readonly #now: () => number;
@@ -128,7 +122,7 @@ export class OrderCreator {
 
   #exclusive<T>(attemptId: string, kind: 'create' | 'check', run: () => Promise<T>): Promise<T> {
     if (typeof attemptId !== 'string' || attemptId === '' || attemptId.length > 200) {
-      return Promise.reject(new AppError('validation', 'The create request has no valid attempt id.'));
+      return Promise.reject(new AppError('validation', 'The create request has no valid attempt id.', text('error_bad_request')));
     }
     const running = this.#running.get(attemptId);
     if (running?.kind === kind) return running.done as Promise<T>;
@@ -142,14 +136,17 @@ export class OrderCreator {
 
   async #create(order: PaymentOrderCreation, attemptId: string): Promise<CreatedOrder> {
     if ((order.reference ?? '').trim().length > TYPED_REFERENCE_MAX) {
-      throw new AppError('validation', `The reference may have at most ${TYPED_REFERENCE_MAX} characters (the sale code takes the rest).`, [
-        { field: 'reference', message: `At most ${TYPED_REFERENCE_MAX} characters` },
-      ]);
+      throw new AppError(
+        'validation',
+        `The reference may have at most ${TYPED_REFERENCE_MAX} characters (the sale code takes the rest).`,
+        text('error_reference_too_long', TYPED_REFERENCE_MAX),
+        [fieldIssue('reference', tooLong(TYPED_REFERENCE_MAX))],
+      );
     }
     await this.#prune();
     const existing = await this.#deps.outbox.get(attemptId);
     if (existing && JSON.stringify(existing.order) !== JSON.stringify(order)) {
-      throw new AppError('validation', 'This create attempt was for a different order. Press Create order again.');
+      throw new AppError('validation', 'This create attempt was for a different order. Press Create order again.', text('error_create_other_order'));
     }
     if (existing?.state === 'created' || existing?.state === 'done') return this.#finish(existing);
     if (existing) {
@@ -178,11 +175,7 @@ export class OrderCreator {
     }
     const adopted = await this.#settle({ ...entry, state: 'uncertain' });
     if (adopted) return adopted;
-    throw new AppError(
-      'not_created',
-      `${toWireError(verdict.error).message} WebPOS was then asked: no order carries sale code #${entry.saleCode}, so none was made. ` +
-        `Press Create order to try again.`,
-    );
+    throw createErrors.notCreated(entry.saleCode, verdict.error);
   }
 
   /**
@@ -201,24 +194,16 @@ export class OrderCreator {
     try {
       decision = reconcile(markOf(entry), await this.#search(entry));
     } catch (error) {
-      throw uncertain(entry, error);
+      throw createErrors.uncertain(entry.saleCode, error);
     }
     switch (decision.kind) {
       case 'absent':
         return null;
       case 'held':
-        throw new AppError(
-          'create_held',
-          `An order with this sale's code #${entry.saleCode} exists but already has money on it, although this till never showed its QR code. ` +
-            `It is not counted as this sale. Look at it in the Orders list before taking any payment.`,
-        );
+        throw createErrors.held(entry.saleCode);
       case 'ended':
         await outbox.delete(entry.attemptId);
-        throw new AppError(
-          'create_ended',
-          `The order for sale #${entry.saleCode} was made but is already ${decision.order.state.blockchain_status}, with nothing paid. ` +
-            `Press Create order to make a new one.`,
-        );
+        throw createErrors.ended(entry.saleCode, decision.order.state.blockchain_status);
       case 'adopt':
         return this.#adopt(entry, decision.order, decision.cancel);
     }
@@ -247,7 +232,7 @@ export class OrderCreator {
       const lastPage = list.paymentorders.length < PAGE_SIZE || page + 1 >= list.total_pages;
       if (searchCovers(oldest, entry.startedAt, this.#deps.serverOffsetMs?.() ?? 0, lastPage)) return found;
     }
-    throw new AppError('create_uncertain', `More than ${SEARCH_MAX_PAGES * PAGE_SIZE} orders were made since this sale started.`);
+    throw createErrors.searchTooLong(entry.saleCode, SEARCH_MAX_PAGES * PAGE_SIZE);
   }
 
   /** Loads the full order the attempt made and caches it as created here. */
@@ -262,11 +247,7 @@ export class OrderCreator {
     try {
       cached = await this.#deps.orders.observe(await this.#getWithRetry(uuid), { createdHere: true });
     } catch (error) {
-      throw new AppError(
-        'created_not_loaded',
-        `The order was made (sale #${entry.saleCode}) but could not be loaded: ${toWireError(error).message} ` +
-          `Press Create order again to load it; no second order will be made.`,
-      );
+      throw createErrors.notLoaded(entry.saleCode, error);
     }
     await this.#deps.outbox.put({ ...entry, state: 'done' });
     return { ...cached, creation };

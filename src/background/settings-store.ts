@@ -4,13 +4,14 @@
  * is written (the plaintext never reaches disk) and opened with the session's key.
  */
 import { AppError } from './errors';
+import { text } from '../shared/local-text';
 import { normalizeStored, type StoredSettings } from './settings';
 import type { StoredItem } from './storage-items';
 import type { Keyring } from './vault/keyring';
 import { newKey, open, seal, type SealContext } from './vault/sealed-secret';
 
 export function lockedError(): AppError {
-  return new AppError('locked', 'WebPOS Counter is locked. Enter the passphrase and press Unlock to use it.');
+  return new AppError('locked', 'WebPOS Counter is locked. Enter the passphrase and press Unlock to use it.', text('error_locked'));
 }
 
 export const sealContext = (s: Pick<StoredSettings, 'clientId' | 'secretFor'>): SealContext => ({ clientId: s.clientId, secretFor: s.secretFor });

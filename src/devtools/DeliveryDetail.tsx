@@ -1,7 +1,8 @@
 import type { SandboxDelivery } from '../messaging/protocol';
 import { formatNumber, formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
-import { attemptNote, deliveryVerdictText, headerLines, prettyJson, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
+import { formatText } from '../shared/local-text';
+import { attemptNote, headerLines, prettyJson, receiverOk, receiverStatus, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
 import { bytesText } from './verdict-text';
 
 interface Props {
@@ -30,7 +31,7 @@ export function DeliveryDetail({ delivery, resending, onLoad, onResend, onClose 
         <span class="badge" data-tone={VERDICT_TONES[delivery.verdict]}>
           {t(VERDICT_LABELS[delivery.verdict])}
         </span>{' '}
-        {deliveryVerdictText(delivery)}
+        {formatText(delivery.verdictMessage)}
       </p>
       <dl class="delivery-meta">
         <dt>{t('events_sent_to')}</dt>

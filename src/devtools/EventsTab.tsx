@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { formatText } from '../shared/local-text';
 import type { SandboxDelivery } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
@@ -6,7 +7,7 @@ import { formatTime } from '../shared/format';
 import { t } from '../shared/i18n';
 import { ErrorBox } from '../ui/ErrorBox';
 import { DeliveryDetail } from './DeliveryDetail';
-import { attemptNote, deliveryVerdictText, destination, receiverOk, receiverStatus, shortId, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
+import { attemptNote, destination, receiverOk, receiverStatus, shortId, VERDICT_LABELS, VERDICT_TONES } from './delivery-labels';
 import { useDeliveries } from './useDeliveries';
 
 interface Props {
@@ -96,7 +97,7 @@ export function EventsTab({ active, onLoadIntoVerifier }: Props) {
                     <div class="muted small mono">{destination(d.url)}</div>
                   </td>
                   <td>
-                    <span class="badge" data-tone={VERDICT_TONES[d.verdict]} title={deliveryVerdictText(d)}>
+                    <span class="badge" data-tone={VERDICT_TONES[d.verdict]} title={formatText(d.verdictMessage)}>
                       {t(VERDICT_LABELS[d.verdict])}
                     </span>
                   </td>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attemptNote, deliveryVerdictText, destination, headerLines, prettyJson, receiverOk, receiverStatus } from './delivery-labels';
+import { attemptNote, destination, headerLines, prettyJson, receiverOk, receiverStatus } from './delivery-labels';
 
 describe('delivery labels', () => {
   it('names the receiver status, including no answer at all', () => {
@@ -27,13 +27,3 @@ describe('delivery labels', () => {
   });
 });
 
-describe('deliveryVerdictText', () => {
-  it('says one sentence per verdict, naming the event of a genuine one', () => {
-    expect(deliveryVerdictText({ verdict: 'valid', event: 'payment.expired' })).toBe(
-      'The signature matches the body with the saved secret: a genuine payment.expired callback.',
-    );
-    expect(deliveryVerdictText({ verdict: 'invalid', event: 'x' })).toMatch(/does not match/);
-    expect(deliveryVerdictText({ verdict: 'rejected', event: 'x' })).toMatch(/still rejects the body/);
-    expect(deliveryVerdictText({ verdict: 'unchecked', event: 'x' })).toMatch(/not checked/);
-  });
-});

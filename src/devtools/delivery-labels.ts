@@ -10,20 +10,6 @@ export const VERDICT_LABELS: Record<DeliveryVerdict, MessageKey> = {
   unchecked: 'events_verdict_unchecked',
 };
 
-/** One sentence on our check of the delivery's signature (the worker's own is English, for logs). */
-export function deliveryVerdictText(delivery: Pick<SandboxDelivery, 'verdict' | 'event'>): string {
-  switch (delivery.verdict) {
-    case 'valid':
-      return t('events_verdict_valid_text', delivery.event);
-    case 'invalid':
-      return t('events_verdict_invalid_text');
-    case 'rejected':
-      return t('events_verdict_rejected_text');
-    case 'unchecked':
-      return t('events_verdict_unchecked_text');
-  }
-}
-
 /** Badge tones of the shared stylesheet: green, red, amber, grey. */
 export const VERDICT_TONES: Record<DeliveryVerdict, string> = {
   valid: 'paid',

@@ -14,6 +14,7 @@ import type {
   PaymentOrderRetrieval,
 } from '../sdk';
 import type { WireError } from './result';
+import type { LocalText } from '../shared/local-text';
 
 /** What the options form submits. A blank secret keeps the stored one. */
 export interface SettingsForm {
@@ -81,7 +82,8 @@ export interface Health {
   state: HealthState;
   /** Epoch ms since when the state holds (e.g. offline since). */
   since: number | null;
-  message: string | null;
+  /** What failed (unreachable, credentials refused), formatted by the page. */
+  message: LocalText | null;
   /** Pending orders created from this extension. */
   pendingCount: number;
 }
@@ -227,8 +229,8 @@ export interface SandboxDelivery {
   answer: string;
   answerTruncated: boolean;
   verdict: DeliveryVerdict;
-  /** One sentence on the verdict. */
-  verdictMessage: string;
+  /** One sentence on the verdict, formatted by the panel. */
+  verdictMessage: LocalText;
 }
 
 export interface SandboxDeliveryList {

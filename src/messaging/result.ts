@@ -4,8 +4,8 @@ import { formatText, type LocalText } from '../shared/local-text';
 export interface FieldIssue {
   field: string;
   message: string;
-  /** The message in words the page formats in the UI language; `message` is the English fallback. */
-  text?: LocalText;
+  /** What the form shows beside the field, formatted in the UI language. */
+  text: LocalText;
 }
 
 /**
@@ -17,8 +17,8 @@ export interface WireError {
   code: string;
   /** English, technical: for logs and "Copy details". Pages show `text` (see `errorText`). */
   message: string;
-  /** What to tell the user, in words the page formats in the UI language. */
-  text?: LocalText;
+  /** What to tell the user (what happened, what to do), formatted by the page in the UI language. */
+  text: LocalText;
   requestId?: string;
   status?: number;
   fields?: FieldIssue[];
@@ -38,5 +38,10 @@ export function fail(error: WireError): Result<never> {
 
 /** The sentence a page shows for an error, in the UI language. */
 export function errorText(error: WireError): string {
-  return error.text ? formatText(error.text) : error.message;
+  return formatText(error.text);
+}
+
+/** The sentence a form shows beside a field, in the UI language. */
+export function issueText(issue: FieldIssue): string {
+  return formatText(issue.text);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../shared/local-text';
 import { createRouter, type Handlers } from './router';
 
 const EXT_ID = 'abcdefghijklmnopabcdefghijklmnop';
@@ -9,7 +10,7 @@ function router(handlers: Partial<Handlers>) {
   return createRouter(handlers as Handlers, {
     extensionId: EXT_ID,
     extensionOrigin: ORIGIN,
-    toWireError: (error) => ({ code: 'mapped', message: error instanceof Error ? `mapped: ${error.message}` : 'mapped' }),
+    toWireError: (error) => ({ code: 'mapped', message: error instanceof Error ? `mapped: ${error.message}` : 'mapped', text: text('error_internal') }),
   });
 }
 
@@ -58,7 +59,7 @@ describe('router', () => {
     });
     expect(await route({ type: 'order.get', payload: { uuid: 'x', refresh: true } }, ownPage)).toEqual({
       ok: false,
-      error: { code: 'mapped', message: 'mapped: boom' },
+      error: { code: 'mapped', message: 'mapped: boom', text: { key: 'error_internal' } },
     });
   });
 

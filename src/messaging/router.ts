@@ -1,4 +1,5 @@
 import type { Envelope, MessageMap, MessageType, RequestOf, ResponseOf } from './protocol';
+import { text } from '../shared/local-text';
 import type { Result, WireError } from './result';
 
 export type Handler<T extends MessageType> = (payload: RequestOf<T>) => Promise<ResponseOf<T>>;
@@ -26,13 +27,13 @@ export interface RouterOptions {
 export function createRouter(handlers: Handlers, options: RouterOptions) {
   return async function route(message: unknown, sender: SenderInfo): Promise<Result<unknown>> {
     if (!isOwnPage(sender, options)) {
-      return { ok: false, error: { code: 'forbidden_sender', message: 'Only this extension’s own pages may send messages.' } };
+      return { ok: false, error: { code: 'forbidden_sender', message: 'Only this extension’s own pages may send messages.', text: text('error_bad_request') } };
     }
     if (!isEnvelope(message)) {
-      return { ok: false, error: { code: 'bad_message', message: 'The message has no known type.' } };
+      return { ok: false, error: { code: 'bad_message', message: 'The message has no known type.', text: text('error_bad_request') } };
     }
     if (!Object.hasOwn(handlers, message.type)) {
-      return { ok: false, error: { code: 'unknown_type', message: `Unknown message type “${message.type}”.` } };
+      return { ok: false, error: { code: 'unknown_type', message: `Unknown message type “${message.type}”.`, text: text('error_bad_request') } };
     }
     const handler = handlers[message.type] as (payload: unknown) => Promise<unknown>;
     try {

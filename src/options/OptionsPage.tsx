@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { text as localText } from '../shared/local-text';
 import browser from 'webextension-polyfill';
 import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
 import { formatNumber } from '../shared/format';
@@ -78,14 +79,14 @@ export function OptionsPage() {
       setErrors({ baseUrl: t('options_host_permission_denied') });
       setStatus({
         kind: 'error',
-        error: { code: 'permission_denied', message: 'The browser did not allow access to this address.', text: { key: 'options_host_permission_denied' } },
+        error: { code: 'permission_denied', message: 'The browser did not allow access to this host, so the settings were not saved.', text: localText('options_host_permission_denied') },
       });
       return;
     }
     const request = toSettingsSave(form);
     if ('errors' in request) {
       setErrors(request.errors);
-      setStatus({ kind: 'error', error: { code: 'invalid_settings', message: 'The two passphrases differ.' } });
+      setStatus({ kind: 'error', error: { code: 'invalid_settings', message: 'The two passphrases differ.', text: localText('error_passphrases_differ') } });
       return;
     }
     const result = await send('settings.save', request.save);

@@ -3,6 +3,7 @@
  * read, and how an answer of the worker is told apart from the part that drew the frame.
  */
 import type { OrderListView, PublicSettings } from '../messaging/protocol';
+import { isLocalText, text } from '../shared/local-text';
 import type { WireError } from '../messaging/result';
 
 export interface LastOrder {
@@ -55,7 +56,9 @@ export function asUnsure(value: unknown): UnsureAttempt | null {
   if (!isObject(value)) return null;
   const { attemptId, error } = value;
   if (typeof attemptId !== 'string' || !isObject(error) || typeof error.code !== 'string' || typeof error.message !== 'string') return null;
-  return { attemptId, error: { code: error.code, message: error.message } };
+  // A copy saved before errors carried their words falls back to the safe advice: look before selling again.
+  const words = isLocalText(error.text) ? error.text : text('error_create_forgotten');
+  return { attemptId, error: { code: error.code, message: error.message, text: words } };
 }
 
 /** Whether the worker's answer shows what the cached settings showed (the secret's last characters aside). */

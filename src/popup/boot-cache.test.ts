@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { text } from '../shared/local-text';
 import type { OrderListView, OrderRow } from '../messaging/protocol';
 import { accountKey } from '../shared/account';
 import { BOOT_CACHE_KEY, createBootCache, sameAsSnapshot, sameListView, V0_KEYS } from './boot-cache';
@@ -35,7 +36,7 @@ const now = Date.UTC(2026, 10, 26, 12);
 const raise = (): never => {
   throw new DOMException('quota', 'QuotaExceededError');
 };
-const unsure = { attemptId: 'a-1', error: { code: 'create_uncertain', message: 'checking' } };
+const unsure = { attemptId: 'a-1', error: { code: 'create_uncertain', message: 'checking', text: text('error_create_uncertain', '#K7QX2M9P') } };
 
 describe('the boot cache', () => {
   it('keeps every part under one versioned key', () => {

@@ -17,3 +17,10 @@ export function text(key: MessageKey, ...params: MessageParams): LocalText {
 export function formatText(local: LocalText): string {
   return t(local.key, ...(local.params ?? []));
 }
+
+/** Whether a value read back from storage or a message has the shape of a LocalText. */
+export function isLocalText(value: unknown): value is LocalText {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, params } = value as { key?: unknown; params?: unknown };
+  return typeof key === 'string' && (params === undefined || (Array.isArray(params) && params.every((p) => typeof p === 'string' || typeof p === 'number')));
+}

@@ -1,6 +1,7 @@
 /** The manager PIN's messages: who is at the till, enter and leave the manager's session, set and remove the PIN. */
 import type { Handler } from '../../messaging/router';
-import { AppError } from '../errors';
+import { AppError, fieldIssue, problem } from '../errors';
+import { text } from '../../shared/local-text';
 import type { UnlockThrottle } from '../vault/unlock-throttle';
 import { hashPin, pinMatches, pinProblem } from './pin';
 import type { RoleStore } from './role-store';
@@ -15,7 +16,10 @@ type RoleHandlers = {
 
 function pinOf(payload: unknown): string {
   const pin = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).pin : undefined;
-  if (typeof pin !== 'string' || pin === '') throw new AppError('validation', 'Enter the manager PIN.', [{ field: 'pin', message: 'Enter the manager PIN.' }]);
+  if (typeof pin !== 'string' || pin === '') {
+    const why = problem('Enter the manager PIN.', 'role_enter_pin');
+    throw new AppError('validation', why.message, why.text, [fieldIssue('pin', why)]);
+  }
   return pin;
 }
 
@@ -28,10 +32,16 @@ export function createRoleHandlers(roles: RoleStore, throttle: UnlockThrottle): 
       const record = await roles.pin();
       if (!record) return roles.state();
       const wait = await throttle.waitMs();
-      if (wait > 0) throw new AppError('unlock_throttled', `Too many wrong PINs. Try again in ${Math.ceil(wait / 1000)} seconds.`, [{ field: 'pin', message: 'Wait before trying again.' }]);
+      if (wait > 0) {
+        const s = Math.ceil(wait / 1000);
+        throw new AppError('unlock_throttled', `Too many wrong PINs. Try again in ${s} seconds.`, text('role_throttled', s), [
+          fieldIssue('pin', problem('Wait before trying again.', 'role_wait')),
+        ]);
+      }
       if (!(await pinMatches(pin, record))) {
         await throttle.failed();
-        throw new AppError('wrong_pin', 'That manager PIN is not right.', [{ field: 'pin', message: 'That manager PIN is not right.' }]);
+        const why = problem('That manager PIN is not right.', 'role_wrong_pin');
+        throw new AppError('wrong_pin', why.message, why.text, [fieldIssue('pin', why)]);
       }
       await throttle.succeeded();
       await roles.elevate();
@@ -46,8 +56,8 @@ export function createRoleHandlers(roles: RoleStore, throttle: UnlockThrottle): 
     // Guarded: with a PIN already set, only the manager may replace it.
     'role.setPin': async (payload) => {
       const pin = pinOf(payload);
-      const problem = pinProblem(pin);
-      if (problem) throw new AppError('validation', problem, [{ field: 'pin', message: problem }]);
+      const why = pinProblem(pin);
+      if (why) throw new AppError('validation', why.message, why.text, [fieldIssue('pin', why)]);
       await roles.setPin(await hashPin(pin));
       await roles.elevate();
       return roles.state();

@@ -4,6 +4,7 @@
  * it is that guesses go through the worker, which rate-limits them.
  */
 import { base64ToBytes, bytesToBase64 } from '../../sdk/base64';
+import { problem, tooLong, type Problem } from '../errors';
 
 export const PIN_ITERATIONS = 600_000;
 export const PIN_MIN_LENGTH = 4;
@@ -44,8 +45,8 @@ export function asPinRecord(value: unknown): PinRecord | null {
 }
 
 /** Why a new PIN is refused, or null. */
-export function pinProblem(pin: unknown): string | null {
-  if (typeof pin !== 'string' || pin.length < PIN_MIN_LENGTH) return `Use a PIN of at least ${PIN_MIN_LENGTH} characters.`;
-  if (pin.length > PIN_MAX_LENGTH) return `At most ${PIN_MAX_LENGTH} characters.`;
+export function pinProblem(pin: unknown): Problem | null {
+  if (typeof pin !== 'string' || pin.length < PIN_MIN_LENGTH) return problem(`Use a PIN of at least ${PIN_MIN_LENGTH} characters.`, 'role_pin_too_short', PIN_MIN_LENGTH);
+  if (pin.length > PIN_MAX_LENGTH) return tooLong(PIN_MAX_LENGTH);
   return null;
 }

@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { HOSTS } from '../../sdk';
 import { assertHostAllowed, type PermissionCheck } from '../client-provider';
 import { AppError } from '../errors';
+import { text } from '../../shared/local-text';
 import { effectiveBaseUrl, type StoredSettings } from '../settings';
 
 const DeliverySchema = v.object({
@@ -49,7 +50,7 @@ export interface SandboxAdmin {
 /** Refuses unless the settings point at a sandbox emulator the extension may reach. */
 export async function sandboxAdminFor(settings: StoredSettings, allowed: PermissionCheck, fetchFn: FetchLike): Promise<SandboxAdmin> {
   if (settings.mode !== 'sandbox') {
-    throw new AppError('sandbox_only', 'The Events tab works in Sandbox mode only. Switch the mode on the options page to use it.');
+    throw new AppError('sandbox_only', 'The Events tab works in Sandbox mode only. Switch the mode on the options page to use it.', text('error_sandbox_only_events'));
   }
   const baseUrl = effectiveBaseUrl(settings);
   const origin = new URL(baseUrl).origin;
@@ -57,6 +58,7 @@ export async function sandboxAdminFor(settings: StoredSettings, allowed: Permiss
     throw new AppError(
       'sandbox_only',
       'The Events tab reads the delivery log of the local sandbox (npm run sandbox). Enter its address, e.g. http://127.0.0.1:8787, as the Base URL on the options page.',
+      text('error_sandbox_not_local'),
     );
   }
   await assertHostAllowed(settings, allowed);
@@ -67,7 +69,7 @@ export async function sandboxAdminFor(settings: StoredSettings, allowed: Permiss
     baseUrl,
     deliveries: async (limit) => (await call(`/deliveries?limit=${limit}`, 'GET', ListSchema)).deliveries,
     resend: async (id) => {
-      if (!DELIVERY_ID.test(id)) throw new AppError('validation', 'That is not a delivery id from the sandbox’s log.');
+      if (!DELIVERY_ID.test(id)) throw new AppError('validation', 'That is not a delivery id from the sandbox’s log.', text('error_bad_request'));
       return (await call(`/deliveries/${id.toLowerCase()}/resend`, 'POST', ResendSchema)).delivery;
     },
   };
@@ -80,32 +82,32 @@ async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'PO
     response = await fetchFn(url, { method, headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs), redirect: 'error', credentials: 'omit' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new AppError('timeout', `The sandbox at ${host} did not answer within ${timeoutMs / 1000} s.`);
+      throw new AppError('timeout', `The sandbox at ${host} did not answer within ${timeoutMs / 1000} s.`, text('error_sandbox_timeout', host, timeoutMs / 1000));
     }
-    throw new AppError('connection', `The sandbox at ${host} cannot be reached. Is it running (npm run sandbox)?`);
+    throw new AppError('connection', `The sandbox at ${host} cannot be reached. Is it running (npm run sandbox)?`, text('error_sandbox_unreachable', host));
   }
-  const text = await readCapped(response, host);
+  const body = await readCapped(response, host);
   if (response.status === 404 && method === 'POST') {
-    throw new AppError('not_found', 'The sandbox no longer has that delivery in its log (it was cleared or the sandbox restarted).');
+    throw new AppError('not_found', 'The sandbox no longer has that delivery in its log (it was cleared or the sandbox restarted).', text('error_sandbox_delivery_gone'));
   }
   if (!response.ok) {
-    throw new AppError('internal', `The sandbox at ${host} answered ${response.status} to ${method} ${new URL(url).pathname}. Is this the WebPOS sandbox, and is it up to date?`);
+    throw new AppError('internal', `The sandbox at ${host} answered ${response.status} to ${method} ${new URL(url).pathname}. Is this the WebPOS sandbox, and is it up to date?`, text('error_sandbox_unexpected', host));
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch {
-    throw new AppError('internal', `The sandbox at ${host} did not answer with JSON. Is the Base URL the WebPOS sandbox?`);
+    throw new AppError('internal', `The sandbox at ${host} did not answer with JSON. Is the Base URL the WebPOS sandbox?`, text('error_sandbox_unexpected', host));
   }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success) {
-    throw new AppError('internal', `The delivery log of the sandbox at ${host} has an unexpected shape. Update the sandbox (git pull) and restart it.`);
+    throw new AppError('internal', `The delivery log of the sandbox at ${host} has an unexpected shape. Update the sandbox (git pull) and restart it.`, text('error_sandbox_unexpected', host));
   }
   return parsed.output;
 }
 
 async function readCapped(response: Response, host: string): Promise<string> {
-  const tooLarge = () => new AppError('internal', `The sandbox at ${host} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB. Is the Base URL the WebPOS sandbox?`);
+  const tooLarge = () => new AppError('internal', `The sandbox at ${host} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB. Is the Base URL the WebPOS sandbox?`, text('error_sandbox_unexpected', host));
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_ANSWER_BYTES) {
     await response.body?.cancel().catch(() => undefined);
@@ -114,16 +116,16 @@ async function readCapped(response: Response, host: string): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
   const decoder = new TextDecoder();
-  let text = '';
+  let answer = '';
   let size = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    if (done) return answer + decoder.decode();
     size += value.byteLength;
     if (size > MAX_ANSWER_BYTES) {
       await reader.cancel().catch(() => undefined);
       throw tooLarge();
     }
-    text += decoder.decode(value, { stream: true });
+    answer += decoder.decode(value, { stream: true });
   }
 }

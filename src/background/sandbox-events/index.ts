@@ -6,6 +6,7 @@ import { SANDBOX_DELIVERY_LIMIT, type SandboxDelivery } from '../../messaging/pr
 import type { Handler } from '../../messaging/router';
 import type { PermissionCheck } from '../client-provider';
 import { AppError } from '../errors';
+import { text } from '../../shared/local-text';
 import type { StoredSettings } from '../settings';
 import { sandboxAdminFor, type FetchLike, type LoggedDelivery } from './admin-client';
 import { judgeDelivery } from './verdict';
@@ -35,7 +36,7 @@ export function createSandboxEventHandlers(deps: SandboxEventDeps): {
     },
     'sandbox.resend': async (payload) => {
       const id = typeof payload === 'object' && payload !== null ? (payload as { id?: unknown }).id : undefined;
-      if (typeof id !== 'string') throw new AppError('validation', 'Which delivery? The request has no delivery id.');
+      if (typeof id !== 'string') throw new AppError('validation', 'Which delivery? The request has no delivery id.', text('error_bad_request'));
       const { settings, admin: sandbox } = await admin();
       return withVerdict(await sandbox.resend(id), settings.secret);
     },

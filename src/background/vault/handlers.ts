@@ -4,7 +4,8 @@
  * so someone walking up to an unlocked till cannot take the vault over.
  */
 import type { Handler } from '../../messaging/router';
-import { AppError } from '../errors';
+import { AppError, fieldIssue, problem } from '../errors';
+import { text } from '../../shared/local-text';
 import { toPublic, type StoredSettings } from '../settings';
 import { sealContext, type SettingsStore } from '../settings-store';
 import type { Keyring } from './keyring';
@@ -30,7 +31,8 @@ type VaultHandlers = {
 function passphraseOf(payload: unknown, key: string): string {
   const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
   if (typeof value !== 'string' || value === '') {
-    throw new AppError('validation', 'Enter the passphrase.', [{ field: key, message: 'Enter the passphrase.' }]);
+    const why = problem('Enter the passphrase.', 'vault_enter_passphrase');
+    throw new AppError('validation', why.message, why.text, [fieldIssue(key, why)]);
   }
   return value;
 }
@@ -45,20 +47,23 @@ export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
   /** The key and secret of the current passphrase; refused (and counted) when it is wrong. */
   const proveCurrent = async (passphrase: string, field: string): Promise<{ stored: StoredSettings; key: UnlockedKey; secret: string }> => {
     const stored = await settings.loadStored();
-    if (!stored.vault) throw new AppError('no_passphrase', 'No passphrase is set.');
+    if (!stored.vault) throw new AppError('no_passphrase', 'No passphrase is set.', text('vault_none_set'));
     const wait = await throttle.waitMs();
     if (wait > 0) {
-      throw new AppError('unlock_throttled', `Too many wrong passphrases. Try again in ${seconds(wait)} seconds.`, [
-        { field, message: `Try again in ${seconds(wait)} seconds.` },
+      const s = seconds(wait);
+      throw new AppError('unlock_throttled', `Too many wrong passphrases. Try again in ${s} seconds.`, text('vault_throttled', s), [
+        fieldIssue(field, problem(`Try again in ${s} seconds.`, 'vault_wait', s)),
       ]);
     }
     const key = await keyFor(passphrase, stored.vault);
     const secret = await open(key, stored.vault, sealContext(stored));
     if (secret === null) {
       const next = await throttle.failed();
-      const after = next > 0 ? ` Wait ${seconds(next)} seconds before the next try.` : '';
-      const message = `That passphrase is not right.${after}`;
-      throw new AppError('wrong_passphrase', message, [{ field, message }]);
+      const why =
+        next > 0
+          ? problem(`That passphrase is not right. Wait ${seconds(next)} seconds before the next try.`, 'vault_wrong_wait', seconds(next))
+          : problem('That passphrase is not right.', 'vault_wrong');
+      throw new AppError('wrong_passphrase', why.message, why.text, [fieldIssue(field, why)]);
     }
     await throttle.succeeded();
     deps.rememberSecret(secret);
@@ -85,8 +90,8 @@ export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
 
     'vault.change': async (payload) => {
       const next = passphraseOf(payload, 'next');
-      const problem = passphraseProblem(next);
-      if (problem) throw new AppError('validation', problem, [{ field: 'next', message: problem }]);
+      const why = passphraseProblem(next);
+      if (why) throw new AppError('validation', why.message, why.text, [fieldIssue('next', why)]);
       const { stored, secret } = await proveCurrent(passphraseOf(payload, 'current'), 'current');
       await settings.save({ ...stored, secret }, { passphrase: next });
       return answer();

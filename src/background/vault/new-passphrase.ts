@@ -1,5 +1,5 @@
 import type { SettingsSave } from '../../messaging/protocol';
-import { AppError } from '../errors';
+import { AppError, fieldIssue, problem } from '../errors';
 import type { StoredSettings } from '../settings';
 import { passphraseProblem } from './sealed-secret';
 
@@ -10,7 +10,7 @@ import { passphraseProblem } from './sealed-secret';
 export function newPassphrase(form: SettingsSave | null | undefined, stored: Pick<StoredSettings, 'vault'>): string | undefined {
   const value: unknown = form?.passphrase;
   if (value === undefined || value === null || value === '') return undefined;
-  const problem = stored.vault ? 'A passphrase is already set: use Change passphrase instead.' : passphraseProblem(value);
-  if (problem) throw new AppError('invalid_settings', `Please correct: passphrase. ${problem}`, [{ field: 'passphrase', message: problem }]);
+  const why = stored.vault ? problem('A passphrase is already set: use Change passphrase instead.', 'vault_already_set') : passphraseProblem(value);
+  if (why) throw new AppError('invalid_settings', `Please correct: passphrase. ${why.message}`, why.text, [fieldIssue('passphrase', why)]);
   return value as string;
 }

@@ -68,9 +68,10 @@ describe('the sealed secret', () => {
   });
 
   it('asks for passphrases of 8 to 500 characters', () => {
-    expect(passphraseProblem('short')).toContain('at least 8');
-    expect(passphraseProblem(42)).toContain('at least 8');
+    expect(passphraseProblem('short')?.message).toContain('at least 8');
+    expect(passphraseProblem('short')?.text).toEqual({ key: 'vault_too_short', params: [8] });
+    expect(passphraseProblem(42)?.message).toContain('at least 8');
     expect(passphraseProblem('long enough')).toBeNull();
-    expect(passphraseProblem('x'.repeat(501))).toContain('At most 500');
+    expect(passphraseProblem('x'.repeat(501))?.message).toContain('At most 500');
   });
 });

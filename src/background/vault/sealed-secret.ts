@@ -9,6 +9,7 @@
  * to another account or host by editing storage does not open.
  */
 import { base64ToBytes, bytesToBase64 } from '../../sdk/base64';
+import { problem, tooLong, type Problem } from '../errors';
 
 export const KDF_ITERATIONS = 600_000;
 const SALT_BYTES = 16;
@@ -127,10 +128,10 @@ export function asSealedSecret(value: unknown): SealedSecret | null {
 }
 
 /** Why a new passphrase is refused, or null. */
-export function passphraseProblem(passphrase: unknown): string | null {
+export function passphraseProblem(passphrase: unknown): Problem | null {
   if (typeof passphrase !== 'string' || passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    return `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+    return problem(`Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`, 'vault_too_short', MIN_PASSPHRASE_LENGTH);
   }
-  if (passphrase.length > MAX_PASSPHRASE_LENGTH) return `At most ${MAX_PASSPHRASE_LENGTH} characters.`;
+  if (passphrase.length > MAX_PASSPHRASE_LENGTH) return tooLong(MAX_PASSPHRASE_LENGTH);
   return null;
 }

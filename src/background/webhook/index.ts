@@ -3,6 +3,7 @@
  * here and never returned; a pasted secret is used for one call and dropped.
  */
 import type { Handler } from '../../messaging/router';
+import { text } from '../../shared/local-text';
 import { computeSignature, MAX_CALLBACK_BODY_BYTES } from '../../sdk';
 import { WebhookInputError } from './errors';
 import { formatBytes, utf8Length, verifyWebhook } from './verify';
@@ -33,7 +34,7 @@ export function createWebhookHandlers(deps: WebhookDeps): {
       }
       const bytes = utf8Length(body);
       if (bytes > MAX_CALLBACK_BODY_BYTES) {
-        throw new WebhookInputError('body_too_large', `The body is ${formatBytes(bytes)}; WebPOS callbacks are at most ${formatBytes(MAX_CALLBACK_BODY_BYTES)}, and receivers refuse larger ones.`);
+        throw new WebhookInputError('body_too_large', `The body is ${formatBytes(bytes)}; WebPOS callbacks are at most ${formatBytes(MAX_CALLBACK_BODY_BYTES)}, and receivers refuse larger ones.`, text('error_webhook_too_large', formatBytes(bytes), formatBytes(MAX_CALLBACK_BODY_BYTES)));
       }
       return { signature: await computeSignature(secret, body), secretSource: pasted ? 'pasted' : 'stored' };
     },

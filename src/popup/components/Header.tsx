@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { formatText } from '../../shared/local-text';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
@@ -13,11 +14,10 @@ function healthText(health: Health): { word: string; tone: string; title: string
       return { word: t('popup_health_online'), tone: 'ok', title: t('popup_health_online_title') };
     case 'unreachable': {
       const since = health.since ? t('popup_health_unreachable_since', formatDateTime(new Date(health.since).toISOString())) : t('popup_health_unreachable');
-      // The worker's own sentence, while it still sends one in words.
-      return { word: t('popup_health_offline'), tone: 'bad', title: `${since} ${health.message ?? ''}`.trim() };
+      return { word: t('popup_health_offline'), tone: 'bad', title: `${since} ${health.message ? formatText(health.message) : ''}`.trim() };
     }
     case 'unauthorized':
-      return { word: t('popup_health_unauthorized'), tone: 'bad', title: health.message ?? t('popup_health_unauthorized_title') };
+      return { word: t('popup_health_unauthorized'), tone: 'bad', title: health.message ? formatText(health.message) : t('popup_health_unauthorized_title') };
     default:
       return null;
   }

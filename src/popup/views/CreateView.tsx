@@ -99,14 +99,14 @@ export function CreateView({ active, onCreated, focusToken, sandbox, onShowOrder
       setFailure({
         code: 'create_forgotten',
         message: 'This till no longer knows that attempt (the account was changed, or it is over a day old). Look at the Orders list before making the sale again.',
-        text: localText('create_forgotten_text'),
+        text: localText('error_create_forgotten'),
       });
       return;
     }
     setFailure({
       code: 'not_created',
       message: `WebPOS has no order with sale code #${outcome.saleCode}: none was made. Press Create order to try again.`,
-      text: localText('create_not_created_text', outcome.saleCode),
+      text: localText('error_not_created', `#${outcome.saleCode}`),
     });
   });
 
