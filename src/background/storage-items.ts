@@ -52,6 +52,8 @@ export function defineWorkerItems() {
     managerUntil: storage.defineItem<number>('session:managerUntil', { version: 1 }),
     /** `storage.session`: whether WebPOS answers, so a restarted worker still knows. */
     health: storage.defineItem<HealthRecord>('session:health', { fallback: UNKNOWN_HEALTH, version: 1 }),
+    /** `storage.session`: the order the cashier last showed or created, which the customer display follows. */
+    currentOrder: storage.defineItem<string>('session:currentOrder', { version: 1 }),
   };
 }
 
