@@ -23,9 +23,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       modulePreload: { polyfill: false },
       sourcemap: false,
-      // The panel page is opened by devtools.panels.create(), not named in the manifest.
+      // The panel page is opened by devtools.panels.create(), the customer display by
+      // windows.create(): neither is named in the manifest.
       rollupOptions: {
-        input: { panel: 'src/devtools/panel.html' },
+        input: { panel: 'src/devtools/panel.html', customer: 'src/customer/customer.html' },
         // A timing report, not a fault: on a busy machine plugin time crosses its threshold.
         checks: { bundlerTimings: false },
         output: {
