@@ -33,7 +33,7 @@ export async function showToCustomer(): Promise<void> {
     }
   }
   const { width, height } = readSize(localStorage.getItem(SIZE_KEY));
-  await browser.windows.create({ url: browser.runtime.getURL(CUSTOMER_PAGE), type: 'popup', width, height, focused: true });
+  await browser.windows.create({ url: browser.runtime.getURL(CUSTOMER_PAGE), type: 'popup', width, height });
 }
 
 /** Called by the display: tells the popup which window it is in, and remembers its size. */
