@@ -1,5 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { uriForAmount } from '../src/popup/pay-request';
+import { customerDisplayFollows } from './customer-journey';
 import { decodeQr, inPage } from './driver/rendered-image';
 import { POPUP, expect, test } from './fixtures';
 import { admin, expectAccessible, sandboxOrders, shoot } from './popup-helpers';
@@ -119,3 +120,5 @@ test.describe('in the customer’s language', () => {
     await shoot(display, 'customer-paid-it');
   });
 });
+
+test(customerDisplayFollows.name, async ({ driver, sandbox }) => customerDisplayFollows.run(driver, sandbox));

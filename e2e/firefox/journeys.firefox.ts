@@ -1,4 +1,5 @@
 /** The journeys shared with Chromium (e2e/journeys.ts), here in Firefox ESR. */
+import { customerDisplayFollows } from '../customer-journey';
 import { journeys, paymentPushed, tokenSurvivesRestart } from '../journeys';
 import { test } from './fixtures';
 
@@ -10,4 +11,5 @@ test.describe('with a 2 s idle timeout, so Firefox suspends the event page durin
   test.use({ backgroundIdleSeconds: 2 });
   test(tokenSurvivesRestart.name, async ({ driver, sandbox }) => tokenSurvivesRestart.run(driver, sandbox));
   test(paymentPushed.name, async ({ driver, sandbox }) => paymentPushed.run(driver, sandbox));
+  test(customerDisplayFollows.name, async ({ driver, sandbox }) => customerDisplayFollows.run(driver, sandbox));
 });
