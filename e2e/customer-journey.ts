@@ -29,7 +29,9 @@ export const customerDisplayFollows: Journey = {
     await popup.close();
     const [order] = await sandboxOrders(sandbox);
 
-    await expect.poll(() => display.isVisible('heading', '9,00 €')).toBe(true);
+    // As Intl writes it in Italian, with its no-break space ("9,00 €").
+    const amount = new Intl.NumberFormat('it', { style: 'currency', currency: 'EUR' }).format(9);
+    await expect.poll(() => display.isVisible('heading', amount)).toBe(true);
     await expect.poll(() => display.scanQr('Codice QR di pagamento')).toBe(order?.uri);
 
     // The background stops (idle): the display connects again and the worker, restarted, still knows the order.
