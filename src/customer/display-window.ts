@@ -21,24 +21,35 @@ function openDisplayWindow(): number | undefined {
   return views.find((view) => view.location.pathname === path && view.customerDisplayWindowId !== undefined)?.customerDisplayWindowId;
 }
 
+/** Firefox for Android has no windows API: the display opens in a tab there. */
+function windowsApi(): typeof browser.windows | undefined {
+  return (browser as { windows?: typeof browser.windows }).windows;
+}
+
 /** Opens the customer display, or focuses the one already open (never a second). */
 export async function showToCustomer(): Promise<void> {
+  const url = browser.runtime.getURL(CUSTOMER_PAGE);
+  const windows = windowsApi();
+  if (!windows) {
+    await browser.tabs.create({ url });
+    return;
+  }
   const open = openDisplayWindow();
   if (open !== undefined) {
     try {
-      await browser.windows.update(open, { focused: true, drawAttention: true });
+      await windows.update(open, { focused: true, drawAttention: true });
       return;
     } catch {
       // Closed in the meantime: open a new one.
     }
   }
   const { width, height } = readSize(localStorage.getItem(SIZE_KEY));
-  await browser.windows.create({ url: browser.runtime.getURL(CUSTOMER_PAGE), type: 'popup', width, height });
+  await windows.create({ url, type: 'popup', width, height });
 }
 
 /** Called by the display: tells the popup which window it is in, and remembers its size. */
 export function announceDisplayWindow(): void {
-  void browser.windows.getCurrent().then(
+  void windowsApi()?.getCurrent().then(
     (current) => {
       window.customerDisplayWindowId = current.id;
     },
