@@ -43,6 +43,7 @@ test('the customer display shows the order, asks for what is still missing, foll
   const popup = await openPage(POPUP);
   await createOrder(popup, '12.50');
   const [order] = await sandboxOrders(sandbox);
+  await shoot(popup, 'customer-popup-button');
   const display = await showToCustomer(context, popup);
 
   await expect(display.getByRole('heading', { name: '€12.50' })).toBeVisible();
