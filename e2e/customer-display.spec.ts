@@ -61,8 +61,11 @@ test('the customer display shows the order, asks for what is still missing, foll
   await expectAccessible(display, 'customer display (pending)');
   await shoot(display, 'customer-pending');
 
-  // A second click brings the same window forward rather than opening another.
+  // A second click brings the same window forward rather than opening another: the popup finds it.
+  const displayWindows = () => popup.evaluate(() => chrome.extension.getViews({ type: 'tab' }).map((view) => (view as Window & { customerDisplayWindowId?: number }).customerDisplayWindowId).filter((id) => id !== undefined).length);
+  await expect.poll(displayWindows).toBe(1);
   await popup.getByRole('button', { name: 'Show to customer' }).click();
+  await expect(popup.getByRole('alert')).toHaveCount(0);
   await popup.close();
 
   // Part paid with the popup closed: the QR asks only for what is still missing.
