@@ -23,10 +23,15 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       modulePreload: { polyfill: false },
       sourcemap: false,
-      // Pages not named in the manifest: the panel (devtools.panels.create()) and, for
-      // Chromium, the offscreen document that plays sounds (offscreen.createDocument()).
+      // Pages not named in the manifest: the panel (devtools.panels.create()), the customer
+      // display (windows.create()) and, for Chromium, the offscreen document that plays sounds
+      // (offscreen.createDocument()).
       rollupOptions: {
-        input: { panel: 'src/devtools/panel.html', ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}) },
+        input: {
+          panel: 'src/devtools/panel.html',
+          customer: 'src/customer/customer.html',
+          ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
+        },
         // A timing report, not a fault: on a busy machine plugin time crosses its threshold.
         checks: { bundlerTimings: false },
         output: {

@@ -1,6 +1,7 @@
 /** The journeys shared with Chromium (e2e/journeys.ts), here in Firefox ESR. */
 import { expect } from '@playwright/test';
 import { sandboxSettings } from '../../scripts/sandbox-settings';
+import { customerDisplayFollows } from '../customer-journey';
 import { journeys, paymentPushed, tokenSurvivesRestart } from '../journeys';
 import { apiRequests } from '../popup-helpers';
 import { test } from './fixtures';
@@ -13,6 +14,7 @@ test.describe('with a 2 s idle timeout, so Firefox suspends the event page durin
   test.use({ backgroundIdleSeconds: 2 });
   test(tokenSurvivesRestart.name, async ({ driver, sandbox }) => tokenSurvivesRestart.run(driver, sandbox));
   test(paymentPushed.name, async ({ driver, sandbox }) => paymentPushed.run(driver, sandbox));
+  test(customerDisplayFollows.name, async ({ driver, sandbox }) => customerDisplayFollows.run(driver, sandbox));
 });
 
 test('with no page showing it, a young pending order is still read after the event page’s 30 s idle timeout', async ({ driver, sandbox }) => {

@@ -14,10 +14,8 @@ export function readCatalogue(language: string): Catalogue {
   return JSON.parse(readFileSync(resolve(LOCALES_DIR, language, 'messages.json'), 'utf8')) as Catalogue;
 }
 
-/** `$1`…`$9` replaced by the substitutions, `$$` by `$`, as Chromium and Firefox do. */
-export function substitute(message: string, substitutions: readonly string[]): string {
-  return message.replace(/\$(\$|[1-9])/g, (_, which: string) => (which === '$' ? '$' : (substitutions[Number(which) - 1] ?? '')));
-}
+/** `$1`…`$9` replaced by the substitutions, `$$` by `$` (one implementation with the customer display's reader). */
+export { substitute } from '../../src/shared/catalogue';
 
 /** The highest `$n` a message uses. */
 export function placeholderCount(message: string): number {

@@ -55,6 +55,8 @@ export function defineWorkerItems() {
     health: storage.defineItem<HealthRecord>('session:health', { fallback: UNKNOWN_HEALTH, version: 1 }),
     /** `storage.local`: which order states already sounded, so none sounds twice (even after a restart). */
     soundsPlayed: storage.defineItem<PlayedRecord>('local:soundsPlayed', { fallback: {}, version: 1 }),
+    /** `storage.session`: the order the cashier last showed or created, which the customer display follows. */
+    currentOrder: storage.defineItem<string>('session:currentOrder', { version: 1 }),
   };
 }
 

@@ -24,6 +24,7 @@ import { accountKey, pollInterval } from './settings';
 import { SettingsStore } from './settings-store';
 import { createSecurity } from './security';
 import { defineWorkerItems } from './storage-items';
+import { becomesCurrent, CurrentOrder } from './current-order';
 import { UpdateHub } from './update-hub';
 import { AttemptWatch } from './attempt-watch';
 import { SoundAlerts } from './sound/alerts';
@@ -72,14 +73,17 @@ export function createWorker() {
   const attempts = new AttemptWatch({
     check: (attemptId) => handlers['order.check']({ attemptId }), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
   });
-  const updates = new UpdateHub({ isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }) });
+  const updates = new UpdateHub({
+    isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }),
+    current: new CurrentOrder(items.currentOrder),
+  });
   const savedMode = async () => (await settings.load()).mode;
   const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
 
   const handlers = createHandlers({
     version: browser.runtime.getManifest().version,
     settings, clients, api, health, cache, orders, poller, hostAllowed,
-    creator: attempts.wrap(creator),
+    creator: becomesCurrent(attempts.wrap(creator), (uuid) => updates.setCurrent(uuid)),
     clearTokens: tokens.clear,
     resetAccount: (key) => account.reset(key),
     ready: () => account.ready(),

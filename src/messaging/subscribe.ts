@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { readPush, UPDATES_PORT, type UpdatePush, type WatchMessage } from './updates';
+import { readPush, UPDATES_PORT, type FollowMessage, type UpdatePush, type WatchMessage } from './updates';
 
 /** The parts of `runtime.Port` a page uses. */
 export interface PagePort {
@@ -14,6 +14,10 @@ export interface SubscribeOptions {
   watch: string | null;
   /** The unsure create attempt this page shows: the worker follows it and pushes its outcome. */
   attempt?: string;
+  /** This page is the cashier's view of `watch`: it becomes the current order the customer display shows. */
+  current?: boolean;
+  /** Follow the cashier's current order instead of watching one (the customer display): `watch` is ignored. */
+  follow?: boolean;
   onPush: (push: UpdatePush) => void;
   /** Connected again after the worker was stopped: anything pushed meanwhile was missed. */
   onReconnect?: () => void;
@@ -23,6 +27,10 @@ export interface SubscribeOptions {
 }
 
 const RETRY_MS = 500;
+
+function watchMessage({ watch, attempt, current }: SubscribeOptions): WatchMessage {
+  return { type: 'watch', uuid: watch, ...(attempt ? { attempt } : {}), ...(current && watch ? { current: true } : {}) };
+}
 
 /**
  * Listens to the worker's pushes (src/messaging/updates.ts) until the returned
@@ -56,8 +64,7 @@ export function subscribeUpdates(options: SubscribeOptions): () => void {
     own.onDisconnect.addListener(() => {
       if (port === own) retry();
     });
-    const watch: WatchMessage = { type: 'watch', uuid: options.watch, ...(options.attempt ? { attempt: options.attempt } : {}) };
-    own.postMessage(watch);
+    own.postMessage(options.follow ? ({ type: 'follow' } satisfies FollowMessage) : watchMessage(options));
     if (connects++ > 0) options.onReconnect?.();
   };
   open();

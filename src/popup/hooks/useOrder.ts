@@ -48,6 +48,7 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
     if (!latest.current) void read(false).then(() => read(true));
     const unsubscribe = subscribeUpdates({
       watch: uuid,
+      current: true, // The customer display follows the order the cashier shows.
       onPush: (push) => {
         if (push.type === 'order' && push.cached.order.uuid === uuid) replace(push.cached);
       },

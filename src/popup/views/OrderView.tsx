@@ -12,6 +12,7 @@ import { Countdown } from '../components/Countdown';
 import { OrderDetails } from '../components/OrderDetails';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
+import { ShowToCustomer } from '../components/ShowToCustomer';
 import { useNow } from '../hooks/useNow';
 import { useOrder } from '../hooks/useOrder';
 import { cancelBlocked, outcomeOf, showsQr } from '../order-outcome';
@@ -106,6 +107,8 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       ) : (
         <OutcomePanel order={order} outcome={outcome} onNewOrder={onNewOrder} />
       )}
+
+      <ShowToCustomer />
 
       {isOpen(order.state) ? (
         <div class="order-actions">

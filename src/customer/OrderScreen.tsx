@@ -1,0 +1,70 @@
+import type { CachedOrder } from '../messaging/protocol';
+import { formatBtc, formatFiat } from '../shared/format';
+import type { MessageKey } from '../shared/i18n';
+import { QrCode } from '../ui/QrCode';
+import { outcomeOf, showsQr, type Outcome } from '../popup/order-outcome';
+import { payRequest } from '../popup/pay-request';
+import { CustomerCountdown } from './CustomerCountdown';
+import type { Speech } from './language';
+
+/** What the customer is told for each state; payable and partial say it beside the QR. */
+const STATUS: Record<Outcome, MessageKey> = {
+  payable: 'customer_waiting',
+  partial: 'customer_still_to_pay',
+  confirming: 'customer_confirming',
+  paid: 'customer_paid',
+  expired: 'customer_expired',
+  cancelled: 'customer_cancelled',
+  dispute: 'customer_ask_cashier',
+  chargeback: 'customer_ask_cashier',
+};
+
+interface OrderScreenProps {
+  /** The current order, or null: the calm welcome screen. */
+  order: CachedOrder | null;
+  speech: Speech;
+}
+
+/**
+ * One layout for every state, so the status line (a live region) stays the same element and
+ * is announced as it changes: the QR beside the words while the customer may pay, the words
+ * alone and large once the order is decided. Nothing here is for the cashier's eyes only.
+ */
+export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
+  const { say, locale } = speech;
+  const order = cached?.order ?? null;
+  const outcome = order ? outcomeOf(order.state) : null;
+  const pay = order && outcome && showsQr(outcome) ? payRequest(order) : null;
+  const fiat = (amount: string) => formatFiat(amount, order?.currency.name, locale);
+  const unpaidFiat = order?.state.unpaid?.fiat;
+
+  return (
+    <main class="screen" data-outcome={outcome ?? 'idle'}>
+      {pay ? (
+        <div class="qr-side">
+          <QrCode text={pay.uri} label={say('customer_qr_label')} />
+        </div>
+      ) : null}
+      <div class="words">
+        <h1 class="amount">{order ? fiat(order.amount) : say('customer_welcome')}</h1>
+        <p class="status" role="status">
+          {outcome === 'paid' ? (
+            <span class="mark" aria-hidden="true">
+              ✓{' '}
+            </span>
+          ) : null}
+          {outcome ? say(STATUS[outcome]) : say('customer_welcome_hint')}
+        </p>
+        {pay && order ? (
+          <>
+            {pay.partial ? <p class="partly">{say('customer_partly_paid')}</p> : null}
+            {pay.partial && unpaidFiat ? <p class="still">{say('customer_still_of', fiat(unpaidFiat), fiat(order.amount))}</p> : null}
+            <p class="btc">{formatBtc(pay.sats)}</p>
+            <CustomerCountdown expiration={order.expiration_time} serverOffsetMs={cached?.serverOffsetMs ?? 0} say={say} />
+            <p class="scan">{say('customer_scan')}</p>
+          </>
+        ) : null}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The customer display's window: the popup opens it (or brings the open one to the front),
+ * and the display tells where it is and remembers the size the merchant gives it.
+ */
+import browser from 'webextension-polyfill';
+import { readSize, SIZE_KEY } from './window-size';
+
+export const CUSTOMER_PAGE = 'src/customer/customer.html';
+
+declare global {
+  interface Window {
+    /** Set by the customer display page: the browser window it is in. */
+    customerDisplayWindowId?: number;
+  }
+}
+
+/** The window of an open customer display, if one is open. */
+function openDisplayWindow(): number | undefined {
+  const path = `/${CUSTOMER_PAGE}`;
+  const views = browser.extension.getViews({ type: 'tab' });
+  return views.find((view) => view.location.pathname === path && view.customerDisplayWindowId !== undefined)?.customerDisplayWindowId;
+}
+
+/** Firefox for Android has no windows API: the display opens in a tab there. */
+function windowsApi(): typeof browser.windows | undefined {
+  return (browser as { windows?: typeof browser.windows }).windows;
+}
+
+/** Opens the customer display, or focuses the one already open (never a second). */
+export async function showToCustomer(): Promise<void> {
+  const url = browser.runtime.getURL(CUSTOMER_PAGE);
+  const windows = windowsApi();
+  if (!windows) {
+    await browser.tabs.create({ url });
+    return;
+  }
+  const open = openDisplayWindow();
+  if (open !== undefined) {
+    try {
+      await windows.update(open, { focused: true, drawAttention: true });
+      return;
+    } catch {
+      // Closed in the meantime: open a new one.
+    }
+  }
+  const { width, height } = readSize(localStorage.getItem(SIZE_KEY));
+  await windows.create({ url, type: 'popup', width, height });
+}
+
+/** Called by the display: tells the popup which window it is in, and remembers its size. */
+export function announceDisplayWindow(): void {
+  void windowsApi()?.getCurrent().then(
+    (current) => {
+      window.customerDisplayWindowId = current.id;
+    },
+    () => undefined,
+  );
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  window.addEventListener('resize', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => localStorage.setItem(SIZE_KEY, JSON.stringify({ width: window.outerWidth, height: window.outerHeight })), 500);
+  });
+}
