@@ -1,9 +1,17 @@
 /**
  * What a person sees or hears on the page: the rendered text, the accessible names and hints
- * in attributes, the options of visible lists, and the window title. Runs in the page.
+ * in attributes, the options of visible lists, and the window title, without raw data in
+ * `<pre>`/`<code>`. Runs in the page.
  */
 export function userVisibleText(): string {
-  const parts: string[] = [document.title, document.body.innerText];
+  // Raw data shown as is (a webhook body, JSON, a curl line) is in no language: its wire values
+  // ("confirmed", "paid") are not English prose.
+  let body = document.body.innerText;
+  for (const raw of document.querySelectorAll('pre, code')) {
+    const shown = (raw as HTMLElement).innerText;
+    if (shown) body = body.split(shown).join('\n');
+  }
+  const parts: string[] = [document.title, body];
   for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
     if (!element.checkVisibility({ visibilityProperty: true })) continue;
     for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
