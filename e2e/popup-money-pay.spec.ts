@@ -30,6 +30,27 @@ test('a partial payment: the QR and the big amount ask for what is still missing
   expect(await serverSummary(sandbox)).toEqual([['this till', '20.00', null, 'partial']]);
 });
 
+test('"Customer pays too little" in the popup makes a part payment; the QR then asks for the rest', async ({ configure, openPage, sandbox }) => {
+  await configure();
+  const page = await openPage(POPUP, AT_400x600);
+  await page.getByLabel('Amount').fill('20');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  await page.getByRole('button', { name: 'Customer pays too little' }).click();
+
+  await expect(page.getByText('Still to pay')).toBeVisible();
+  const [order] = await sandboxOrders(sandbox);
+  // The sandbox's first part payment is 40 % of the 50,000 sat: 30,000 sat are still missing.
+  const unpaidSats = (order as unknown as { state: { unpaid: { crypto: number } } }).state.unpaid.crypto;
+  expect(Number(unpaidSats)).toBe(30_000);
+  await expect(page.locator('.pay-btc')).toHaveText('0.0003 BTC');
+  await expect.poll(() => decodeQr(page)).toMatch(/amount=0\.0003$/);
+  await page.getByRole('button', { name: 'Customer pays in full' }).click();
+  await expect(page.locator('.outcome[data-tone=paid]')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Customer pays too little' })).toHaveCount(0);
+  expect(await serverSummary(sandbox)).toEqual([['this till', '20.00', null, 'paid']]);
+});
+
 test('an overpaid order says how much extra arrived', async ({ configure, openPage, sandbox }) => {
   await configure();
   const page = await openPage(POPUP, AT_400x600);

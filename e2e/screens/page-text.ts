@@ -6,11 +6,10 @@
 export function userVisibleText(): string {
   // Raw data shown as is (a webhook body, JSON, a curl line) is in no language: its wire values
   // ("confirmed", "paid") are not English prose.
-  let body = document.body.innerText;
-  for (const raw of document.querySelectorAll('pre, code')) {
-    const shown = (raw as HTMLElement).innerText;
-    if (shown) body = body.split(shown).join('\n');
-  }
+  const raw = [...document.querySelectorAll<HTMLElement>('pre, code')].filter((element) => element.style.display !== 'none');
+  for (const element of raw) element.style.display = 'none';
+  const body = document.body.innerText;
+  for (const element of raw) element.style.removeProperty('display');
   const parts: string[] = [document.title, body];
   for (const element of document.querySelectorAll('[aria-label], [title], [placeholder], [alt]')) {
     if (!element.checkVisibility({ visibilityProperty: true })) continue;

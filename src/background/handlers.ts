@@ -194,6 +194,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       storedSecret: async () => ((await deps.storedSecretAllowed()) ? (await settings.load()).secret || null : null),
     }),
 
-    ...createSandboxEventHandlers({ settings: () => settings.load(), hostAllowed: deps.hostAllowed }),
+    ...createSandboxEventHandlers({
+      settings: () => settings.load(),
+      hostAllowed: deps.hostAllowed,
+      refreshOrder: async (uuid) => {
+        await deps.ready();
+        return orders.get(uuid, true);
+      },
+    }),
   };
 }

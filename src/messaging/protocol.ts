@@ -278,6 +278,8 @@ export interface MessageMap {
   'order.callbacks': { request: { uuid: string }; response: { callbacks: CallbackEventName[] } };
   'order.simulate': { request: { uuid: string; callback: CallbackEventName }; response: CachedOrder };
   'order.reset': { request: { uuid: string }; response: CachedOrder };
+  /** Local sandbox only: the customer pays part of the amount (the sandbox's "partial" step). */
+  'order.payPart': { request: { uuid: string }; response: CachedOrder };
 
   'webhook.verify': { request: { body: string; signature: string; secret?: string }; response: WebhookVerdict };
   'webhook.sign': { request: { body: string; secret?: string }; response: { signature: string; secretSource: SecretSource } };

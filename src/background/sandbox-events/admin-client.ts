@@ -36,6 +36,9 @@ const ResendSchema = v.object({ delivery: DeliverySchema });
 /** 50 deliveries of a few KB each are far below this; a larger answer is not the sandbox's. */
 const MAX_ANSWER_BYTES = 4 * 1024 * 1024;
 
+const ORDER_UUID = /^[0-9a-f-]{36}$/i;
+const StepSchema = v.object({ order: v.object({ uuid: v.string() }) });
+
 const DELIVERY_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -45,6 +48,8 @@ export interface SandboxAdmin {
   baseUrl: string;
   deliveries(limit: number): Promise<LoggedDelivery[]>;
   resend(id: string): Promise<LoggedDelivery>;
+  /** The customer pays part of what is missing: 40 % of the amount, then half of the rest. */
+  payPart(orderUuid: string): Promise<void>;
 }
 
 /** Refuses unless the settings point at a sandbox emulator the extension may reach. */
@@ -63,8 +68,8 @@ export async function sandboxAdminFor(settings: StoredSettings, allowed: Permiss
   }
   await assertHostAllowed(settings, allowed);
   const timeoutMs = settings.timeoutSeconds * 1000;
-  const call = <T>(path: string, method: 'GET' | 'POST', schema: v.GenericSchema<unknown, T>) =>
-    adminCall(fetchFn, `${baseUrl}/__sandbox${path}`, method, timeoutMs, schema);
+  const call = <T>(path: string, method: 'GET' | 'POST', schema: v.GenericSchema<unknown, T>, body?: object) =>
+    adminCall(fetchFn, `${baseUrl}/__sandbox${path}`, method, timeoutMs, schema, body);
   return {
     baseUrl,
     deliveries: async (limit) => (await call(`/deliveries?limit=${limit}`, 'GET', ListSchema)).deliveries,
@@ -72,14 +77,21 @@ export async function sandboxAdminFor(settings: StoredSettings, allowed: Permiss
       if (!DELIVERY_ID.test(id)) throw new AppError('validation', 'That is not a delivery id from the sandbox’s log.', text('error_bad_request'));
       return (await call(`/deliveries/${id.toLowerCase()}/resend`, 'POST', ResendSchema)).delivery;
     },
+    payPart: async (orderUuid) => {
+      if (!ORDER_UUID.test(orderUuid)) throw new AppError('validation', 'That is not an order id.', text('error_bad_request'));
+      await call(`/orders/${orderUuid.toLowerCase()}/step`, 'POST', StepSchema, { to: 'partial' });
+    },
   };
 }
 
-async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'POST', timeoutMs: number, schema: v.GenericSchema<unknown, T>): Promise<T> {
+async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'POST', timeoutMs: number, schema: v.GenericSchema<unknown, T>, payload?: object): Promise<T> {
   const host = new URL(url).host;
+  const step = url.endsWith('/step');
   let response: Response;
   try {
-    response = await fetchFn(url, { method, headers: { accept: 'application/json' }, signal: AbortSignal.timeout(timeoutMs), redirect: 'error', credentials: 'omit' });
+    const body = payload === undefined ? {} : { body: JSON.stringify(payload) };
+    const headers = { accept: 'application/json', ...(payload === undefined ? {} : { 'content-type': 'application/json' }) };
+    response = await fetchFn(url, { method, headers, ...body, signal: AbortSignal.timeout(timeoutMs), redirect: 'error', credentials: 'omit' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
       throw new AppError('timeout', `The sandbox at ${host} did not answer within ${timeoutMs / 1000} s.`, text('error_sandbox_timeout', host, timeoutMs / 1000));
@@ -87,6 +99,12 @@ async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'PO
     throw new AppError('connection', `The sandbox at ${host} cannot be reached. Is it running (npm run sandbox)?`, text('error_sandbox_unreachable', host));
   }
   const body = await readCapped(response, host);
+  if (step && (response.status === 409 || response.status === 422 || response.status === 400)) {
+    throw new AppError('cancel_refused', `The sandbox refused a part payment for this order (HTTP ${response.status}).`, text('error_api_0013'));
+  }
+  if (step && response.status === 404) {
+    throw new AppError('not_found', 'The sandbox does not know this order (it was restarted or reset).', text('error_sandbox_order_gone'));
+  }
   if (response.status === 404 && method === 'POST') {
     throw new AppError('not_found', 'The sandbox no longer has that delivery in its log (it was cleared or the sandbox restarted).', text('error_sandbox_delivery_gone'));
   }

@@ -2,7 +2,7 @@
  * The devtools panel's Events tab: the sandbox's deliveries with our verdict on each, and resend.
  * Pages never reach the sandbox themselves; the secret stays here.
  */
-import { SANDBOX_DELIVERY_LIMIT, type SandboxDelivery } from '../../messaging/protocol';
+import { SANDBOX_DELIVERY_LIMIT, type CachedOrder, type SandboxDelivery } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
 import type { PermissionCheck } from '../client-provider';
 import { AppError } from '../errors';
@@ -14,6 +14,8 @@ import { judgeDelivery } from './verdict';
 export interface SandboxEventDeps {
   settings: () => Promise<StoredSettings>;
   hostAllowed: PermissionCheck;
+  /** A fresh copy of an order from WebPOS, cached and pushed to open pages. */
+  refreshOrder: (uuid: string) => Promise<CachedOrder>;
   /** Default: the global fetch, looked up at call time. */
   fetch?: FetchLike;
 }
@@ -21,6 +23,7 @@ export interface SandboxEventDeps {
 export function createSandboxEventHandlers(deps: SandboxEventDeps): {
   'sandbox.deliveries': Handler<'sandbox.deliveries'>;
   'sandbox.resend': Handler<'sandbox.resend'>;
+  'order.payPart': Handler<'order.payPart'>;
 } {
   const admin = async () => {
     const settings = await deps.settings();
@@ -39,6 +42,11 @@ export function createSandboxEventHandlers(deps: SandboxEventDeps): {
       if (typeof id !== 'string') throw new AppError('validation', 'Which delivery? The request has no delivery id.', text('error_bad_request'));
       const { settings, admin: sandbox } = await admin();
       return withVerdict(await sandbox.resend(id), settings.secret);
+    },
+    'order.payPart': async ({ uuid }) => {
+      const { admin: sandbox } = await admin();
+      await sandbox.payPart(uuid);
+      return deps.refreshOrder(uuid);
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { Client } from '../../sdk';
+import type { CachedOrder } from '../../messaging/protocol';
 import { DEFAULT_SETTINGS, type StoredSettings } from '../settings';
 import { createSandboxEventHandlers } from './index';
 
@@ -50,7 +51,9 @@ function settingsFor(sb: Sandbox, overrides: Partial<StoredSettings> = {}): Stor
 
 function handlersFor(settings: StoredSettings, granted = true) {
   const fetchSpy = vi.fn((input: string, init: RequestInit) => fetch(input, init));
-  const handlers = createSandboxEventHandlers({ settings: async () => settings, hostAllowed: async () => granted, fetch: fetchSpy });
+  const client = () => new Client({ mode: 'sandbox', clientId: settings.clientId, secret: settings.secret, baseUrl: settings.baseUrl });
+  const refreshOrder = async (uuid: string): Promise<CachedOrder> => ({ order: await client().getPaymentOrder(uuid), fetchedAt: Date.now(), createdHere: true });
+  const handlers = createSandboxEventHandlers({ settings: async () => settings, hostAllowed: async () => granted, fetch: fetchSpy, refreshOrder });
   return { handlers, fetchSpy };
 }
 
@@ -154,9 +157,40 @@ describe('sandbox.deliveries and sandbox.resend', () => {
     const handlers = createSandboxEventHandlers({
       settings: async () => settingsFor(sb),
       hostAllowed: async () => true,
+      refreshOrder: async () => Promise.reject(new Error('not used')),
       fetch: async () => new Response(endless, { status: 200 }),
     });
     await expect(handlers['sandbox.deliveries'](null)).rejects.toMatchObject({ code: 'internal', message: expect.stringMatching(/more than 4 MB/) });
     expect(pulls).toBeLessThan(100);
+  });
+});
+
+describe('order.payPart', () => {
+  it('makes the customer pay part of the amount at the local sandbox, and answers with the fresh order', async () => {
+    const sb = await sandbox();
+    const client = new Client({ mode: 'sandbox', clientId: sb.clientId, secret: sb.secret, baseUrl: sb.url });
+    const order = await client.createPaymentOrder({ amount: '20.00' });
+    const { handlers } = handlersFor(settingsFor(sb));
+    const first = await handlers['order.payPart']({ uuid: order.uuid });
+    expect(first.order.state.blockchain_status).toBe('partial');
+    const paid = first.order.state.paid?.crypto;
+    expect(Number(paid)).toBeGreaterThan(0);
+    expect(Number(first.order.state.unpaid?.crypto)).toBeGreaterThan(0);
+    const second = await handlers['order.payPart']({ uuid: order.uuid });
+    expect(Number(second.order.state.paid?.crypto)).toBeGreaterThan(Number(paid));
+    expect(second.order.state.blockchain_status).toBe('partial');
+  });
+
+  it('says so when the order cannot take a part payment any more, and never asks in live mode', async () => {
+    const sb = await sandbox();
+    const client = new Client({ mode: 'sandbox', clientId: sb.clientId, secret: sb.secret, baseUrl: sb.url });
+    const order = await client.createPaymentOrder({ amount: '5.00' });
+    await client.paymentUpdate(order.uuid, { callback: 'payment.completed' });
+    const { handlers, fetchSpy } = handlersFor(settingsFor(sb));
+    await expect(handlers['order.payPart']({ uuid: order.uuid })).rejects.toMatchObject({ text: { key: 'error_api_0013' } });
+    fetchSpy.mockClear();
+    const live = handlersFor(settingsFor(sb, { mode: 'live' }));
+    await expect(live.handlers['order.payPart']({ uuid: order.uuid })).rejects.toMatchObject({ code: 'sandbox_only' });
+    expect(live.fetchSpy).not.toHaveBeenCalled();
   });
 });

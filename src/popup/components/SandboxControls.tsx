@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { CachedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
@@ -17,9 +18,12 @@ const EVENT_WORDS: Record<CallbackEventName, MessageKey> = {
   'payment.chargeback': 'sandbox_event_chargeback',
 };
 
+/** The local sandbox takes a part payment (its "partial" step) only before anything else happened. */
+const PART_PAYABLE: ReadonlySet<string> = new Set(['pending', 'partial']);
+
 interface SandboxControlsProps {
   uuid: string;
-  /** Changes when the order's state does, so the offered callbacks are re-read. */
+  /** The order's blockchain status: changes with its state, so the offered steps are re-read. */
   stateKey: string;
   onChanged: (next: CachedOrder) => void;
 }
@@ -59,14 +63,24 @@ export function SandboxControls({ uuid, stateKey, onChanged }: SandboxControlsPr
         {callbacks === null ? <span class="muted">{t('common_loading')}</span> : null}
         {callbacks?.length === 0 ? <span class="muted">{t('sandbox_nothing_applies')}</span> : null}
         {callbacks?.map((callback) => (
-          <SandboxAction
-            key={callback}
-            id={`sandbox-${callback.replace(/\./g, '-')}`}
-            words={t(EVENT_WORDS[callback])}
-            apiName={callback}
-            disabled={busy !== null}
-            onClick={() => void run(callback, () => send('order.simulate', { uuid, callback }))}
-          />
+          <Fragment key={callback}>
+            <SandboxAction
+              id={`sandbox-${callback.replace(/\./g, '-')}`}
+              words={t(EVENT_WORDS[callback])}
+              apiName={callback}
+              disabled={busy !== null}
+              onClick={() => void run(callback, () => send('order.simulate', { uuid, callback }))}
+            />
+            {callback === 'payment.completed' && PART_PAYABLE.has(stateKey) ? (
+              <SandboxAction
+                id="sandbox-partial"
+                words={t('sandbox_event_partial')}
+                apiName="step → partial"
+                disabled={busy !== null}
+                onClick={() => void run('partial', () => send('order.payPart', { uuid }))}
+              />
+            ) : null}
+          </Fragment>
         ))}
         <SandboxAction
           id="sandbox-reset"
