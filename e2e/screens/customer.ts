@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCatalogue } from '../../scripts/i18n/catalogue';
+import { CUSTOMER_DISPLAY } from '../customer-journey';
 import { EXTENSION_DIR, expect, POPUP } from '../fixtures';
 import { admin, sandboxOrders } from '../popup-helpers';
 import { language } from './capture';
@@ -12,7 +13,7 @@ import { userVisibleText } from './page-text';
 import { CUSTOMER_SIZE, POPUP_SIZE, type Walk } from './walk';
 
 /** The customer display's page in the built extension. */
-export const CUSTOMER = 'src/customer/index.html';
+export const CUSTOMER = CUSTOMER_DISPLAY;
 
 export const customerPageBuilt = (): boolean => existsSync(resolve(EXTENSION_DIR, CUSTOMER));
 export const CUSTOMER_MISSING = `${CUSTOMER} is not in the build (issue 15 point 3, the customer display, is not merged here)`;
@@ -27,7 +28,8 @@ export async function customerScreens(walk: Walk): Promise<void> {
   const [order] = await sandboxOrders(walk.sandbox);
   const uuid = order?.uuid ?? '';
 
-  const display = await walk.openPage(`${CUSTOMER}?order=${uuid}`, CUSTOMER_SIZE);
+  // Opened beside the popup, it follows the order the popup shows: no parameter, no click.
+  const display = await walk.openPage(CUSTOMER, CUSTOMER_SIZE);
   // The QR the customer scans: an SVG, canvas or image, whichever the page draws.
   await expect(display.locator('svg, canvas, img').first()).toBeVisible();
   await walk.shot(display, 'customer-pending');
