@@ -43,7 +43,8 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'pages',
-                test: /node_modules[\\/]preact|src[\\/]ui[\\/]|src[\\/]messaging[\\/]result/,
+                // The QR code (uqr) is not in it: the panel draws none.
+                test: /node_modules[\\/]preact|src[\\/]ui[\\/](?!QrCode)|src[\\/]messaging[\\/]result/,
                 minShareCount: 2,
                 priority: 2,
               },

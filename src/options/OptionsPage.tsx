@@ -8,7 +8,7 @@ import { SETTINGS_LIMITS } from '../shared/limits';
 import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/protocol';
 import { errorText, type WireError } from '../messaging/result';
 import { send } from '../messaging/send';
-import { HOSTS } from '../sdk';
+import { HOSTS } from '../sdk/constants';
 import { describedBy, Field } from '../ui/Field';
 import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState } from './form';
 import { ManagerCard } from './ManagerCard';

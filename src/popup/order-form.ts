@@ -3,7 +3,8 @@
  * send, or one plain reason per field. Same rules as the API (the unit test
  * checks them against the SDK's validator) without shipping the schemas.
  */
-import { MAX_TEXT_LENGTH, type PaymentOrderCreation } from '../sdk';
+import type { PaymentOrderCreation } from '../sdk';
+import { MAX_TEXT_LENGTH } from '../sdk/constants';
 import { TYPED_REFERENCE_MAX } from '../messaging/sale-code';
 import { formatNumber } from '../shared/format';
 import { t } from '../shared/i18n';

@@ -1,14 +1,9 @@
 import { MemoryCache, type CacheAdapter } from './cache';
 import { ConfigError } from './errors';
 
-export type Mode = 'sandbox' | 'live';
-export const MODES: readonly Mode[] = ['sandbox', 'live'];
+import { HOSTS, MODES, type Mode } from './constants';
 
-/** Base URL of each mode. A `baseUrl` in the config overrides it (e.g. a local sandbox). */
-export const HOSTS: Readonly<Record<Mode, string>> = Object.freeze({
-  live: 'https://api.webpos.chainside.net',
-  sandbox: 'https://api.sandbox.webpos.chainside.net',
-});
+export { HOSTS, MODES, type Mode } from './constants';
 
 export const DEFAULT_TIMEOUT_SECONDS = 10;
 

@@ -3,6 +3,14 @@
  * page can use them without bundling the schema library.
  */
 
+export type Mode = 'sandbox' | 'live';
+export const MODES: readonly Mode[] = ['sandbox', 'live'];
+
+/** Base URL of each mode. A `baseUrl` in the config overrides it (e.g. a local sandbox). */
+export const HOSTS: Readonly<Record<Mode, string>> = Object.freeze({
+  live: 'https://api.webpos.chainside.net',
+  sandbox: 'https://api.sandbox.webpos.chainside.net',
+});
 
 export const ORDER_STATUSES = ['pending', 'paid', 'cancelled', 'expired', 'network_dispute', 'chargeback'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];

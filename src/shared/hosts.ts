@@ -3,7 +3,7 @@
  * and loopback (listed in the manifest's host_permissions). Any other host needs
  * the optional host permission, asked for on the options page when saving.
  */
-import { HOSTS } from '../sdk';
+import { HOSTS } from '../sdk/constants';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

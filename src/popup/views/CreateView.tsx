@@ -3,7 +3,7 @@ import type { CreatedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { Field, describedBy } from '../../ui/Field';
-import { MAX_TEXT_LENGTH } from '../../sdk';
+import { MAX_TEXT_LENGTH } from '../../sdk/constants';
 import { formatFiat } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { formatText, text as localText } from '../../shared/local-text';
