@@ -62,7 +62,7 @@ export async function sandboxAdminFor(settings: StoredSettings, allowed: Permiss
   if (Object.values(HOSTS).some((host) => new URL(host).origin === origin)) {
     throw new AppError(
       'sandbox_only',
-      'The Events tab reads the delivery log of the local sandbox (npm run sandbox). Enter its address, e.g. http://127.0.0.1:8787, as the Base URL on the options page.',
+      'This needs the local sandbox (npm run sandbox), which has admin routes. Enter its address, e.g. http://127.0.0.1:8787, as the Base URL on the options page.',
       text('error_sandbox_not_local'),
     );
   }
