@@ -36,7 +36,7 @@ export const configureAndTest: Journey = {
   async run(driver, sandbox) {
     const page = await driver.open(OPTIONS, { width: 900, height: 1000 });
     await expect.poll(() => page.isVisible('heading', 'WebPOS Counter settings')).toBe(true);
-    await page.check('Sandbox');
+    await page.check('Sandbox (test)');
     await page.fill('Client ID', sandbox.clientId);
     await page.fill('Secret', sandbox.secret);
     await page.fill('API base URL', sandbox.url);

@@ -5,7 +5,7 @@ import { startSandbox } from '../sandbox/server';
 import { expect, OPTIONS, test } from './fixtures';
 
 async function fillForm(page: Page, values: { clientId: string; secret: string; baseUrl: string }) {
-  await page.getByLabel('Sandbox').check();
+  await page.getByLabel('Sandbox (test)').check();
   await page.getByLabel('Client ID').fill(values.clientId);
   await page.getByLabel('Secret').fill(values.secret);
   await page.getByLabel('API base URL').fill(values.baseUrl);
@@ -46,12 +46,24 @@ test('configure through the options page, save, and test the connection', async 
   expect(await page.content()).not.toContain(sandbox.secret);
 });
 
-test('a wrong secret is reported as error 1001 and nothing is saved by testing', async ({ openPage, sandbox, sendMessage }) => {
+test('a wrong secret is reported in words (error 1001 only in Copy details) and nothing is saved by testing', async ({ openPage, sandbox, sendMessage }) => {
   const page = await openPage(OPTIONS, { width: 900, height: 1000 });
   await fillForm(page, { clientId: sandbox.clientId, secret: 'not-the-secret', baseUrl: sandbox.url });
   await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByRole('status')).toContainText('1001');
-  await expect(page.getByRole('status')).toContainText('client ID or secret was refused');
+  await expect(page.getByRole('status')).toContainText('WebPOS refused the client ID or the secret. Check them in the settings.');
+  await expect(page.getByRole('status')).not.toContainText('1001');
+  // What the button copies is read where it is written, without the system clipboard.
+  await page.evaluate(() => {
+    const copied: string[] = [];
+    (window as unknown as { copied: string[] }).copied = copied;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+  });
+  await page.getByRole('button', { name: 'Copy details' }).click();
+  await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
+  const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
+  expect(copied).toContain('Code: 1001');
+  expect(copied).toMatch(/Request id: [0-9a-f-]{36}/);
+  expect(copied).not.toContain('not-the-secret');
   const stored = await sendMessage('settings.get', null);
   expect(stored).toMatchObject({ ok: true, data: { configured: false } });
 });
@@ -60,7 +72,7 @@ test('an unreachable host is named in the status', async ({ openPage, sandbox })
   const page = await openPage(OPTIONS, { width: 900, height: 1000 });
   await fillForm(page, { clientId: sandbox.clientId, secret: sandbox.secret, baseUrl: 'http://127.0.0.1:9' });
   await page.getByRole('button', { name: 'Test connection' }).click();
-  await expect(page.getByRole('status')).toContainText('Could not reach WebPOS at 127.0.0.1:9');
+  await expect(page.getByRole('status')).toContainText('WebPOS at 127.0.0.1:9 cannot be reached');
 });
 
 test('invalid fields are marked beside each field and nothing is saved', async ({ openPage, sendMessage }) => {

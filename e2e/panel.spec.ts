@@ -153,7 +153,7 @@ test('with no secret stored and none pasted, the panel says so', async ({ openPa
   await verifyCard.getByLabel('Webhook body').fill('{}');
   await verifyCard.getByLabel('Signature', { exact: true }).fill(vector('compact completed').signature);
   await verifyCard.getByRole('button', { name: 'Verify' }).click();
-  await expect(page.getByRole('alert')).toContainText('none is saved in the options and none was pasted');
+  await expect(page.getByRole('alert')).toContainText('none is saved in the settings and none was pasted');
 });
 
 test('a whole pasted HTTP request is split into headers and body', async ({ openPage }) => {

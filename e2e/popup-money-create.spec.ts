@@ -78,7 +78,7 @@ test('unsure while WebPOS fails: "Not sure… checking", never "not created", se
   // The API answers again: the check settles it without a press (the 500s came before any commit).
   await fetch(`${sandbox.url}/__sandbox/faults`, { method: 'DELETE' });
   await expect(page.getByText('The order was not created')).toBeVisible({ timeout: 20_000 });
-  await expect(page.getByText(/WebPOS has no order with sale code #[0-9A-Z]{8}/)).toBeVisible();
+  await expect(page.getByText(/No order was made for sale code #[0-9A-Z]{8}/)).toBeVisible();
   await expect(unsure).toHaveCount(0);
   expect(await serverSummary(sandbox)).toEqual([]);
 

@@ -9,6 +9,7 @@ import type { ConnectionReport, PublicSettings, RoleState } from '../messaging/p
 import { errorText, type WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { HOSTS } from '../sdk/constants';
+import { CopyDetails } from '../ui/ErrorBox';
 import { describedBy, Field } from '../ui/Field';
 import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState } from './form';
 import { ManagerCard } from './ManagerCard';
@@ -256,7 +257,7 @@ export function OptionsPage() {
             <>
               <strong>{status.error.code === 'invalid_settings' ? t('options_correct_fields') : t('options_not_connected')}</strong>{' '}
               {status.error.code === 'invalid_settings' ? null : errorText(status.error)}
-              {status.error.requestId ? <span class="muted"> {t('options_request_id', status.error.requestId)}</span> : null}
+              {status.error.code === 'invalid_settings' ? null : <> <CopyDetails error={status.error} /></>}
             </>
           ) : null}
         </div>

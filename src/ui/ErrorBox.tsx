@@ -23,18 +23,21 @@ export function errorReport(error: WireError): string {
  * what "Copy details" copies, for whoever gives support.
  */
 export function ErrorBox({ error, title }: { error: WireError; title?: string }) {
-  const [copied, setCopied] = useState(false);
   return (
     <div class="error-box" role="alert">
       <strong>{title ?? t('common_error_title')}</strong>
       <div>{errorText(error)}</div>
-      <button
-        type="button"
-        class="link"
-        onClick={async () => setCopied(await copyText(errorReport(error)))}
-      >
-        {copied ? t('common_copied') : t('common_copy_details')}
-      </button>
+      <CopyDetails error={error} />
     </div>
+  );
+}
+
+/** "Copy details": the technical report of an error, for support, without showing it. */
+export function CopyDetails({ error }: { error: WireError }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <button type="button" class="link" onClick={async () => setCopied(await copyText(errorReport(error)))}>
+      {copied ? t('common_copied') : t('common_copy_details')}
+    </button>
   );
 }
