@@ -14,7 +14,7 @@ import { admin, sandboxOrders } from './popup-helpers';
 export const CUSTOMER_DISPLAY = 'src/customer/customer.html';
 
 export const customerDisplayFollows: Journey = {
-  name: 'the customer display follows the order the cashier makes, in Italian, to Paid — with the popup closed and the background restarted',
+  name: 'the customer display follows the order the cashier makes, in Italian, to Paid — with the popup closed and (Chromium) the background stopped',
   async run(driver, sandbox: Sandbox) {
     const saved = await driver.send('settings.save', sandboxSettings(sandbox, { customerLanguage: 'it', pollIntervalSeconds: 3600 }));
     expect(saved.ok).toBe(true);
@@ -34,8 +34,9 @@ export const customerDisplayFollows: Journey = {
     await expect.poll(() => display.isVisible('heading', amount)).toBe(true);
     await expect.poll(() => display.scanQr('Codice QR di pagamento')).toBe(order?.uri);
 
-    // The background stops (idle): the display connects again and the worker, restarted, still knows the order.
-    await driver.stopBackground();
+    // The background stops: the display connects again and the worker, restarted, still knows the order.
+    // (Firefox suspends only an idle event page, and the watch on this pending order keeps it busy.)
+    if (driver.stopsBusyBackground) await driver.stopBackground();
     await admin(sandbox, `/orders/${order?.uuid}/step`, { to: 'paid' });
     await expect.poll(() => display.text('status'), { timeout: 30_000 }).toBe('✓ Pagato — grazie');
     expect(await display.isVisible('img', 'Codice QR di pagamento')).toBe(false);

@@ -97,6 +97,8 @@ export class PlaywrightDriver implements Driver {
     return (await (await this.messengerPage()).evaluate(playedSoundsIn, '/src/offscreen/index.html')) ?? [];
   }
 
+  readonly stopsBusyBackground = true;
+
   async stopBackground(): Promise<void> {
     const page = this.messenger ?? (await this.context.newPage());
     const cdp = await this.context.newCDPSession(page);

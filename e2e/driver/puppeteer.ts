@@ -157,6 +157,8 @@ export class PuppeteerDriver implements Driver {
     return (await this.messenger.evaluate(playedSoundsIn, BACKGROUND_PAGE)) ?? [];
   }
 
+  readonly stopsBusyBackground = false;
+
   /** Firefox suspends an idle event page (launch with a short backgroundIdleSeconds); getViews() then lists it no more. */
   async stopBackground(): Promise<void> {
     this.messenger ??= await this.load('src/popup/index.html');

@@ -50,6 +50,12 @@ export interface Driver {
    */
   stopBackground(): Promise<void>;
   /**
+   * Whether stopBackground works while the background is busy. Chromium stops its worker on
+   * demand (devtools protocol); Firefox only suspends an idle event page, and the worker's
+   * fast watch keeps it busy on purpose while a page shows a pending order.
+   */
+  readonly stopsBusyBackground: boolean;
+  /**
    * The alert sounds the background has played, by name, read from the <audio> elements
    * of the page that plays them (Chromium: the offscreen document; Firefox: the event page).
    */
