@@ -16,6 +16,7 @@ import { setFaults } from '../sandbox';
 import { median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
 import { attachToServiceWorker } from '../worker-cdp';
+import { allOrdersShown } from '../orders-count';
 
 const ORDERS = 10_000;
 const MB = 1_000_000;
@@ -66,7 +67,7 @@ export const memory: Figure = {
         const popup = await session.newPage();
         await popup.goto(session.url(POPUP));
         await popup.getByRole('tab', { name: 'Orders' }).click();
-        await popup.locator('#orders-count').filter({ hasText: `${ORDERS} of ${ORDERS} orders` }).waitFor({ timeout: 20_000 });
+        await popup.locator('#orders-count').filter({ hasText: allOrdersShown(ORDERS) }).waitFor({ timeout: 20_000 });
         await popup.getByText('Could not refresh the orders').waitFor({ timeout: 20_000 });
         const rowsHeld = await popup.locator('#orders-count').textContent();
         const extensionPages = session.context.pages().filter((p) => p.url().startsWith(session.url(''))).length;

@@ -20,6 +20,7 @@ import { interleaved, median } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
 import { createBootCache } from '../../../src/popup/boot-cache';
 import { accountKey } from '../../../src/shared/account';
+import { allOrdersShown } from '../orders-count';
 
 export const ORDERS = 1000;
 
@@ -70,11 +71,13 @@ export async function openPopup(
     const visible = (await handle.jsonValue()) as ListVisible;
     // Not timed: the newest rows paint first, then the whole cached list must arrive too
     // (before the refresh from the API replaces it with the newest page).
-    await page.waitForFunction(
-      (expected) => (window as unknown as { __benchCounts?: string[] }).__benchCounts?.some((text) => text.startsWith(expected)),
-      `${orders} of ${total}`,
-      { timeout: 30_000 },
-    );
+    const expected = allOrdersShown(orders, total);
+    await page
+      .waitForFunction((text) => (window as unknown as { __benchCounts?: string[] }).__benchCounts?.some((seen) => seen.startsWith(text)), expected, { timeout: 30_000 })
+      .catch(async (error: unknown) => {
+        const seen = await page.evaluate(() => (window as unknown as { __benchCounts?: string[] }).__benchCounts ?? []);
+        throw new Error(`the popup never showed "${expected}"; its count line showed ${JSON.stringify(seen)}`, { cause: error });
+      });
     return visible;
   } finally {
     await page.close();
@@ -144,7 +147,7 @@ export const popupPaint: Figure = {
         seen.length = 0;
         blanks.length = 0;
         const samples = await interleaved(runs, measure, measureBlank);
-        const bad = seen.filter((v) => v.rows !== 50 || !v.status?.includes(`of ${ORDERS}`));
+        const bad = seen.filter((v) => v.rows !== 50 || !v.status?.includes(`of ${new Intl.NumberFormat('en').format(ORDERS)}`));
         if (bad.length) throw new Error(`popup did not show 50 of ${ORDERS} cached orders: ${JSON.stringify(bad[0])}`);
         log(`  every run: ${seen[0]?.rows} rows drawn, status “${seen[0]?.status ?? ''}”`);
         return [

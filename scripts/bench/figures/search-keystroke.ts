@@ -20,6 +20,7 @@ import { installKeystrokeProbe, ROW_SELECTOR, type KeystrokeSample } from '../pr
 import { setFaults } from '../sandbox';
 import { median, percentile } from '../stats';
 import { row, type BenchOptions, type Figure, type FigureResult } from '../types';
+import { allOrdersShown } from '../orders-count';
 
 const ORDERS = 10_000;
 /** What a cashier types: parts of references ("till-2 #1042"), details ("2 espresso"), amounts ("12,50"). */
@@ -66,7 +67,7 @@ export const searchKeystroke: Figure = {
         await popup.goto(session.url(POPUP));
         await popup.getByRole('tab', { name: 'Orders' }).click();
         const status = popup.locator('#orders-count');
-        await status.filter({ hasText: `${ORDERS} of ${ORDERS} orders` }).waitFor({ timeout: 20_000 });
+        await status.filter({ hasText: allOrdersShown(ORDERS) }).waitFor({ timeout: 20_000 });
         // Wait for the (failing) refresh to settle, so nothing but the keys re-renders the list.
         await popup.getByText('Could not refresh the orders').waitFor({ timeout: 20_000 });
         await popup.locator('.freshness', { hasNotText: 'updating' }).waitFor();
