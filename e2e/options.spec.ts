@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { expect, OPTIONS, test } from './fixtures';
+import { copiedBy } from './popup-helpers';
 
 async function fillForm(page: Page, values: { clientId: string; secret: string; baseUrl: string }) {
   await page.getByLabel('Sandbox (test)').check();
@@ -52,15 +53,8 @@ test('a wrong secret is reported in words (error 1001 only in Copy details) and 
   await page.getByRole('button', { name: 'Test connection' }).click();
   await expect(page.getByRole('status')).toContainText('WebPOS refused the client ID or the secret. Check them in the settings.');
   await expect(page.getByRole('status')).not.toContainText('1001');
-  // What the button copies is read where it is written, without the system clipboard.
-  await page.evaluate(() => {
-    const copied: string[] = [];
-    (window as unknown as { copied: string[] }).copied = copied;
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
-  });
-  await page.getByRole('button', { name: 'Copy details' }).click();
+  const copied = await copiedBy(page, page.getByRole('button', { name: 'Copy details' }));
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
-  const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
   expect(copied).toContain('Code: 1001');
   expect(copied).toMatch(/Request id: [0-9a-f-]{36}/);
   expect(copied).not.toContain('not-the-secret');

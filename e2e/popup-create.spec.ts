@@ -1,5 +1,5 @@
 import { POPUP, expect, test } from './fixtures';
-import { admin, apiRequests, decodeQr, expectAccessible, expectNoSidewaysScroll, sandboxOrders, shoot } from './popup-helpers';
+import { admin, apiRequests, copiedBy, decodeQr, expectAccessible, expectNoSidewaysScroll, sandboxOrders, shoot } from './popup-helpers';
 
 const createPosts = async (sandbox: Parameters<typeof apiRequests>[0]) =>
   (await apiRequests(sandbox)).filter((r) => r.method === 'POST' && r.path.startsWith('/payment-order'));
@@ -207,15 +207,8 @@ test('an API refusal says what happened; the request id is only in what Copy det
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The order was not created');
   await expect(alert).not.toContainText(/Request id/i);
-  // What the button copies is read where it is written, without the system clipboard.
-  await page.evaluate(() => {
-    const copied: string[] = [];
-    (window as unknown as { copied: string[] }).copied = copied;
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
-  });
-  await alert.getByRole('button', { name: 'Copy details' }).click();
+  const copied = await copiedBy(page, alert.getByRole('button', { name: 'Copy details' }));
   await expect(alert.getByRole('button', { name: 'Copied' })).toBeVisible();
-  const copied = await page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
   expect(copied).toMatch(/^Request id: \S+$/m);
   expect(copied).toMatch(/^HTTP status: 429$/m);
   await expect(page.getByLabel('Amount')).toHaveValue('6');

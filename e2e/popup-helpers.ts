@@ -1,6 +1,6 @@
-/** Helpers shared by the popup journeys (e2e/popup-*.spec.ts). */
+/** Helpers shared by the popup journeys (e2e/popup-*.spec.ts) and the other page specs. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { decodeQr as decodeRendered, inPage } from './driver/rendered-image';
 import { expect } from './fixtures';
@@ -65,4 +65,19 @@ export async function shoot(page: Page, name: string): Promise<void> {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.screenshot({ path: `${dir}/${name}-dark.png`, fullPage: true });
   await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/**
+ * Clicks a "Copy details" button and returns what it copied, read where the page writes it
+ * (the page's `navigator.clipboard` is replaced first), without the system clipboard.
+ */
+export async function copiedBy(page: Page, button: Locator): Promise<string> {
+  await page.evaluate(() => {
+    const copied: string[] = [];
+    (window as unknown as { copied: string[] }).copied = copied;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => void copied.push(text) } });
+  });
+  await button.click();
+  await page.waitForFunction(() => (window as unknown as { copied: string[] }).copied.length > 0);
+  return page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
 }
