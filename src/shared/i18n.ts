@@ -31,7 +31,9 @@ type PluralFamily = {
   [K in MessageKey]: K extends `${infer Base}_other` ? Base : never;
 }[MessageKey];
 
-const pluralRules = new Map<string, Intl.PluralRules>();
+// Built once per locale: building Intl objects resolves the locale each time (see format.ts),
+// and counts are redrawn on every keystroke of Search.
+const counters = new Map<string, { rules: Intl.PluralRules; numbers: Intl.NumberFormat }>();
 
 /**
  * A counted phrase: `<family>_one`, `<family>_other` (and `_many`… where the language has
@@ -39,14 +41,13 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  */
 export function plural(family: PluralFamily, count: number, ...params: MessageParams): string {
   const locale = uiLocale();
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
+  let counter = counters.get(locale);
+  if (!counter) {
+    counter = { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+    counters.set(locale, counter);
   }
-  const category = rules.select(count);
-  const formatted = new Intl.NumberFormat(locale).format(count);
-  const exact = api()?.getMessage(`${family}_${category}`, [formatted, ...params.map(String)]);
+  const formatted = counter.numbers.format(count);
+  const exact = api()?.getMessage(`${family}_${counter.rules.select(count)}`, [formatted, ...params.map(String)]);
   return exact || t(`${family}_other` as MessageKey, formatted, ...params);
 }
 
