@@ -15,11 +15,25 @@ export function readCatalogue(language: string): Catalogue {
 }
 
 /** `$1`…`$9` replaced by the substitutions, `$$` by `$` (one implementation with the customer display's reader). */
-export { substitute } from '../../src/shared/catalogue';
+import { substitute } from '../../src/shared/catalogue';
+
+export { substitute };
 
 /** The highest `$n` a message uses. */
 export function placeholderCount(message: string): number {
   let highest = 0;
   for (const match of message.matchAll(/\$([1-9])/g)) highest = Math.max(highest, Number(match[1]));
   return highest;
+}
+
+/** `i18n.getMessage` and `getUILanguage` answering from a real catalogue, as a browser in that language does; for unit tests. */
+export function fakeI18n(language: string, uiLocale = language): { getMessage(key: string, substitutions?: string | string[]): string; getUILanguage(): string } {
+  const catalogue = readCatalogue(language);
+  return {
+    getMessage: (key, substitutions = []) => {
+      const entry = catalogue[key];
+      return entry ? substitute(entry.message, typeof substitutions === 'string' ? [substitutions] : substitutions) : '';
+    },
+    getUILanguage: () => uiLocale,
+  };
 }

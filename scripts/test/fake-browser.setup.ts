@@ -5,7 +5,7 @@
  */
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { beforeEach, vi } from 'vitest';
-import { readCatalogue, substitute } from '../i18n/catalogue';
+import { fakeI18n } from '../i18n/catalogue';
 
 vi.mock('@wxt-dev/browser', async () => ({ browser: (await import('@webext-core/fake-browser')).fakeBrowser }));
 
@@ -14,12 +14,4 @@ beforeEach(() => {
 });
 
 // `chrome.i18n` over the real English catalogue, so unit tests see the words a user sees.
-const english = readCatalogue('en');
-vi.stubGlobal('chrome', {
-  ...(globalThis as { chrome?: object }).chrome,
-  i18n: {
-    getMessage: (key: string, substitutions?: string | string[]) =>
-      english[key] ? substitute(english[key].message, typeof substitutions === 'string' ? [substitutions] : (substitutions ?? [])) : '',
-    getUILanguage: () => 'en',
-  },
-});
+vi.stubGlobal('chrome', { ...(globalThis as { chrome?: object }).chrome, i18n: fakeI18n('en') });

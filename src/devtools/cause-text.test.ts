@@ -1,18 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readCatalogue, substitute } from '../../scripts/i18n/catalogue';
+import { fakeI18n } from '../../scripts/i18n/catalogue';
 import { MISMATCH_CAUSE_IDS } from '../sdk/mismatch';
 import { causeText } from './cause-text';
 
 const fromSdk = { id: 'hex-signature', title: 'The signature is hex-encoded instead of base64. Decoded, it is the right HMAC of this body.', fix: 'Encode as base64.' };
 
 function speakItalian() {
-  const italian = readCatalogue('it');
-  vi.stubGlobal('chrome', {
-    i18n: {
-      getMessage: (key: string, substitutions?: string[]) => (italian[key] ? substitute(italian[key].message, substitutions ?? []) : ''),
-      getUILanguage: () => 'it-IT',
-    },
-  });
+  vi.stubGlobal('chrome', { i18n: fakeI18n('it', 'it-IT') });
 }
 
 afterEach(() => {

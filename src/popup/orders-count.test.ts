@@ -1,5 +1,5 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { readCatalogue, substitute } from '../../scripts/i18n/catalogue';
+import { fakeI18n } from '../../scripts/i18n/catalogue';
 import { ordersCountText } from './orders-count';
 import { parseAmount } from './amount';
 
@@ -20,15 +20,9 @@ describe('the orders count', () => {
   });
 
   it('in Italian, counts with Italian plurals and numbers', () => {
-    const italian = readCatalogue('it');
     const scope = globalThis as { chrome?: unknown };
     const before = scope.chrome;
-    scope.chrome = {
-      i18n: {
-        getMessage: (key: string, substitutions: string[] = []) => (italian[key] ? substitute(italian[key].message, substitutions) : ''),
-        getUILanguage: () => 'it-IT',
-      },
-    };
+    scope.chrome = { i18n: fakeI18n('it', 'it-IT') };
     onTestFinished(() => {
       scope.chrome = before;
     });

@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readCatalogue, substitute } from '../../scripts/i18n/catalogue';
+import { fakeI18n } from '../../scripts/i18n/catalogue';
 import { plural, t, uiLanguage, uiLocale } from './i18n';
 
 function speak(language: string, locale = language): void {
-  const catalogue = readCatalogue(language);
-  vi.stubGlobal('chrome', {
-    i18n: {
-      getMessage: (key: string, substitutions: string[] = []) => (catalogue[key] ? substitute(catalogue[key].message, substitutions) : ''),
-      getUILanguage: () => locale,
-    },
-  });
+  vi.stubGlobal('chrome', { i18n: fakeI18n(language, locale) });
 }
 
 afterEach(() => {
