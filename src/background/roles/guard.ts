@@ -5,7 +5,7 @@
  */
 import type { MessageType } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/router';
-import { AppError } from '../errors';
+import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
 import type { MessageKey } from '../../shared/i18n';
 import type { RoleStore } from './role-store';

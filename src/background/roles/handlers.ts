@@ -1,6 +1,6 @@
 /** The manager PIN's messages: who is at the till, enter and leave the manager's session, set and remove the PIN. */
 import type { Handler } from '../../messaging/router';
-import { AppError, fieldIssue, problem } from '../errors';
+import { AppError, fieldIssue, problem } from '../platform/errors';
 import { text } from '../../shared/local-text';
 import type { UnlockThrottle } from '../vault/unlock-throttle';
 import { hashPin, pinMatches, pinProblem } from './pin';

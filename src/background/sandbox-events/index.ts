@@ -4,10 +4,10 @@
  */
 import { SANDBOX_DELIVERY_LIMIT, type CachedOrder, type SandboxDelivery } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
-import type { PermissionCheck } from '../client-provider';
-import { AppError } from '../errors';
+import type { PermissionCheck } from '../platform/client-provider';
+import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
-import type { StoredSettings } from '../settings';
+import type { StoredSettings } from '../settings/settings';
 import { sandboxAdminFor, type FetchLike, type LoggedDelivery } from './admin-client';
 import { judgeDelivery } from './verdict';
 

@@ -4,10 +4,10 @@
  * so someone walking up to an unlocked till cannot take the vault over.
  */
 import type { Handler } from '../../messaging/router';
-import { AppError, fieldIssue, problem } from '../errors';
+import { AppError, fieldIssue, problem } from '../platform/errors';
 import { text } from '../../shared/local-text';
-import { toPublic, type StoredSettings } from '../settings';
-import { sealContext, type SettingsStore } from '../settings-store';
+import { toPublic, type StoredSettings } from '../settings/settings';
+import { sealContext, type SettingsStore } from '../settings/settings-store';
 import type { Keyring } from './keyring';
 import { keyFor, open, passphraseProblem, type UnlockedKey } from './sealed-secret';
 import type { UnlockThrottle } from './unlock-throttle';

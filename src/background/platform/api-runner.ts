@@ -1,0 +1,23 @@
+import type { Client } from '../../sdk';
+import type { ApiClient, ApiRunner } from '../orders/orders-service';
+
+export interface ApiRunnerDeps {
+  /** The SDK client for the saved settings (throws when not configured or not permitted). */
+  client: () => Promise<ApiClient | Client>;
+  health: { success(): Promise<void>; failure(error: unknown): Promise<void> };
+}
+
+/** Runs each API call with the current client and records what it says about the API's health. */
+export function createApiRunner(deps: ApiRunnerDeps): ApiRunner {
+  return async (call) => {
+    const client = await deps.client();
+    try {
+      const result = await call(client);
+      await deps.health.success();
+      return result;
+    } catch (error) {
+      await deps.health.failure(error);
+      throw error;
+    }
+  };
+}
