@@ -15,7 +15,8 @@ import * as createErrors from './create-errors';
 import { AppError, fieldIssue, isOfflineError, tooLong } from '../platform/errors';
 import { text } from '../../shared/local-text';
 import type { OrderCache } from '../orders/order-cache';
-import type { ApiRunner, OrdersService } from '../orders/orders-service';
+import type { ApiRunner } from '../platform/api-runner';
+import type { OrdersService } from '../orders/orders-service';
 
 export type OutboxState = 'sending' | 'uncertain' | 'created' | 'done';
 

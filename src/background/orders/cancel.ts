@@ -10,7 +10,8 @@ import { AppError } from '../platform/errors';
 import type { MessageKey } from '../../shared/i18n';
 import { text } from '../../shared/local-text';
 import type { OrderCache } from './order-cache';
-import type { ApiRunner, OrdersService } from './orders-service';
+import type { ApiRunner } from '../platform/api-runner';
+import type { OrdersService } from './orders-service';
 
 /** Why an order cannot be cancelled, or null when it still can (pending, nothing received). */
 export function whyNotCancellable(order: Pick<PaymentOrderRetrieval, 'state'>): 'received' | 'ended' | null {

@@ -3,28 +3,15 @@
  * behind it. Every order the API returns passes through `observe`, which keeps
  * the cache, the created-here index and the status transitions in step.
  */
-import type { Client, PaymentOrderList, PaymentOrderRetrieval } from '../../sdk';
+import type { PaymentOrderList, PaymentOrderRetrieval } from '../../sdk';
 import type { CachedOrder, OrderListView, OrderRow, StatusFilter } from '../../messaging/protocol';
+import type { ApiRunner } from '../platform/api-runner';
 import { isOfflineError } from '../platform/errors';
 import type { OrderCache } from './order-cache';
 import { compareRows, cursorAfter, hasMorePages, listView, toRow } from './order-rows';
 import { FILTER_STATUSES } from './status-filter';
 
 export const PAGE_SIZE = 40;
-
-export type ApiClient = Pick<
-  Client,
-  | 'getPaymentOrders'
-  | 'getPaymentOrder'
-  | 'createPaymentOrder'
-  | 'deletePaymentOrder'
-  | 'getCallbacks'
-  | 'paymentReset'
-  | 'paymentUpdate'
->;
-
-/** Runs one call with the current client (and records the API's health). */
-export type ApiRunner = <T>(call: (client: ApiClient) => Promise<T>) => Promise<T>;
 
 export interface OrdersDeps {
   cache: OrderCache;

@@ -1,5 +1,18 @@
 import type { Client } from '../../sdk';
-import type { ApiClient, ApiRunner } from '../orders/orders-service';
+
+export type ApiClient = Pick<
+  Client,
+  | 'getPaymentOrders'
+  | 'getPaymentOrder'
+  | 'createPaymentOrder'
+  | 'deletePaymentOrder'
+  | 'getCallbacks'
+  | 'paymentReset'
+  | 'paymentUpdate'
+>;
+
+/** Runs one call with the current client (and records the API's health). */
+export type ApiRunner = <T>(call: (client: ApiClient) => Promise<T>) => Promise<T>;
 
 export interface ApiRunnerDeps {
   /** The SDK client for the saved settings (throws when not configured or not permitted). */

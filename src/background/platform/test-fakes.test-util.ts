@@ -2,7 +2,7 @@
 import { paymentOrder } from '../../sdk/fixtures.test-util';
 import type { BlockchainStatus, GetPaymentOrdersQuery, PaymentOrderCreation, PaymentOrderRetrieval } from '../../sdk';
 import { ConnectionError } from '../../sdk';
-import type { ApiClient, ApiRunner } from '../orders/orders-service';
+import type { ApiClient, ApiRunner } from './api-runner';
 
 let seq = 0;
 export function uuidN(n: number): string {
