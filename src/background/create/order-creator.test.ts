@@ -5,7 +5,8 @@ import { ConnectionError, createHttpError, TimeoutError, ValidationError } from 
 import { saleCodeOf } from '../../messaging/sale-code';
 import { OrderCache } from '../orders/order-cache';
 import { OrdersService } from '../orders/orders-service';
-import { idbOutbox, OrderCreator } from './order-creator';
+import { OrderCreator } from './order-creator';
+import { idbOutbox } from './outbox-store';
 import { FakeApi, order } from '../platform/test-fakes.test-util';
 
 let n = 0;

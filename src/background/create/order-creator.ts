@@ -1,12 +1,11 @@
 /**
  * Creating an order exactly once per press of Create, and owning only what it made.
  * Each attempt gets a sale code that rides in the order's reference; the attempt is
- * written to an outbox in IndexedDB before sending, so a repeat (or a restarted worker)
+ * written to the outbox (outbox-store.ts, in IndexedDB) before sending, so a repeat (or a restarted worker)
  * finds it. When the answer is lost or unreadable, the newest orders are searched for
  * that sale code, and only an order carrying it, with nothing paid yet, is adopted.
  * The decisions themselves are pure functions in create-decision.ts.
  */
-import { clear, createStore, del, get, set, values, type UseStore } from 'idb-keyval';
 import type { PaymentOrderCreation, PaymentOrderCreationResponse, PaymentOrderRetrieval } from '../../sdk';
 import type { CachedOrder, CreateCheck, CreatedOrder } from '../../messaging/protocol';
 import { isSaleCode, newSaleCode, referenceWithCode, TYPED_REFERENCE_MAX } from '../../messaging/sale-code';
@@ -17,38 +16,7 @@ import { text } from '../../shared/local-text';
 import type { OrderCache } from '../orders/order-cache';
 import type { ApiRunner } from '../platform/api-runner';
 import type { OrdersService } from '../orders/orders-service';
-
-export type OutboxState = 'sending' | 'uncertain' | 'created' | 'done';
-
-export interface OutboxEntry {
-  attemptId: string;
-  /** The order as the cashier asked for it (reference without the sale code). */
-  order: PaymentOrderCreation;
-  saleCode: string;
-  /** Epoch ms (local clock) when the attempt was first sent. */
-  startedAt: number;
-  state: OutboxState;
-  uuid?: string;
-  creation?: PaymentOrderCreationResponse;
-}
-
-export interface OutboxStore {
-  get(attemptId: string): Promise<OutboxEntry | undefined>;
-  put(entry: OutboxEntry): Promise<void>;
-  delete(attemptId: string): Promise<void>;
-  all(): Promise<OutboxEntry[]>;
-  clear(): Promise<void>;
-}
-
-export function idbOutbox(store: UseStore = createStore('webpos-outbox', 'kv')): OutboxStore {
-  return {
-    get: (id) => get<OutboxEntry>(id, store),
-    put: (entry) => set(entry.attemptId, entry, store),
-    delete: (id) => del(id, store),
-    all: () => values<OutboxEntry>(store),
-    clear: () => clear(store),
-  };
-}
+import type { OutboxEntry, OutboxStore } from './outbox-store';
 
 /** Outbox entries older than this are forgotten. */
 export const OUTBOX_TTL_MS = 24 * 60 * 60_000;
