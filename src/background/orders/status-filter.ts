@@ -4,7 +4,7 @@ import type { StatusFilter } from '../../messaging/protocol';
 /**
  * The popup's filters as the API's blockchain statuses. `null` means no status
  * parameter (every order). A filter of several statuses is queried once per status
- * and the pages merged newest first (see orders.ts).
+ * and the pages merged newest first (see orders-service.ts).
  */
 export const FILTER_STATUSES: Readonly<Record<StatusFilter, readonly BlockchainStatus[] | null>> = {
   all: null,
