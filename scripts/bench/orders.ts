@@ -5,13 +5,13 @@
  * Also snapshots and restores the cached list through the service worker, because
  * every popup open refreshes the list and so starts it again from page 0: the list's
  * record (generation and cursors) is put back, and the rows of that generation are
- * still there (src/background/order-cache.ts drops a generation one refresh later).
+ * still there (src/background/orders/order-cache.ts drops a generation one refresh later).
  */
 import type { Worker } from 'playwright-core';
 import type { ExtensionSession } from './browser';
 import { nowMs } from './stats';
 
-/** Where src/background/order-cache.ts keeps a list's record: database `webpos-orders`, store `lists`, key = filter. */
+/** Where src/background/orders/order-cache.ts keeps a list's record: database `webpos-orders`, store `lists`, key = filter. */
 const DB = 'webpos-orders';
 
 export interface Loaded {

@@ -4,8 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import type { SenderInfo } from '../messaging/router';
-import { orderOfNotification } from './notifier';
-import { SETTINGS_KEY } from './settings';
+import { orderOfNotification } from './notify/notifier';
+import { SETTINGS_KEY } from './settings/settings';
 import { createWorker } from './worker';
 
 const { secrets, settings, clients, account, notifier, indicators, poller, updates, route } = createWorker();

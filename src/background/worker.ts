@@ -1,38 +1,47 @@
 /**
  * Builds the worker's parts and connects them; `index.ts` registers the listeners.
  * Nothing here runs a request or touches storage until a listener asks.
+ *
+ * Each part is built after everything it uses. Where parts react to each other in a ring
+ * (orders ↔ indicators, poller, update hub; attempts ↔ update hub), the earlier part emits
+ * a `WorkerEvents` event and the later one subscribes at the end, once it exists.
  */
 import browser from 'webextension-polyfill';
 import { createRouter, isOwnPage } from '../messaging/router';
-import { AccountGuard } from './account-guard';
-import { cancellableHere } from './cancel';
-import { createApiRunner } from './api-runner';
-import { showBadge } from './badge';
-import { ClientProvider } from './client-provider';
+import { AccountGuard } from './settings/account-guard';
+import { cancellableHere } from './orders/cancel';
+import { createApiRunner } from './platform/api-runner';
+import { showBadge } from './notify/badge';
+import { ClientProvider } from './platform/client-provider';
 import { createHandlers } from './handlers';
-import { HealthTracker, healthInItem } from './health';
-import { Indicators } from './indicators';
-import { Notifier } from './notifier';
-import { OrderCache } from './order-cache';
-import { OrdersService } from './orders';
-import { idbOutbox, OrderCreator } from './outbox';
-import { Poller } from './poller';
+import { HealthTracker, healthInItem } from './platform/health';
+import { Indicators } from './notify/indicators';
+import { Notifier } from './notify/notifier';
+import { OrderCache } from './orders/order-cache';
+import { OrdersService } from './orders/orders-service';
+import { OrderCreator } from './create/order-creator';
+import { idbOutbox } from './create/outbox-store';
+import { attemptChecker } from './create/handlers';
+import { Poller } from './orders/poller';
 import { guardRoles } from './roles/guard';
-import { SecretRegistry } from './secrets';
-import { ServerClock } from './server-clock';
-import { accountKey, pollInterval } from './settings';
-import { SettingsStore } from './settings-store';
-import { createSecurity } from './security';
-import { defineWorkerItems } from './storage-items';
-import { becomesCurrent, CurrentOrder } from './current-order';
-import { UpdateHub } from './update-hub';
-import { AttemptWatch } from './attempt-watch';
+import { SecretRegistry } from './platform/secrets';
+import { ServerClock } from './platform/server-clock';
+import { WorkerEvents } from './platform/worker-events';
+import { accountKey, pollInterval } from './settings/settings';
+import { SettingsStore } from './settings/settings-store';
+import { createSecurity } from './vault/security';
+import { defineWorkerItems } from './platform/storage-items';
+import { becomesCurrent, CurrentOrder } from './platform/current-order';
+import { UpdateHub } from './platform/update-hub';
+import { AttemptWatch } from './create/attempt-watch';
 import { SoundAlerts } from './sound/alerts';
 import { PlayedSounds } from './sound/played-store';
 import { browserSoundPlayer } from './sound/player';
 
 export function createWorker() {
+  const events = new WorkerEvents();
   const secrets = new SecretRegistry();
+  const warn = (what: string, error: unknown) => secrets.warn(what, error);
   const items = defineWorkerItems();
   const security = createSecurity(items);
   const settings = new SettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
@@ -44,24 +53,24 @@ export function createWorker() {
   const outbox = idbOutbox();
   const { notifications, windows, tabs } = browser;
   const notifier = new Notifier({ notifications, windows, tabs, getURL: (path) => browser.runtime.getURL(path) });
-  const health = new HealthTracker({ ...healthInItem(items.health), onChange: () => void indicators.refreshBadge() });
+  const sounds = new SoundAlerts({
+    soundOn: async () => (await settings.load()).sound, played: new PlayedSounds(items.soundsPlayed),
+    player: browserSoundPlayer(), warn,
+  });
+  const health = new HealthTracker({ ...healthInItem(items.health), onChange: () => events.emit('healthChanged') });
   const api = createApiRunner({ client: () => clients.get(), health });
   const orders = new OrdersService({
     cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
-    onTransition: (before, after) => void indicators.maybeNotify(before, after),
-    onCreatedChanged: () => void Promise.all([indicators.refreshBadge(), poller.refreshWatch().catch(() => undefined)]),
-    onObserved: (cached, row) => (poller.observed(row, cached.fetchedAt), updates.push(cached, row)),
+    onTransition: (before, after) => events.emit('orderTransition', before, after),
+    onCreatedChanged: () => events.emit('createdChanged'),
+    onObserved: (cached, row) => events.emit('orderObserved', cached, row),
   });
   const indicators = new Indicators({
     health, orders, notificationsOn: async () => (await settings.load()).notifications,
     showBadge: (record, pending) => showBadge(browser.action, record, pending),
     notify: (before, after) => notifier.notifyTransition(before, after),
     sound: (before, after) => sounds.onTransition(before, after),
-    warn: (what, error) => secrets.warn(what, error),
-  });
-  const sounds = new SoundAlerts({
-    soundOn: async () => (await settings.load()).sound, played: new PlayedSounds(items.soundsPlayed),
-    player: browserSoundPlayer(), warn: (what, error) => secrets.warn(what, error),
+    warn,
   });
   const poller = new Poller({
     orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()),
@@ -69,9 +78,12 @@ export function createWorker() {
   });
   const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
   const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
+  const ready = () => account.ready();
   const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
   const attempts = new AttemptWatch({
-    check: (attemptId) => handlers['order.check']({ attemptId }), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
+    check: attemptChecker({ creator, poller, ready }),
+    toWireError: (error) => secrets.toWireError(error),
+    push: (verdict) => events.emit('attemptSettled', verdict),
   });
   const updates = new UpdateHub({
     isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }),
@@ -86,7 +98,7 @@ export function createWorker() {
     creator: becomesCurrent(attempts.wrap(creator), (uuid) => updates.setCurrent(uuid)),
     clearTokens: tokens.clear,
     resetAccount: (key) => account.reset(key),
-    ready: () => account.ready(),
+    ready,
     refreshIndicators,
     rememberSecret: (secret) => secrets.remember(secret),
     ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
@@ -94,6 +106,13 @@ export function createWorker() {
   });
   const guarded = guardRoles(handlers, { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
   const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
+
+  // Every part exists now: the earlier ones' events reach the later ones.
+  events.on('healthChanged', () => void indicators.refreshBadge());
+  events.on('orderTransition', (before, after) => void indicators.maybeNotify(before, after));
+  events.on('createdChanged', () => void Promise.all([indicators.refreshBadge(), poller.refreshWatch().catch(() => undefined)]));
+  events.on('orderObserved', (cached, row) => (poller.observed(row, cached.fetchedAt), updates.push(cached, row)));
+  events.on('attemptSettled', (verdict) => updates.send(verdict));
 
   return { secrets, settings, clients, account, notifier, indicators, poller, updates, route };
 }

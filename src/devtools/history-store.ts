@@ -1,6 +1,6 @@
 /**
  * The panel's last 20 checks, in storage.local under its own key (a typed item of
- * @wxt-dev/storage, the library the worker's storage uses; see background/storage-items.ts).
+ * @wxt-dev/storage, the library the worker's storage uses; see background/platform/storage-items.ts).
  * Only the verdict, event, time and reason are kept: never a body, signature or secret.
  */
 import { storage } from '@wxt-dev/storage';

@@ -3,7 +3,9 @@ import { text } from '../shared/local-text';
 import type { Result, WireError } from './result';
 
 export type Handler<T extends MessageType> = (payload: RequestOf<T>) => Promise<ResponseOf<T>>;
-export type Handlers = { [T in MessageType]: Handler<T> };
+/** The handlers of some message types, e.g. those one feature folder of the worker owns. */
+export type HandlersFor<T extends MessageType> = { [K in T]: Handler<K> };
+export type Handlers = HandlersFor<MessageType>;
 
 /** The parts of `runtime.MessageSender` the router judges a sender by. */
 export interface SenderInfo {

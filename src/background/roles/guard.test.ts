@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../messaging/router';
-import { AppError } from '../errors';
+import { AppError } from '../platform/errors';
 import type { UnlockThrottle } from '../vault/unlock-throttle';
 import { guardRoles, MANAGER_ONLY } from './guard';
 import { createRoleHandlers } from './handlers';
-import { storageForTest } from '../storage.test-util';
+import { storageForTest } from '../platform/storage.test-util';
 import { RoleStore } from './role-store';
 
 

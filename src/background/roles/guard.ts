@@ -1,28 +1,19 @@
 /**
  * The background enforces roles; pages only hide what a cashier may not use. Every
  * manager action is checked here, so a cashier-mode page sending the message directly
- * is refused just the same.
+ * is refused just the same. The rule of each message stands beside its handler
+ * (see `role-table.ts`); this applies them.
  */
 import type { MessageType } from '../../messaging/protocol';
 import type { Handlers } from '../../messaging/router';
-import { AppError } from '../errors';
-import { text } from '../../shared/local-text';
-import type { MessageKey } from '../../shared/i18n';
+import { managerNeeded, type RoleContext } from './rules';
+import { ROLE_RULES } from './role-table';
 import type { RoleStore } from './role-store';
 
-/** Messages only the manager may send while a PIN is set. */
-export const MANAGER_ONLY: readonly MessageType[] = [
-  'settings.save',
-  'settings.test',
-  'vault.change',
-  'vault.remove',
-  'role.setPin',
-  'role.removePin',
-];
+export { managerNeeded } from './rules';
 
-export function managerNeeded(what: string, key: MessageKey): AppError {
-  return new AppError('manager_only', `${what} needs the manager. Enter the manager PIN on the settings page first.`, text(key));
-}
+/** Messages only the manager may send while a PIN is set. */
+export const MANAGER_ONLY: readonly MessageType[] = (Object.keys(ROLE_RULES) as MessageType[]).filter((type) => ROLE_RULES[type] === 'manager');
 
 export interface GuardDeps {
   roles: RoleStore;
@@ -33,11 +24,6 @@ export interface GuardDeps {
   now?: () => number;
 }
 
-function hasPastedSecret(payload: unknown): boolean {
-  const secret = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).secret : undefined;
-  return typeof secret === 'string' && secret.trim() !== '';
-}
-
 /** The panel's rule for the saved secret: always in sandbox mode; in live mode only for the manager, with a PIN set. */
 export async function storedSecretAllowed(roles: RoleStore, mode: 'sandbox' | 'live'): Promise<boolean> {
   if (mode === 'sandbox') return true;
@@ -45,52 +31,28 @@ export async function storedSecretAllowed(roles: RoleStore, mode: 'sandbox' | 'l
   return state.pinSet && state.role === 'manager';
 }
 
+type AnyHandler = (payload: unknown) => Promise<unknown>;
+
 export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
   const guarded: Handlers = { ...handlers };
-  const isManager = async () => (await deps.roles.state()).role === 'manager';
-  const wrap = <T extends MessageType>(type: T, check: (payload: unknown) => Promise<void>) => {
-    const inner = handlers[type] as (payload: unknown) => Promise<unknown>;
-    (guarded as Record<string, (payload: unknown) => Promise<unknown>>)[type] = async (payload) => {
-      await check(payload);
-      return inner(payload);
-    };
+  const context: RoleContext = {
+    state: () => deps.roles.state(),
+    isManager: async () => (await deps.roles.state()).role === 'manager',
+    mode: deps.mode,
+    cancellableHere: deps.cancellableHere,
+    now: () => (deps.now ?? Date.now)(),
   };
-
-  for (const type of MANAGER_ONLY) {
-    wrap(type, async () => {
-      if (!(await isManager())) throw managerNeeded('Changing settings, the passphrase or the PIN', 'role_manager_settings');
-    });
+  for (const type of Object.keys(ROLE_RULES) as MessageType[]) {
+    const rule = ROLE_RULES[type] as 'anyone' | 'manager' | ((payload: unknown, next: AnyHandler, context: RoleContext) => Promise<unknown>);
+    if (rule === 'anyone') continue;
+    const inner = handlers[type] as AnyHandler;
+    (guarded as Record<string, AnyHandler>)[type] =
+      rule === 'manager'
+        ? async (payload) => {
+            if (!(await context.isManager())) throw managerNeeded('Changing settings, the passphrase or the PIN', 'role_manager_settings');
+            return inner(payload);
+          }
+        : (payload) => rule(payload, inner, context);
   }
-
-  // In live mode the stored secret could forge callbacks for the merchant's server: the
-  // panel may use it only for the manager (a PIN must be set and entered); a pasted secret is fine.
-  for (const type of ['webhook.sign', 'webhook.verify'] as const) {
-    wrap(type, async (payload) => {
-      if (hasPastedSecret(payload) || (await deps.mode()) === 'sandbox') return;
-      const state = await deps.roles.state();
-      if (!state.pinSet) {
-        throw new AppError('manager_only', 'In live mode the panel does not use the saved secret unless a manager PIN is set and entered. Paste the secret instead, or set a manager PIN in the settings.', text('role_live_secret_no_pin'));
-      }
-      if (state.role !== 'manager') throw managerNeeded('Using the saved secret in live mode', 'role_manager_live_secret');
-    });
-  }
-
-  // A cashier exports today's orders only (created since local midnight).
-  const exportAll = handlers['orders.export'];
-  guarded['orders.export'] = async (payload) => {
-    const all = await exportAll(payload);
-    if (await isManager()) return all;
-    const midnight = new Date((deps.now ?? Date.now)());
-    midnight.setHours(0, 0, 0, 0);
-    return { orders: all.orders.filter((row) => Date.parse(row.created_at) >= midnight.getTime()), todayOnly: true };
-  };
-
-  wrap('order.cancel', async (payload) => {
-    if (await isManager()) return;
-    const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
-    if (typeof uuid !== 'string' || !(await deps.cancellableHere(uuid))) {
-      throw new AppError('manager_only', 'A cashier can cancel only a pending order made on this till with nothing received. Ask the manager for the others.', text('role_cashier_cancel'));
-    }
-  });
   return guarded;
 }

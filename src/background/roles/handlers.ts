@@ -1,10 +1,12 @@
 /** The manager PIN's messages: who is at the till, enter and leave the manager's session, set and remove the PIN. */
+import type { RoleMessages } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
-import { AppError, fieldIssue, problem } from '../errors';
+import { AppError, fieldIssue, problem } from '../platform/errors';
 import { text } from '../../shared/local-text';
 import type { UnlockThrottle } from '../vault/unlock-throttle';
 import { hashPin, pinMatches, pinProblem } from './pin';
 import type { RoleStore } from './role-store';
+import type { RoleTable } from './rules';
 
 type RoleHandlers = {
   'role.get': Handler<'role.get'>;
@@ -13,6 +15,15 @@ type RoleHandlers = {
   'role.setPin': Handler<'role.setPin'>;
   'role.removePin': Handler<'role.removePin'>;
 };
+
+/** Anyone may see who is at the till, enter the PIN and leave; with a PIN set, only the manager replaces or removes it. */
+export const roleRules = {
+  'role.get': 'anyone',
+  'role.elevate': 'anyone',
+  'role.drop': 'anyone',
+  'role.setPin': 'manager',
+  'role.removePin': 'manager',
+} satisfies RoleTable<keyof RoleMessages>;
 
 function pinOf(payload: unknown): string {
   const pin = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).pin : undefined;

@@ -4,7 +4,7 @@
  * it is that guesses go through the worker, which rate-limits them.
  */
 import { base64ToBytes, bytesToBase64 } from '../../sdk/base64';
-import { problem, tooLong, type Problem } from '../errors';
+import { problem, tooLong, type Problem } from '../platform/errors';
 
 export const PIN_ITERATIONS = 600_000;
 export const PIN_MIN_LENGTH = 4;

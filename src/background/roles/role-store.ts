@@ -4,7 +4,7 @@
  * `MANAGER_SESSION_MS` (kept in session storage, so it ends with the browser too).
  */
 import type { RoleState } from '../../messaging/protocol';
-import type { StoredItem } from '../storage-items';
+import type { StoredItem } from '../platform/storage-items';
 import { asPinRecord, type PinRecord } from './pin';
 
 export const MANAGER_SESSION_MS = 10 * 60_000;

@@ -5,10 +5,10 @@
  */
 import * as v from 'valibot';
 import { HOSTS } from '../../sdk';
-import { assertHostAllowed, type PermissionCheck } from '../client-provider';
-import { AppError } from '../errors';
+import { assertHostAllowed, type PermissionCheck } from '../platform/client-provider';
+import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
-import { effectiveBaseUrl, type StoredSettings } from '../settings';
+import { effectiveBaseUrl, type StoredSettings } from '../settings/settings';
 
 const DeliverySchema = v.object({
   id: v.pipe(v.string(), v.uuid()),

@@ -3,11 +3,13 @@
  * Pages never reach the sandbox themselves; the secret stays here.
  */
 import { SANDBOX_DELIVERY_LIMIT, type CachedOrder, type SandboxDelivery } from '../../messaging/protocol';
+import type { SandboxMessages } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
-import type { PermissionCheck } from '../client-provider';
-import { AppError } from '../errors';
+import type { RoleTable } from '../roles/rules';
+import type { PermissionCheck } from '../platform/client-provider';
+import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
-import type { StoredSettings } from '../settings';
+import type { StoredSettings } from '../settings/settings';
 import { sandboxAdminFor, type FetchLike, type LoggedDelivery } from './admin-client';
 import { judgeDelivery } from './verdict';
 
@@ -19,6 +21,13 @@ export interface SandboxEventDeps {
   /** Default: the global fetch, looked up at call time. */
   fetch?: FetchLike;
 }
+
+/** The local sandbox only: nothing there a cashier could misuse. */
+export const sandboxEventRules = {
+  'sandbox.deliveries': 'anyone',
+  'sandbox.resend': 'anyone',
+  'order.payPart': 'anyone',
+} satisfies RoleTable<keyof SandboxMessages>;
 
 export function createSandboxEventHandlers(deps: SandboxEventDeps): {
   'sandbox.deliveries': Handler<'sandbox.deliveries'>;

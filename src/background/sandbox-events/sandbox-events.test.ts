@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startSandbox, type Sandbox } from '../../../sandbox/server';
 import { Client } from '../../sdk';
 import type { CachedOrder } from '../../messaging/protocol';
-import { DEFAULT_SETTINGS, type StoredSettings } from '../settings';
+import { DEFAULT_SETTINGS, type StoredSettings } from '../settings/settings';
 import { createSandboxEventHandlers } from './index';
 
 const cleanups: (() => Promise<void>)[] = [];

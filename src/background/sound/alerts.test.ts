@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockchainStatus } from '../../sdk';
 import type { SoundName } from '../../shared/sound';
-import { toRow } from '../order-rows';
-import type { StoredItem } from '../storage-items';
-import { order } from '../test-fakes.test-util';
+import { toRow } from '../orders/order-rows';
+import type { StoredItem } from '../platform/storage-items';
+import { order } from '../platform/test-fakes.test-util';
 import { SoundAlerts } from './alerts';
 import { PlayedSounds, type PlayedRecord } from './played-store';
 

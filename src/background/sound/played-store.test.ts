@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredItem } from '../storage-items';
+import type { StoredItem } from '../platform/storage-items';
 import { MAX_PLAYED_ORDERS, PlayedSounds, type PlayedRecord } from './played-store';
 
 function memoryItem(initial: unknown = {}): StoredItem<PlayedRecord> & { value: unknown } {

@@ -5,7 +5,7 @@
  * the same change (two pages open, a poll crossing a push) cannot both win.
  */
 import type { BlockchainStatus } from '../../sdk';
-import type { StoredItem } from '../storage-items';
+import type { StoredItem } from '../platform/storage-items';
 
 /** uuid → the states that sounded, and when the last one did (epoch ms). */
 export type PlayedRecord = Record<string, { statuses: BlockchainStatus[]; at: number }>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockchainStatus } from '../../sdk';
-import { toRow } from '../order-rows';
-import { order } from '../test-fakes.test-util';
+import { toRow } from '../orders/order-rows';
+import { order } from '../platform/test-fakes.test-util';
 import { soundFor } from './transitions';
 
 const row = (status: BlockchainStatus, createdHere = true, n = 1) => toRow(order(n, status, '2026-11-29T10:00:00Z'), createdHere);

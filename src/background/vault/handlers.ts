@@ -3,11 +3,13 @@
  * remove it. Changing and removing need the current passphrase even while unlocked,
  * so someone walking up to an unlocked till cannot take the vault over.
  */
+import type { VaultMessages } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
-import { AppError, fieldIssue, problem } from '../errors';
+import type { RoleTable } from '../roles/rules';
+import { AppError, fieldIssue, problem } from '../platform/errors';
 import { text } from '../../shared/local-text';
-import { toPublic, type StoredSettings } from '../settings';
-import { sealContext, type SettingsStore } from '../settings-store';
+import { toPublic, type StoredSettings } from '../settings/settings';
+import { sealContext, type SettingsStore } from '../settings/settings-store';
 import type { Keyring } from './keyring';
 import { keyFor, open, passphraseProblem, type UnlockedKey } from './sealed-secret';
 import type { UnlockThrottle } from './unlock-throttle';
@@ -27,6 +29,14 @@ type VaultHandlers = {
   'vault.change': Handler<'vault.change'>;
   'vault.remove': Handler<'vault.remove'>;
 };
+
+/** Unlocking and locking are for anyone at the till; changing or removing the passphrase is the manager's. */
+export const vaultRules = {
+  'vault.unlock': 'anyone',
+  'vault.lock': 'anyone',
+  'vault.change': 'manager',
+  'vault.remove': 'manager',
+} satisfies RoleTable<keyof VaultMessages>;
 
 function passphraseOf(payload: unknown, key: string): string {
   const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;

@@ -3,7 +3,7 @@
  * `storage.session` (kept in memory by the browser, never written to disk) so that
  * a restarted service worker stays unlocked until the browser itself closes.
  */
-import type { StoredItem } from '../storage-items';
+import type { StoredItem } from '../platform/storage-items';
 import { exportKey, importKey, type ExportedKey, type SealedSecret, type UnlockedKey } from './sealed-secret';
 
 export class Keyring {

@@ -1,6 +1,6 @@
 import type { SettingsSave } from '../../messaging/protocol';
-import { AppError, fieldIssue, problem } from '../errors';
-import type { StoredSettings } from '../settings';
+import { AppError, fieldIssue, problem } from '../platform/errors';
+import type { StoredSettings } from '../settings/settings';
 import { passphraseProblem } from './sealed-secret';
 
 /**

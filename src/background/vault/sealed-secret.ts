@@ -9,7 +9,7 @@
  * to another account or host by editing storage does not open.
  */
 import { base64ToBytes, bytesToBase64 } from '../../sdk/base64';
-import { problem, tooLong, type Problem } from '../errors';
+import { problem, tooLong, type Problem } from '../platform/errors';
 
 export const KDF_ITERATIONS = 600_000;
 const SALT_BYTES = 16;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { storageForTest } from '../storage.test-util';
+import { storageForTest } from '../platform/storage.test-util';
 import { SessionCache } from './token-cache';
 
 describe('the token cache in session storage', () => {

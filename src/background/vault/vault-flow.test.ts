@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../errors';
-import { applyForm, DEFAULT_SETTINGS, toPublic } from '../settings';
-import { SettingsStore } from '../settings-store';
-import { storageForTest } from '../storage.test-util';
+import { AppError } from '../platform/errors';
+import { applyForm, DEFAULT_SETTINGS, toPublic } from '../settings/settings';
+import { SettingsStore } from '../settings/settings-store';
+import { storageForTest } from '../platform/storage.test-util';
 import { createVaultHandlers } from './handlers';
 import { Keyring } from './keyring';
 import { newPassphrase } from './new-passphrase';

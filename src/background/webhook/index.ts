@@ -2,7 +2,10 @@
  * The background side of the devtools verifier. The stored secret is read
  * here and never returned; a pasted secret is used for one call and dropped.
  */
+import type { MessageType, WebhookMessages } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
+import { AppError } from '../platform/errors';
+import { checkFirst, managerNeeded, type RoleGuard, type RoleTable } from '../roles/rules';
 import { text } from '../../shared/local-text';
 import { computeSignature, MAX_CALLBACK_BODY_BYTES } from '../../sdk';
 import { WebhookInputError } from './errors';
@@ -14,6 +17,28 @@ export interface WebhookDeps {
   /** The secret saved in the options; read only inside the background. */
   storedSecret: () => Promise<string | null>;
 }
+
+function hasPastedSecret(payload: unknown): boolean {
+  const secret = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).secret : undefined;
+  return typeof secret === 'string' && secret.trim() !== '';
+}
+
+// In live mode the stored secret could forge callbacks for the merchant's server: the
+// panel may use it only for the manager (a PIN must be set and entered); a pasted secret is fine.
+const liveSecretRule = <T extends MessageType>(): RoleGuard<T> =>
+  checkFirst(async (payload, context) => {
+    if (hasPastedSecret(payload) || (await context.mode()) === 'sandbox') return;
+    const state = await context.state();
+    if (!state.pinSet) {
+      throw new AppError('manager_only', 'In live mode the panel does not use the saved secret unless a manager PIN is set and entered. Paste the secret instead, or set a manager PIN in the settings.', text('role_live_secret_no_pin'));
+    }
+    if (state.role !== 'manager') throw managerNeeded('Using the saved secret in live mode', 'role_manager_live_secret');
+  });
+
+export const webhookRules = {
+  'webhook.verify': liveSecretRule<'webhook.verify'>(),
+  'webhook.sign': liveSecretRule<'webhook.sign'>(),
+} satisfies RoleTable<keyof WebhookMessages>;
 
 export function createWebhookHandlers(deps: WebhookDeps): {
   'webhook.verify': Handler<'webhook.verify'>;

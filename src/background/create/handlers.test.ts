@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { CreateCheck, CreatedOrder } from '../../messaging/protocol';
+import { attemptChecker, createCreateHandlers } from './handlers';
+
+function setup(answer: CreateCheck) {
+  const steps: string[] = [];
+  const deps = {
+    ready: async () => void steps.push('ready'),
+    poller: { schedule: async () => void steps.push('schedule') },
+    creator: {
+      create: async () => (steps.push('create'), {} as CreatedOrder),
+      check: async (attemptId: string) => (steps.push(`check ${attemptId}`), answer),
+    },
+  };
+  return { deps, steps };
+}
+
+describe('checking an unsure attempt', () => {
+  it('makes sure of the account first, and schedules polling only when the order was made', async () => {
+    const made = setup({ state: 'made', created: {} as CreatedOrder });
+    expect((await attemptChecker(made.deps)('a1')).state).toBe('made');
+    expect(made.steps).toEqual(['ready', 'check a1', 'schedule']);
+
+    const notMade = setup({ state: 'not_made', saleCode: 'S1' });
+    expect(await attemptChecker(notMade.deps)('a2')).toEqual({ state: 'not_made', saleCode: 'S1' });
+    expect(notMade.steps).toEqual(['ready', 'check a2']);
+  });
+
+  it('is what order.check answers, and order.create schedules polling after creating', async () => {
+    const { deps, steps } = setup({ state: 'forgotten' });
+    const handlers = createCreateHandlers(deps);
+    expect(await handlers['order.check']({ attemptId: 'a3' })).toEqual({ state: 'forgotten' });
+    await handlers['order.create']({ order: {} as never, attemptId: 'a4' });
+    expect(steps).toEqual(['ready', 'check a3', 'ready', 'create', 'schedule']);
+  });
+});

@@ -1,0 +1,42 @@
+/** Creating an order (at most one per attempt id) and settling an unsure attempt. */
+import type { CreateCheck, CreateMessages } from '../../messaging/protocol';
+import type { HandlersFor } from '../../messaging/router';
+import type { Poller } from '../orders/poller';
+import type { RoleTable } from '../roles/rules';
+import type { AttemptCreator } from './attempt-watch';
+
+export interface CreateHandlerDeps {
+  creator: Pick<AttemptCreator, 'create' | 'check'>;
+  poller: Pick<Poller, 'schedule'>;
+  /** Makes sure the caches belong to the current account (once per worker life). */
+  ready: () => Promise<void>;
+}
+
+export const createRules = {
+  'order.create': 'anyone',
+  'order.check': 'anyone',
+} satisfies RoleTable<keyof CreateMessages>;
+
+/** Looks whether an unsure attempt made its order; a made one is watched from then on. Used by `order.check` and the attempt watch. */
+export function attemptChecker(deps: CreateHandlerDeps): (attemptId: string) => Promise<CreateCheck> {
+  return async (attemptId) => {
+    await deps.ready();
+    const checked = await deps.creator.check(attemptId);
+    if (checked.state === 'made') await deps.poller.schedule();
+    return checked;
+  };
+}
+
+export function createCreateHandlers(deps: CreateHandlerDeps): HandlersFor<keyof CreateMessages> {
+  const check = attemptChecker(deps);
+  return {
+    'order.create': async ({ order, attemptId }) => {
+      await deps.ready();
+      const created = await deps.creator.create(order, attemptId);
+      await deps.poller.schedule();
+      return created;
+    },
+
+    'order.check': async ({ attemptId }) => check(attemptId),
+  };
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { RoleStore } from '../roles/role-store';
+import { throttleIn } from '../vault/security';
+import { secretBinding } from '../settings/secret-binding';
+import { DEFAULT_SETTINGS } from '../settings/settings';
+import { SettingsStore } from '../settings/settings-store';
+import { storageForTest } from './storage.test-util';
+import { Keyring } from '../vault/keyring';
+import { newKey, seal } from '../vault/sealed-secret';
+
+/** Settings as every release before the storage items wrote them: no version, no `settings$`. */
+const V1_SETTINGS = { mode: 'live', clientId: 'merchant-7', secret: 's3cret-v1', baseUrl: 'https://proxy.example.com/webpos', timeoutSeconds: 12, pollIntervalSeconds: 45, notifications: false };
+
+describe('the worker storage items', () => {
+  it('migrate settings stored before versions to v2, keeping the account and binding the secret to it', async () => {
+    const storage = storageForTest();
+    await storage.put('local', { settings: V1_SETTINGS });
+    // Fields added since v1 (sound, customer display language) read as their defaults.
+    const items = storage.restart();
+    const loaded = await new SettingsStore(items.settings).load();
+    // Settings added since (sound, customer language) take their defaults.
+    const added = { sound: DEFAULT_SETTINGS.sound, customerLanguage: DEFAULT_SETTINGS.customerLanguage };
+    expect(loaded).toEqual({ ...V1_SETTINGS, ...added, secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
+    expect(await storage.raw('local', 'settings')).toEqual(loaded);
+    expect(await storage.raw('local', 'settings$')).toEqual({ v: 2 });
+  });
+
+  it('keep a v1 sealed secret openable after the migration, and drop a stale plaintext copy beside it', async () => {
+    const storage = storageForTest();
+    const key = await newKey('correct horse');
+    const context = { clientId: 'merchant-7', secretFor: secretBinding({ mode: 'sandbox', baseUrl: '' }) };
+    const vault = await seal(key, 'sealed-secret-v1', context);
+    await storage.put('local', { settings: { ...V1_SETTINGS, mode: 'sandbox', baseUrl: '', secret: 'stale-plaintext', secretFor: context.secretFor, vault } });
+    const items = storage.restart();
+    const keyring = new Keyring(items.vaultKey);
+    await keyring.set(key);
+    expect(await new SettingsStore(items.settings, keyring).load()).toMatchObject({ clientId: 'merchant-7', secret: 'sealed-secret-v1', vault });
+    expect(JSON.stringify(await storage.raw('local', 'settings'))).not.toContain('stale-plaintext');
+  });
+
+  it('leave settings already at v2 as they are', async () => {
+    const storage = storageForTest();
+    const v2 = { ...DEFAULT_SETTINGS, clientId: 'm', secret: 'x', secretFor: 'sandbox|http://127.0.0.1:8787' };
+    await storage.put('local', { settings: v2, settings$: { v: 2 } });
+    expect(await storage.restart().settings.getValue()).toEqual(v2);
+    expect(storage.writes.filter((w) => w.startsWith('local '))).toHaveLength(1); // Only the put above.
+  });
+
+  it('read the PIN, the throttles and the manager session where releases before them wrote them', async () => {
+    const storage = storageForTest();
+    const pin = { v: 1, salt: 'c2FsdHNhbHRzYWx0c2FsdA==', iterations: 600_000, hash: 'aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=' };
+    const now = Date.now();
+    await storage.put('local', { managerPin: pin, vaultThrottle: { failures: 5, lastFailureAt: now }, pinThrottle: { failures: 1, lastFailureAt: now } });
+    await storage.put('session', { managerUntil: now + 60_000 });
+    const items = storage.restart();
+    expect(await new RoleStore(items).state()).toEqual({ pinSet: true, role: 'manager', managerUntil: now + 60_000 });
+    expect(await throttleIn(items.vaultThrottle).waitMs()).toBeGreaterThan(0);
+    expect(await throttleIn(items.pinThrottle).waitMs()).toBe(0);
+    await throttleIn(items.vaultThrottle).succeeded();
+    expect(await storage.raw('local', 'vaultThrottle')).toBeUndefined();
+  });
+
+  it('fall back to defaults on an empty profile', async () => {
+    const items = storageForTest().items;
+    expect(await items.settings.getValue()).toEqual(DEFAULT_SETTINGS);
+    expect(await items.health.getValue()).toEqual({ state: 'unknown', since: null, message: null });
+    expect(await items.managerPin.getValue()).toBeNull();
+  });
+});
