@@ -15,6 +15,7 @@ import type {
 } from '../sdk';
 import type { WireError } from './result';
 import type { LocalText } from '../shared/local-text';
+import type { Arrived } from '../shared/money-arrived';
 
 /** What the options form submits. A blank secret keeps the stored one. */
 export interface SettingsForm {
@@ -119,6 +120,8 @@ export interface OrderRow {
   status: OrderStatus;
   blockchain_status: BlockchainStatus;
   createdHere: boolean;
+  /** Money received for it (absent or null: none, or a row cached before this was kept). */
+  arrived?: Arrived | null;
 }
 
 export interface OrderListView {
