@@ -30,6 +30,8 @@ export interface GuardDeps {
   mode: () => Promise<'sandbox' | 'live'>;
   /** Whether an order was made on this till and nothing has been received for it yet. */
   cancellableHere: (uuid: string) => Promise<boolean>;
+  /** Whether an order was made on this till. */
+  madeHere: (uuid: string) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -87,10 +89,26 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
 
   wrap('order.cancel', async (payload) => {
     if (await isManager()) return;
-    const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
-    if (typeof uuid !== 'string' || !(await deps.cancellableHere(uuid))) {
+    const uuid = uuidOf(payload);
+    if (uuid === null || !(await deps.cancellableHere(uuid))) {
       throw new AppError('manager_only', 'A cashier can cancel only a pending order made on this till with nothing received. Ask the manager for the others.', text('role_cashier_cancel'));
     }
   });
+
+  // The sandbox's test steps expire, cancel or pay an order: a cashier only on this till's orders.
+  for (const type of ['order.simulate', 'order.reset', 'order.payPart'] as const) {
+    wrap(type, async (payload) => {
+      if (await isManager()) return;
+      const uuid = uuidOf(payload);
+      if (uuid === null || !(await deps.madeHere(uuid))) {
+        throw new AppError('manager_only', 'A cashier can try sandbox steps only on orders made on this till. Ask the manager for the others.', text('role_cashier_sandbox'));
+      }
+    });
+  }
   return guarded;
+}
+
+function uuidOf(payload: unknown): string | null {
+  const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
+  return typeof uuid === 'string' ? uuid : null;
 }
