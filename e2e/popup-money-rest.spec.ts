@@ -74,8 +74,11 @@ test('part-paid then expired: €8 shown, and "New order for the rest" makes exa
 
   // The list row says it too; opening the first sale again and pressing the key again makes no second order.
   await popup.keyboard.press('Escape');
+  const stripRow = popup.locator('.recent-strip').getByRole('button', { name: /20\.00/ });
+  await expect(stripRow).toContainText('€8.00 of €20.00 received · €12.00 missing', { timeout: 20_000 });
+  await look(popup, testInfo, 'glance-part-paid-expired-en');
   await popup.getByRole('tab', { name: 'Orders' }).click();
-  const row = popup.getByRole('button', { name: /20\.00/ });
+  const row = popup.locator('#panel-orders').getByRole('button', { name: /20\.00/ });
   await expect(row).toContainText('€8.00 of €20.00 received · €12.00 missing');
   await row.click();
   await popup.getByRole('button', { name: 'New order for the rest' }).click();
