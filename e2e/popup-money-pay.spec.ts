@@ -58,7 +58,7 @@ test('an overpaid order says how much extra arrived', async ({ configure, openPa
   await page.keyboard.press('Enter');
   await page.getByRole('button', { name: 'Customer pays too much' }).click();
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toBeVisible();
-  await expect(page.getByText(/Overpaid: 0\.000025 BTC more than asked arrived/)).toBeVisible();
+  await expect(page.getByText(/Overpaid: €1\.00 \(0\.000025 BTC\) more than asked arrived/)).toBeVisible();
   await expect(page.getByText(/^0\.000275 BTC received/)).toBeVisible();
   await shoot(page, 'overpaid');
   expect(await serverSummary(sandbox)).toEqual([['this till', '10.00', null, 'paid']]);
@@ -81,7 +81,9 @@ test('a refused cancel is explained in plain words, never a bare "forbidden"', a
     expect(refused.error.message).not.toMatch(/forbidden/i);
   }
   await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0, { timeout: 20_000 });
-  await expect(page.getByText(/Cancel is not offered: 0\.000375 BTC has already arrived/)).toBeVisible();
+  // The whole amount is on its way: the cashier waits for the network, never "collects the rest".
+  await expect(page.getByText('Cancel is not offered: full amount seen — waiting for the network to confirm it.')).toBeVisible();
+  await expect(page.getByText(/Collect the rest/)).toHaveCount(0);
   expect(await serverSummary(sandbox)).toEqual([['this till', '15.00', null, 'mempool_unconfirmed']]);
 });
 

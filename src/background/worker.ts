@@ -104,7 +104,7 @@ export function createWorker() {
     ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
       onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
   });
-  const guarded = guardRoles(handlers, { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
+  const guarded = guardRoles(handlers, { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache), madeHere: async (uuid) => (await cache.getOrder(uuid))?.createdHere === true });
   const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
 
   // Every part exists now: the earlier ones' events reach the later ones.

@@ -5,6 +5,7 @@ import { QrCode } from '../ui/QrCode';
 import { outcomeOf, showsQr, type Outcome } from '../popup/order-outcome';
 import { payRequest } from '../popup/pay-request';
 import { CustomerCountdown } from './CustomerCountdown';
+import { moneyFigures } from './money-figures';
 import type { Speech } from './language';
 
 /** What the customer is told for each state; payable and partial say it beside the QR. */
@@ -36,7 +37,7 @@ export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
   const outcome = order ? outcomeOf(order.state) : null;
   const pay = order && outcome && showsQr(outcome) ? payRequest(order) : null;
   const fiat = (amount: string) => formatFiat(amount, order?.currency.name, locale);
-  const unpaidFiat = order?.state.unpaid?.fiat;
+  const money = order && outcome ? moneyFigures(order, outcome, speech) : null;
 
   return (
     <main class="screen" data-outcome={outcome ?? 'idle'}>
@@ -46,19 +47,19 @@ export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
         </div>
       ) : null}
       <div class="words">
-        <h1 class="amount">{order ? fiat(order.amount) : say('customer_welcome')}</h1>
+        <h1 class="amount">{money ? money.headline : order ? fiat(order.amount) : say('customer_welcome')}</h1>
         <p class="status" role="status">
           {outcome === 'paid' ? (
             <span class="mark" aria-hidden="true">
               ✓{' '}
             </span>
           ) : null}
-          {outcome ? say(STATUS[outcome]) : say('customer_welcome_hint')}
+          {money?.status ?? (outcome ? say(STATUS[outcome]) : say('customer_welcome_hint'))}
         </p>
         {pay && order ? (
           <>
             {pay.partial ? <p class="partly">{say('customer_partly_paid')}</p> : null}
-            {pay.partial && unpaidFiat ? <p class="still">{say('customer_still_of', fiat(unpaidFiat), fiat(order.amount))}</p> : null}
+            {money?.note ? <p class="still">{money.note}</p> : null}
             <p class="btc">{formatBtc(pay.sats)}</p>
             <CustomerCountdown expiration={order.expiration_time} serverOffsetMs={cached?.serverOffsetMs ?? 0} say={say} />
             <p class="scan">{say('customer_scan')}</p>

@@ -11,7 +11,7 @@ describe('the customer display catalogue reader', () => {
     const say = translatorFor(italian);
     expect(say('customer_paid')).toBe('Pagato — grazie');
     expect(say('customer_expires_in', '4:05')).toBe('Scade tra 4:05');
-    expect(say('customer_still_of', '4,00 €', '10,00 €')).toBe('Ancora da pagare: 4,00 € su 10,00 €');
+    expect(say('customer_received_of', '6,00 €', '10,00 €')).toBe('Ricevuti 6,00 € su 10,00 €');
   });
 
   it('falls back to the UI language for a key the catalogue lacks, and to the UI language without a catalogue', () => {

@@ -167,6 +167,7 @@ export function App() {
             detailed={view.detailed}
             onBack={back}
             onNewOrder={newOrder}
+            onCreated={onCreated}
           />
         ) : null}
         <div hidden={view.kind === 'order'}>

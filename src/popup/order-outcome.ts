@@ -5,7 +5,7 @@
 import type { PaymentOrderRetrieval, PaymentOrderState } from '../sdk';
 import { formatBtc } from '../shared/format';
 import { t } from '../shared/i18n';
-import { receivedOf } from './pay-request';
+import { arrivedOf } from '../shared/money-arrived';
 
 export type Outcome = 'payable' | 'partial' | 'confirming' | 'paid' | 'expired' | 'cancelled' | 'dispute' | 'chargeback';
 
@@ -45,10 +45,12 @@ export function showsQr(outcome: Outcome): boolean {
  * Why Cancel is not offered for an open order (a sentence), or null while it may be
  * cancelled: only a pending order with nothing received can be (WebPOS refuses the rest).
  */
-export function cancelBlocked(order: Pick<PaymentOrderRetrieval, 'state'>): string | null {
-  const received = receivedOf(order);
-  if (received > 0) return t('order_cancel_blocked_received', formatBtc(received));
+export function cancelBlocked(order: Pick<PaymentOrderRetrieval, 'state' | 'amount' | 'btc_amount'>): string | null {
+  const arrived = arrivedOf(order);
   const outcome = outcomeOf(order.state);
+  // The whole amount on its way is not "collect the rest": only the network is awaited.
+  if (arrived && arrived.missingSats === 0 && outcome === 'confirming') return t('order_cancel_blocked_full_seen');
+  if (arrived) return t('order_cancel_blocked_received', formatBtc(arrived.sats));
   if (outcome === 'confirming') return t('order_cancel_blocked_confirming');
   return outcome === 'payable' ? null : t('order_cancel_blocked_ended');
 }

@@ -43,6 +43,37 @@ describe('transitionNotice', () => {
   });
 });
 
+describe('transitionNotice with money received', () => {
+  const partPaid = (status: BlockchainStatus) =>
+    toRow(
+      order(8, status, '2026-11-26T10:00:00Z', {
+        amount: '20.00',
+        btc_amount: 50_000,
+        reference: '#K7QX2M9P',
+        state: {
+          status: status === 'partial' ? 'pending' : (status as 'expired'),
+          blockchain_status: status,
+          paid: { crypto: 20_000, fiat: '8.00' },
+          in_confirmation: null,
+          unpaid: { crypto: 30_000, fiat: '12.00' },
+        },
+      }),
+      true,
+    );
+
+  it('an order that expired part-paid says what arrived, what is missing and what to do, never "before it was paid"', () => {
+    const notice = transitionNotice(partPaid('partial'), partPaid('expired'));
+    expect(notice?.message).toBe(
+      'Sale code #K7QX2M9P: €8.00 (0.0002 BTC) of €20.00 arrived; €12.00 is missing. Collect the missing €12.00 another way, or press “New order for the rest”.',
+    );
+    expect(notice?.message).not.toMatch(/before it was paid/);
+  });
+
+  it('a part payment says the figures, without a next step while the customer may still pay', () => {
+    expect(transitionNotice(row('pending'), partPaid('partial'))?.message).toBe('Sale code #K7QX2M9P: €8.00 (0.0002 BTC) of €20.00 arrived; €12.00 is missing.');
+  });
+});
+
 describe('orderOfNotification', () => {
   it('reads the order back from the notification id, and nothing from other ids', () => {
     expect(orderOfNotification(`order:${uuidN(3)}:1700000000000`)).toBe(uuidN(3));

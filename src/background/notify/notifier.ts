@@ -4,6 +4,10 @@ import { formatFiat } from '../../shared/format';
 import { statusLabel } from '../../shared/status';
 import { t } from '../../shared/i18n';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
+import { arrivedSentence, restNextStep } from '../../shared/arrived-words';
+
+/** The endings after which money already received must be settled by the cashier. */
+const ENDED_UNPAID: ReadonlySet<BlockchainStatus> = new Set(['expired', 'cancelled']);
 
 /** The states a cashier is told about when an order created here reaches them. */
 const NOTIFIED: ReadonlySet<BlockchainStatus> = new Set([
@@ -38,7 +42,15 @@ export function transitionNotice(before: OrderRow, after: OrderRow): { title: st
   const now = statusLabel(after);
   if (was.word === now.word) return null;
   const amount = formatFiat(after.amount, after.currency);
-  return { title: t('notify_title', now.word, amount), message: noticeBody(after.reference, now.description) };
+  return { title: t('notify_title', now.word, amount), message: noticeBody(after.reference, whatHappened(after, now.description)) };
+}
+
+/** The status's sentence, or, when money arrived and some is missing, how much and what to do. */
+function whatHappened(row: OrderRow, description: string): string {
+  const arrived = row.arrived;
+  if (!arrived || arrived.missingSats === 0) return description;
+  const sentence = arrivedSentence(arrived, row.amount, row.currency);
+  return ENDED_UNPAID.has(row.blockchain_status) ? `${sentence} ${restNextStep(arrived, row.currency)}` : sentence;
 }
 
 /** Names the order as the cashier knows it (sale code, typed reference), never by its uuid. */

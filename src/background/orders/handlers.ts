@@ -8,7 +8,7 @@ import type { HandlersFor } from '../../messaging/router';
 import { text } from '../../shared/local-text';
 import type { ApiRunner } from '../platform/api-runner';
 import { AppError } from '../platform/errors';
-import { checkFirst, type RoleTable } from '../roles/rules';
+import { checkFirst, sandboxStepRule, uuidOf, type RoleTable } from '../roles/rules';
 import type { SettingsStore } from '../settings/settings-store';
 import { cancelOrder } from './cancel';
 import type { OrdersService } from './orders-service';
@@ -38,14 +38,14 @@ export const orderRules = {
   'order.get': 'anyone',
   'order.cancel': checkFirst(async (payload, context) => {
     if (await context.isManager()) return;
-    const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
-    if (typeof uuid !== 'string' || !(await context.cancellableHere(uuid))) {
+    const uuid = uuidOf(payload);
+    if (uuid === null || !(await context.cancellableHere(uuid))) {
       throw new AppError('manager_only', 'A cashier can cancel only a pending order made on this till with nothing received. Ask the manager for the others.', text('role_cashier_cancel'));
     }
   }),
   'order.callbacks': 'anyone',
-  'order.simulate': 'anyone',
-  'order.reset': 'anyone',
+  'order.simulate': sandboxStepRule(),
+  'order.reset': sandboxStepRule(),
 } satisfies RoleTable<keyof OrderMessages>;
 
 function checkFilter(filter: unknown): StatusFilter {

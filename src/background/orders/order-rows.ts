@@ -4,6 +4,7 @@
  */
 import type { BlockchainStatus, PaymentOrderRetrieval } from '../../sdk';
 import type { OrderListView, OrderRow, StatusFilter } from '../../messaging/protocol';
+import { arrivedOf } from '../../shared/money-arrived';
 
 /** Where one status's pages stand (status null: the unfiltered list). */
 export interface ListCursor {
@@ -29,6 +30,7 @@ export function toRow(order: PaymentOrderRetrieval, createdHere: boolean): Order
     status: order.state.status,
     blockchain_status: order.state.blockchain_status,
     createdHere,
+    arrived: arrivedOf(order),
   };
 }
 
@@ -83,7 +85,8 @@ export function sameRow(a: OrderRow, b: OrderRow): boolean {
     a.btc_amount === b.btc_amount &&
     a.reference === b.reference &&
     a.details === b.details &&
-    a.expiration_time === b.expiration_time
+    a.expiration_time === b.expiration_time &&
+    JSON.stringify(a.arrived ?? null) === JSON.stringify(b.arrived ?? null)
   );
 }
 

@@ -17,7 +17,11 @@ function setup(mode: 'sandbox' | 'live' = 'live') {
   });
   const roles = new RoleStore(storageForTest().items);
   const cancellable = new Set(['mine-pending']);
-  const guarded = guardRoles({ ...handlers, ...pick(handlers) }, { roles, mode: async () => mode, cancellableHere: async (uuid) => cancellable.has(uuid) });
+  const madeHere = new Set(['mine-pending', 'mine-part-paid']);
+  const guarded = guardRoles(
+    { ...handlers, ...pick(handlers) },
+    { roles, mode: async () => mode, cancellableHere: async (uuid) => cancellable.has(uuid), madeHere: async (uuid) => madeHere.has(uuid) },
+  );
   const roleHandlers = createRoleHandlers(roles, noThrottle);
   return { guarded, calls, roleHandlers };
 }
@@ -25,7 +29,7 @@ function setup(mode: 'sandbox' | 'live' = 'live') {
 /** The proxy has no own keys; give the guard the ones it wraps. */
 function pick(handlers: Handlers): Handlers {
   const out: Record<string, unknown> = {};
-  for (const type of [...MANAGER_ONLY, 'webhook.sign', 'webhook.verify', 'order.cancel', 'order.create']) out[type] = handlers[type as keyof Handlers];
+  for (const type of [...MANAGER_ONLY, ...SANDBOX_STEPS, 'webhook.sign', 'webhook.verify', 'order.cancel', 'order.create']) out[type] = handlers[type as keyof Handlers];
   return out as unknown as Handlers;
 }
 
@@ -35,6 +39,8 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
     (e: unknown) => (e instanceof AppError ? e.code : String(e)),
   );
 }
+
+const SANDBOX_STEPS = ['order.simulate', 'order.reset', 'order.payPart'] as const;
 
 const call = (h: Handlers, type: keyof Handlers, payload: unknown) => (h[type] as (p: unknown) => Promise<unknown>)(payload);
 
@@ -63,6 +69,20 @@ describe('roles, enforced by the background', () => {
     expect(await outcome(call(guarded, 'order.cancel', null))).toBe('manager_only');
     // Nothing refused reached its handler.
     expect(calls).toEqual(['webhook.verify', 'order.create', 'order.cancel']);
+  });
+
+  it('lets a cashier try sandbox steps only on orders made on this till; the manager on any', async () => {
+    const { guarded, roleHandlers, calls } = setup('sandbox');
+    await roleHandlers['role.setPin']({ pin: '2468' });
+    await roleHandlers['role.drop'](null);
+    for (const type of SANDBOX_STEPS) {
+      expect(await outcome(call(guarded, type, { uuid: 'other-till', callback: 'payment.cancelled' }))).toBe('manager_only');
+      expect(await outcome(call(guarded, type, { callback: 'payment.expired' }))).toBe('manager_only');
+      expect(await outcome(call(guarded, type, { uuid: 'mine-part-paid', callback: 'payment.completed' }))).toBe('allowed');
+    }
+    expect(calls).toEqual([...SANDBOX_STEPS]);
+    await roleHandlers['role.elevate']({ pin: '2468' });
+    for (const type of SANDBOX_STEPS) expect(await outcome(call(guarded, type, { uuid: 'other-till' }))).toBe('allowed');
   });
 
   it('gives the manager back every action with the right PIN only', async () => {

@@ -21,6 +21,8 @@ export interface GuardDeps {
   mode: () => Promise<'sandbox' | 'live'>;
   /** Whether an order was made on this till and nothing has been received for it yet. */
   cancellableHere: (uuid: string) => Promise<boolean>;
+  /** Whether an order was made on this till. */
+  madeHere: (uuid: string) => Promise<boolean>;
   now?: () => number;
 }
 
@@ -40,6 +42,7 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
     isManager: async () => (await deps.roles.state()).role === 'manager',
     mode: deps.mode,
     cancellableHere: deps.cancellableHere,
+    madeHere: deps.madeHere,
     now: () => (deps.now ?? Date.now)(),
   };
   for (const type of Object.keys(ROLE_RULES) as MessageType[]) {

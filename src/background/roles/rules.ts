@@ -17,6 +17,8 @@ export interface RoleContext {
   mode: () => Promise<'sandbox' | 'live'>;
   /** Whether an order was made on this till and nothing has been received for it yet. */
   cancellableHere: (uuid: string) => Promise<boolean>;
+  /** Whether an order was made on this till. */
+  madeHere: (uuid: string) => Promise<boolean>;
   now: () => number;
 }
 
@@ -38,6 +40,23 @@ export function checkFirst<T extends MessageType>(check: (payload: unknown, cont
     await check(payload, context);
     return next(payload);
   };
+}
+
+/** The `uuid` a page sent, unchecked: null when it sent none. */
+export function uuidOf(payload: unknown): string | null {
+  const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
+  return typeof uuid === 'string' ? uuid : null;
+}
+
+/** The sandbox's test steps expire, cancel or pay an order: a cashier only on this till's orders. */
+export function sandboxStepRule<T extends MessageType>(): RoleGuard<T> {
+  return checkFirst(async (payload, context) => {
+    if (await context.isManager()) return;
+    const uuid = uuidOf(payload);
+    if (uuid === null || !(await context.madeHere(uuid))) {
+      throw new AppError('manager_only', 'A cashier can try sandbox steps only on orders made on this till. Ask the manager for the others.', text('role_cashier_sandbox'));
+    }
+  });
 }
 
 export function managerNeeded(what: string, key: MessageKey): AppError {

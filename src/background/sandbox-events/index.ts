@@ -5,7 +5,7 @@
 import { SANDBOX_DELIVERY_LIMIT, type CachedOrder, type SandboxDelivery } from '../../messaging/protocol';
 import type { SandboxMessages } from '../../messaging/protocol';
 import type { Handler } from '../../messaging/router';
-import type { RoleTable } from '../roles/rules';
+import { sandboxStepRule, type RoleTable } from '../roles/rules';
 import type { PermissionCheck } from '../platform/client-provider';
 import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
@@ -26,7 +26,7 @@ export interface SandboxEventDeps {
 export const sandboxEventRules = {
   'sandbox.deliveries': 'anyone',
   'sandbox.resend': 'anyone',
-  'order.payPart': 'anyone',
+  'order.payPart': sandboxStepRule(),
 } satisfies RoleTable<keyof SandboxMessages>;
 
 export function createSandboxEventHandlers(deps: SandboxEventDeps): {

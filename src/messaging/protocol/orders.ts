@@ -1,5 +1,6 @@
 /** Order lists and single orders: cache first, the network behind it; cancel and the sandbox's simulations. */
 import type { BlockchainStatus, CallbackEventName, OrderStatus, PaymentOrderRetrieval } from '../../sdk';
+import type { Arrived } from '../../shared/money-arrived';
 
 /** The popup's status filter; the worker maps it to blockchain statuses. */
 export const STATUS_FILTERS = ['all', 'pending', 'paid', 'expired', 'cancelled', 'dispute', 'chargeback'] as const;
@@ -32,6 +33,8 @@ export interface OrderRow {
   status: OrderStatus;
   blockchain_status: BlockchainStatus;
   createdHere: boolean;
+  /** Money received for it (absent or null: none, or a row cached before this was kept). */
+  arrived?: Arrived | null;
 }
 
 export interface OrderListView {

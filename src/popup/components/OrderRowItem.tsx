@@ -1,6 +1,7 @@
 import type { OrderRow } from '../../messaging/protocol';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { statusBadge } from '../../ui/StatusBadge';
+import { arrivedShort } from '../../shared/arrived-words';
 import { formatFiat, formatRelative } from '../../shared/format';
 import { t } from '../../shared/i18n';
 
@@ -14,6 +15,8 @@ export function orderRowItem(row: OrderRow, now: number) {
   const created = Date.parse(row.created_at);
   const saleCode = saleCodeOf(row.reference);
   const what = typedReference(row.reference) ?? row.details;
+  // Money received and some missing (part-paid, or ended so): said on the row itself.
+  const arrived = row.arrived ? arrivedShort(row.arrived, row.amount, row.currency) : null;
   return (
     <li key={row.uuid}>
       <button type="button" class="order-row" data-uuid={row.uuid}>
@@ -24,6 +27,7 @@ export function orderRowItem(row: OrderRow, now: number) {
         </span>
         <span class="row-when muted">{Number.isNaN(created) ? row.created_at : formatRelative(created, now)}</span>
         {statusBadge(row)}
+        {arrived ? <span class="row-arrived">{arrived}</span> : null}
       </button>
     </li>
   );

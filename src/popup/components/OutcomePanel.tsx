@@ -1,24 +1,33 @@
 import { useEffect, useRef } from 'preact/hooks';
+import type { CreatedOrder } from '../../messaging/protocol';
 import type { PaymentOrderRetrieval } from '../../sdk';
+import { arrivedSentence } from '../../shared/arrived-words';
 import { formatBtc, formatDateTime, formatFiat } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
+import { arrivedOf } from '../../shared/money-arrived';
 import { statusLabel } from '../../shared/status';
+import { endedWithMoney, nextStepAfter, overpaidText } from '../money-words';
 import type { Outcome } from '../order-outcome';
-import { overpaidSats, receivedOf } from '../pay-request';
+import { receivedOf } from '../pay-request';
+import { EndedWithMoney } from './EndedWithMoney';
 
 interface OutcomePanelProps {
   order: PaymentOrderRetrieval;
   outcome: Outcome;
   onNewOrder: () => void;
+  /** An order for the rest was made: show it. */
+  onCreated: (created: CreatedOrder) => void;
 }
 
 /** The end (or the in-between) of an order, said in large plain words in place of the QR. */
-export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) {
+export function OutcomePanel({ order, outcome, onNewOrder, onCreated }: OutcomePanelProps) {
   const label = statusLabel(order.state);
   const fiat = formatFiat(order.amount, order.currency.name);
   // Once the sale has ended, the focus waits on New order: Enter starts the next sale.
   const newOrderRef = useRef<HTMLButtonElement>(null);
-  const ended = outcome === 'paid' || outcome === 'expired' || outcome === 'cancelled';
+  const withMoney = endedWithMoney(order, outcome);
+  // With money received, the focus waits on "New order for the rest" instead.
+  const ended = !withMoney && (outcome === 'paid' || outcome === 'expired' || outcome === 'cancelled');
   useEffect(() => {
     if (ended) newOrderRef.current?.focus();
   }, [ended]);
@@ -27,7 +36,7 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
       {t('create_title')}
     </button>
   );
-  const extra = overpaidSats(order);
+  const extra = overpaidText(order);
 
   if (outcome === 'paid') {
     return (
@@ -44,9 +53,9 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
             ? t('order_paid_received_at', formatBtc(receivedOf(order) || order.btc_amount), formatDateTime(order.resolved_at))
             : t('order_paid_received', formatBtc(receivedOf(order) || order.btc_amount))}
         </p>
-        {extra > 0 ? (
+        {extra ? (
           <p class="overpaid">
-            <strong>{t('order_overpaid')}</strong> {t('order_overpaid_text', formatBtc(extra))}
+            <strong>{t('order_overpaid')}</strong> {extra}
           </p>
         ) : null}
         {newOrder}
@@ -76,14 +85,24 @@ export function OutcomePanel({ order, outcome, onNewOrder }: OutcomePanelProps) 
   )[outcome as 'expired' | 'cancelled' | 'dispute' | 'chargeback'];
   const title = t(titleKey);
   const text = textKey ? t(textKey) : label.description;
+  const arrived = arrivedOf(order);
+  const nextStep = nextStepAfter(outcome);
   return (
     <section class="outcome" data-tone={label.tone} aria-labelledby="outcome-title">
       <h2 id="outcome-title" class="outcome-title">
         {title}
       </h2>
       <p class="outcome-amount">{fiat}</p>
-      <p>{text}</p>
-      {outcome === 'expired' || outcome === 'cancelled' ? newOrder : null}
+      {withMoney ? (
+        <EndedWithMoney order={order} words={withMoney} onCreated={onCreated} />
+      ) : (
+        <>
+          <p>{text}</p>
+          {nextStep && arrived ? <p>{arrivedSentence(arrived, order.amount, order.currency.name)}</p> : null}
+          {nextStep ? <p class="next-step">{nextStep}</p> : null}
+          {outcome === 'expired' || outcome === 'cancelled' ? newOrder : null}
+        </>
+      )}
     </section>
   );
 }

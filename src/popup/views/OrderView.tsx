@@ -15,6 +15,7 @@ import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
 import { useNow } from '../hooks/useNow';
 import { useOrder } from '../hooks/useOrder';
+import { useMayActOn } from '../hooks/useTillRole';
 import { cancelBlocked, outcomeOf, showsQr } from '../order-outcome';
 import { payRequest } from '../pay-request';
 
@@ -26,13 +27,16 @@ interface OrderViewProps {
   detailed: boolean;
   onBack: () => void;
   onNewOrder: () => void;
+  /** An order was made from this one (the order for the rest): show it. */
+  onCreated: (created: CreatedOrder) => void;
 }
 
 /** One order as the customer and the cashier see it: QR while payable, the outcome once decided. */
-export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder }: OrderViewProps) {
+export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder, onCreated }: OrderViewProps) {
   const { cached, error, replace } = useOrder(uuid, initial);
   const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
+  const mayAct = useMayActOn(cached?.createdHere ?? false);
 
   const back = (
     <button type="button" class="back" onClick={onBack} aria-keyshortcuts="Escape">
@@ -55,7 +59,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
   const pay = payRequest(order, creation?.uri ?? order.uri);
   const saleCode = saleCodeOf(order.reference);
   const typed = typedReference(order.reference);
-  const whyNoCancel = cancelBlocked(order);
+  const whyNoCancel = cancelBlocked(order) ?? (mayAct ? null : t('order_cancel_blocked_other_till'));
 
   return (
     <section class="order-view" aria-labelledby="order-title">
@@ -105,7 +109,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
           </div>
         </div>
       ) : (
-        <OutcomePanel order={order} outcome={outcome} onNewOrder={onNewOrder} />
+        <OutcomePanel order={order} outcome={outcome} onNewOrder={onNewOrder} onCreated={onCreated} />
       )}
 
       <ShowToCustomer />
@@ -124,7 +128,8 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       {/* `now` ticks every 5 s: a copy fetched since the last tick is "now", never "in 2 seconds". */}
       <p class="muted small freshness">{t('common_updated', formatRelative(cached.fetchedAt, Math.max(now, cached.fetchedAt)))}</p>
 
-      {sandbox ? <SandboxControls uuid={uuid} stateKey={order.state.blockchain_status} onChanged={replace} /> : null}
+      {sandbox && mayAct ? <SandboxControls uuid={uuid} stateKey={order.state.blockchain_status} onChanged={replace} /> : null}
+      {sandbox && !mayAct ? <p class="muted small">{t('sandbox_other_till')}</p> : null}
 
       <details class="more" open={detailed}>
         <summary>{t('order_details_title')}</summary>
