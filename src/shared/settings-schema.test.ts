@@ -4,6 +4,7 @@ import { checkSettingsForm, FORM_DEFAULTS, formToSettings, formValuesOf, normali
 const NO_SAVED_SECRET: SettingsCheckContext = { hasSavedSecret: false, savedSecretRefused: () => null };
 
 const filled: SettingsValues = {
+  ...SETTINGS_DEFAULTS,
   mode: 'live',
   clientId: 'merchant-9',
   secret: 'the-secret',

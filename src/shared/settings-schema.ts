@@ -182,15 +182,15 @@ const RULES: Rules = {
 
 const NAMES = Object.keys(RULES) as SettingName[];
 
-/** A save that leaves these out keeps the saved values (they came after the first form). */
-const KEPT_WHEN_ABSENT = ['sound', 'customerLanguage'] as const satisfies readonly SettingName[];
-type KeptWhenAbsent = (typeof KEPT_WHEN_ABSENT)[number];
-const keptWhenAbsent = (name: SettingName, value: unknown) => value === undefined && (KEPT_WHEN_ABSENT as readonly SettingName[]).includes(name);
+/** A save must name these; any other setting a save leaves out keeps its saved value (older forms sent fewer). */
+const REQUIRED_ON_SAVE = ['mode', 'clientId', 'secret', 'baseUrl', 'timeoutSeconds', 'pollIntervalSeconds', 'notifications'] as const satisfies readonly SettingName[];
+type RequiredOnSave = (typeof REQUIRED_ON_SAVE)[number];
+const keptWhenAbsent = (name: SettingName, value: unknown) => value === undefined && !(REQUIRED_ON_SAVE as readonly SettingName[]).includes(name);
 
 type PrivateName = 'secret';
 
 /** What the options form submits (a blank secret keeps the stored one; see `RULES`). */
-export type SettingsForm = Omit<SettingsValues, KeptWhenAbsent> & Partial<Pick<SettingsValues, KeptWhenAbsent>>;
+export type SettingsForm = Pick<SettingsValues, RequiredOnSave> & Partial<Omit<SettingsValues, RequiredOnSave>>;
 
 /** The settings pages may see: every value but the secret. */
 export type PublicValues = Omit<SettingsValues, PrivateName>;
