@@ -85,8 +85,6 @@ interface Rule<T> {
   check(value: unknown, form: Partial<Record<SettingName, unknown>>, context: SettingsCheckContext): SettingsProblem | null;
   /** The value to store from a valid submitted one; `saved` is the value stored before. */
   save?(value: T, saved: T): T;
-  /** Pages never see it: left out of the public settings, blank in a freshly shown form. */
-  private?: true;
   /** The form trims what is typed before sending it. */
   trimmed?: true;
 }
@@ -161,7 +159,6 @@ const RULES: Rules = {
       return value.length > SETTINGS_LIMITS.secretMax ? tooLong(SETTINGS_LIMITS.secretMax) : null;
     },
     save: (value, saved) => (value === '' ? saved : value),
-    private: true,
   },
   baseUrl: {
     check: (value, form) => {
@@ -187,7 +184,10 @@ const REQUIRED_ON_SAVE = ['mode', 'clientId', 'secret', 'baseUrl', 'timeoutSecon
 type RequiredOnSave = (typeof REQUIRED_ON_SAVE)[number];
 const keptWhenAbsent = (name: SettingName, value: unknown) => value === undefined && !(REQUIRED_ON_SAVE as readonly SettingName[]).includes(name);
 
-type PrivateName = 'secret';
+/** Pages never see these: left out of the public settings, blank in a freshly shown form. */
+const PRIVATE = ['secret'] as const satisfies readonly SettingName[];
+type PrivateName = (typeof PRIVATE)[number];
+const isPrivate = (name: SettingName) => (PRIVATE as readonly SettingName[]).includes(name);
 
 /** What the options form submits (a blank secret keeps the stored one; see `RULES`). */
 export type SettingsForm = Pick<SettingsValues, RequiredOnSave> & Partial<Omit<SettingsValues, RequiredOnSave>>;
@@ -197,7 +197,7 @@ export type PublicValues = Omit<SettingsValues, PrivateName>;
 
 export function publicValues(values: SettingsValues): PublicValues {
   const out: Partial<Record<SettingName, unknown>> = {};
-  for (const name of NAMES) if (!RULES[name].private) out[name] = values[name];
+  for (const name of NAMES) if (!isPrivate(name)) out[name] = values[name];
   return out as PublicValues;
 }
 
@@ -234,7 +234,7 @@ export type SettingsFormValues = { [K in SettingName]: AsTyped<SettingsValues[K]
 export function formValuesOf(values: PublicValues): SettingsFormValues {
   const out: Partial<Record<SettingName, unknown>> = {};
   for (const name of NAMES) {
-    const value = RULES[name].private ? SETTINGS_DEFAULTS[name] : (values as Partial<SettingsValues>)[name];
+    const value = isPrivate(name) ? SETTINGS_DEFAULTS[name] : (values as Partial<SettingsValues>)[name];
     out[name] = typeof value === 'number' ? String(value) : value;
   }
   return out as SettingsFormValues;
