@@ -50,7 +50,8 @@ export default defineConfig(({ mode }) => {
               },
               {
                 name: 'core',
-                test: /node_modules[\\/]webextension-polyfill|src[\\/]messaging[\\/](send|protocol)|src[\\/]shared[\\/]|src[\\/]sdk[\\/]constants/,
+                // Not the settings schema: only the worker and the options page use it, and it brings valibot.
+                test: /node_modules[\\/]webextension-polyfill|src[\\/]messaging[\\/](send|protocol)|src[\\/]shared[\\/](?!settings-schema)|src[\\/]sdk[\\/]constants/,
                 minShareCount: 2,
                 priority: 1,
               },

@@ -1,15 +1,9 @@
 import { t } from '../shared/i18n';
 import { describedBy, Field } from '../ui/Field';
-import type { FieldErrors, FieldName, FormState } from './form';
-
-interface Props {
-  form: FormState;
-  errors: FieldErrors;
-  set: <K extends FieldName>(key: K, value: FormState[K]) => void;
-}
+import type { SectionProps } from './form';
 
 /** The optional passphrase offered while none is set; saved together with the settings. */
-export function PassphraseSetup({ form, errors, set }: Props) {
+export function PassphraseSetup({ form, errors, set }: SectionProps) {
   const input = (id: 'passphrase' | 'passphraseConfirm') => ({
     id,
     name: id,

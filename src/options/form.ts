@@ -1,74 +1,37 @@
 /** The options form as the page holds it (strings, as typed) and as the worker receives it. */
-import type { CustomerLanguage, PublicSettings, SettingsForm, SettingsSave } from '../messaging/protocol';
+import type { PublicSettings, SettingsForm, SettingsSave } from '../messaging/protocol';
 import type { FieldIssue } from '../messaging/result';
 import { t } from '../shared/i18n';
 import { formatText } from '../shared/local-text';
+import { FORM_DEFAULTS, formToSettings, formValuesOf, type SettingsFormValues } from '../shared/settings-schema';
 
-export interface FormState {
-  mode: SettingsForm['mode'];
-  clientId: string;
-  secret: string;
-  baseUrl: string;
-  timeoutSeconds: string;
-  pollIntervalSeconds: string;
-  notifications: boolean;
-  sound: boolean;
-  customerLanguage: CustomerLanguage;
+export type FormState = SettingsFormValues & {
   /** Offered only while no passphrase is set: seals the secret in the same save. */
   passphrase: string;
   passphraseConfirm: string;
-}
+};
 
 export type FieldName = keyof FormState;
 export type FieldErrors = Partial<Record<FieldName, string>>;
+export type SetField = <K extends FieldName>(key: K, value: FormState[K]) => void;
 
-export const EMPTY_FORM: FormState = {
-  mode: 'sandbox',
-  clientId: '',
-  secret: '',
-  baseUrl: '',
-  timeoutSeconds: '10',
-  pollIntervalSeconds: '30',
-  notifications: true,
-  sound: true,
-  customerLanguage: 'auto',
-  passphrase: '',
-  passphraseConfirm: '',
-};
-
-export function formFromSettings(s: PublicSettings): FormState {
-  return {
-    mode: s.mode,
-    clientId: s.clientId,
-    secret: '',
-    baseUrl: s.baseUrl,
-    timeoutSeconds: String(s.timeoutSeconds),
-    pollIntervalSeconds: String(s.pollIntervalSeconds),
-    notifications: s.notifications,
-    sound: s.sound,
-    customerLanguage: s.customerLanguage,
-    passphrase: '',
-    passphraseConfirm: '',
-  };
+/** What every options section is given: the form, its errors, and how to change one field. */
+export interface SectionProps {
+  form: FormState;
+  errors: FieldErrors;
+  set: SetField;
 }
 
-/** A number as typed; blank or garbage becomes NaN, which the worker refuses with the field named. */
-function toNumber(text: string): number {
-  return text.trim() === '' ? Number.NaN : Number(text.trim());
+const NO_PASSPHRASE = { passphrase: '', passphraseConfirm: '' };
+
+export const EMPTY_FORM: FormState = { ...FORM_DEFAULTS, ...NO_PASSPHRASE };
+
+export function formFromSettings(s: PublicSettings): FormState {
+  return { ...formValuesOf(s), ...NO_PASSPHRASE };
 }
 
 export function toSettingsForm(f: FormState): SettingsForm {
-  return {
-    mode: f.mode,
-    clientId: f.clientId.trim(),
-    secret: f.secret,
-    baseUrl: f.baseUrl.trim(),
-    timeoutSeconds: toNumber(f.timeoutSeconds),
-    pollIntervalSeconds: toNumber(f.pollIntervalSeconds),
-    notifications: f.notifications,
-    sound: f.sound,
-    customerLanguage: f.customerLanguage,
-  };
+  return formToSettings(f);
 }
 
 export function errorsFromFields(fields: readonly FieldIssue[] | undefined): FieldErrors {

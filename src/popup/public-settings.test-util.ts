@@ -1,8 +1,11 @@
 import type { PublicSettings } from '../messaging/protocol';
+import { publicValues, SETTINGS_DEFAULTS } from '../shared/settings-schema';
 
 /** What the worker shows pages of a configured sandbox account, for tests; override what the test is about. */
 export function publicSettings(overrides: Partial<PublicSettings> = {}): PublicSettings {
   return {
+    // Settings a test does not name keep their defaults, so a new setting needs no edit here.
+    ...publicValues(SETTINGS_DEFAULTS),
     mode: 'sandbox',
     clientId: 'demo-merchant',
     hasSecret: true,

@@ -6,41 +6,31 @@
  * secret itself nor any character of it.
  */
 import { HOSTS, type Mode } from '../../sdk';
-import { CUSTOMER_LANGUAGES, type PublicSettings, type SettingsForm } from '../../messaging/protocol';
-import { insecureForLive } from '../../shared/hosts';
+import type { PublicSettings, SettingsForm } from '../../messaging/protocol';
 import type { FieldIssue } from '../../messaging/result';
 import { accountKey as keyOfAccount } from '../../shared/account';
-import { SETTINGS_LIMITS as LIMITS } from '../../shared/limits';
-import { AppError, fieldIssue, problem, tooLong, type Problem } from '../platform/errors';
+import { checkSettingsForm, normalizeSettings, publicValues, SETTINGS_DEFAULTS, settingsFromForm, settingsProblem, type SettingsProblem, type SettingsValues } from '../../shared/settings-schema';
+import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
 import { bindingOrigin, secretBinding, secretFingerprint } from './secret-binding';
 import { asSealedSecret, type SealedSecret } from '../vault/sealed-secret';
 
+export { normalizeBaseUrl } from '../../shared/settings-schema';
+
 export const SETTINGS_KEY = 'settings';
 
 /**
- * The form's fields as kept in storage, where `secret` is the secret itself (never
- * blank-means-keep), and `secretFor` the `mode|origin` it may be sent to ('' without a secret).
+ * The settings as kept in storage (see src/shared/settings-schema.ts), where `secret` is the
+ * secret itself (never blank-means-keep), and `secretFor` the `mode|origin` it may be sent to
+ * ('' without a secret).
  */
-export type StoredSettings = Required<SettingsForm> & {
+export type StoredSettings = SettingsValues & {
   secretFor: string;
   /** The secret sealed under a passphrase; when set, `secret` is never written to storage. */
   vault: SealedSecret | null;
 };
 
-export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({
-  mode: 'sandbox',
-  clientId: '',
-  secret: '',
-  baseUrl: '',
-  timeoutSeconds: 10,
-  pollIntervalSeconds: 30,
-  notifications: true,
-  sound: true,
-  customerLanguage: 'auto',
-  secretFor: '',
-  vault: null,
-});
+export const DEFAULT_SETTINGS: Readonly<StoredSettings> = Object.freeze({ ...SETTINGS_DEFAULTS, secretFor: '', vault: null });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -49,35 +39,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads whatever is stored, falling back to defaults field by field (a damaged value never crashes). */
 export function normalizeStored(raw: unknown): StoredSettings {
   const r = isRecord(raw) ? raw : {};
-  const pick = <K extends keyof StoredSettings>(key: K, ok: (v: unknown) => boolean): StoredSettings[K] =>
-    (ok(r[key]) ? r[key] : DEFAULT_SETTINGS[key]) as StoredSettings[K];
-  const isNum = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
-  const settings = {
-    mode: pick('mode', (v) => v === 'sandbox' || v === 'live'),
-    clientId: pick('clientId', (v) => typeof v === 'string'),
-    secret: pick('secret', (v) => typeof v === 'string'),
-    baseUrl: pick('baseUrl', (v) => typeof v === 'string'),
-    timeoutSeconds: pick('timeoutSeconds', isNum),
-    pollIntervalSeconds: pick('pollIntervalSeconds', isNum),
-    notifications: pick('notifications', (v) => typeof v === 'boolean'),
-    sound: pick('sound', (v) => typeof v === 'boolean'),
-    customerLanguage: pick('customerLanguage', (v) => (CUSTOMER_LANGUAGES as readonly unknown[]).includes(v)),
-    secretFor: typeof r.secretFor === 'string' ? r.secretFor : '',
-    vault: asSealedSecret(r.vault),
-  };
+  const settings = { ...normalizeSettings(r), secretFor: typeof r.secretFor === 'string' ? r.secretFor : '', vault: asSealedSecret(r.vault) };
   // With a passphrase the secret exists only sealed; a plaintext copy beside it is never used.
   if (settings.vault) settings.secret = '';
   // Saved before secrets were bound: the secret was saved together with this mode and URL.
   if ((settings.secret !== '' || settings.vault) && typeof r.secretFor !== 'string') settings.secretFor = secretBinding(settings);
   return settings;
-}
-
-/** Normalizes a base URL to origin + path without trailing slashes; '' stays ''. */
-export function normalizeBaseUrl(value: string): string {
-  const trimmed = value.trim();
-  if (trimmed === '') return '';
-  const url = new URL(trimmed);
-  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 export function effectiveBaseUrl(settings: Pick<StoredSettings, 'mode' | 'baseUrl'>): string {
@@ -100,70 +67,17 @@ export function keepsStoredSecret(form: { mode: Mode; baseUrl: string }, stored:
  * mode and origin it was saved for.
  */
 export function validateSettingsForm(form: unknown, stored: SecretOnFile): FieldIssue[] {
-  const f = isRecord(form) ? form : {};
-  const issues: FieldIssue[] = [];
-  if (f.mode !== 'sandbox' && f.mode !== 'live') issues.push(fieldIssue('mode', problem('Choose Sandbox or Live.', 'settings_choose_mode')));
-
-  const clientId = typeof f.clientId === 'string' ? f.clientId.trim() : '';
-  if (typeof f.clientId !== 'string' || clientId === '') issues.push(fieldIssue('clientId', problem('Enter the client ID.', 'settings_enter_client_id')));
-  else if (clientId.length > LIMITS.clientIdMax) issues.push(fieldIssue('clientId', tooLong(LIMITS.clientIdMax)));
-  else if (clientId.includes(':')) issues.push(fieldIssue('clientId', problem('A client ID cannot contain “:”.', 'settings_client_id_colon')));
-
-  if (typeof f.secret !== 'string') issues.push(fieldIssue('secret', problem('Enter the secret.', 'settings_enter_secret')));
-  else if (f.secret === '' && stored.secret === '') issues.push(fieldIssue('secret', problem('Enter the secret.', 'settings_enter_secret')));
-  else if (f.secret === '' && (f.mode === 'sandbox' || f.mode === 'live') && typeof f.baseUrl === 'string' && !keepsStoredSecret({ mode: f.mode, baseUrl: f.baseUrl }, stored)) {
-    issues.push(fieldIssue('secret', secretBoundElsewhere(stored.secretFor)));
-  }
-  else if (f.secret.length > LIMITS.secretMax) issues.push(fieldIssue('secret', tooLong(LIMITS.secretMax)));
-
-  if (typeof f.baseUrl !== 'string') issues.push(fieldIssue('baseUrl', problem('Enter a URL or leave it blank.', 'settings_enter_url')));
-  else if (f.baseUrl.trim() !== '') {
-    const why = baseUrlProblem(f.baseUrl.trim(), f.mode === 'live' ? 'live' : 'sandbox');
-    if (why) issues.push(fieldIssue('baseUrl', why));
-  }
-
-  const range = (key: 'timeoutSeconds' | 'pollIntervalSeconds') => {
-    const { min, max } = LIMITS[key];
-    const v = f[key];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      issues.push(fieldIssue(key, problem(`Enter a number of seconds from ${min} to ${max}.`, 'settings_seconds_range', min, max)));
-    }
-  };
-  range('timeoutSeconds');
-  range('pollIntervalSeconds');
-
-  if (typeof f.notifications !== 'boolean') issues.push(fieldIssue('notifications', problem('Turn notifications on or off.', 'settings_notifications_choice')));
-  if (f.sound !== undefined && typeof f.sound !== 'boolean') issues.push(fieldIssue('sound', problem('Turn the sound on or off.', 'settings_sound_choice')));
-  if (f.customerLanguage !== undefined && !(CUSTOMER_LANGUAGES as readonly unknown[]).includes(f.customerLanguage)) {
-    issues.push(fieldIssue('customerLanguage', problem(`Choose one of: ${CUSTOMER_LANGUAGES.join(', ')}.`, 'settings_customer_language_choice')));
-  }
-  return issues;
+  return checkSettingsForm(form, {
+    hasSavedSecret: stored.secret !== '',
+    savedSecretRefused: (target) => (keepsStoredSecret(target, stored) ? null : secretBoundElsewhere(stored.secretFor)),
+  });
 }
 
-function secretBoundElsewhere(binding: string): Problem {
+function secretBoundElsewhere(binding: string): SettingsProblem {
   const [mode = ''] = binding.split('|');
   const origin = bindingOrigin(binding);
   const english = `Enter the secret again: the saved one is only ever sent to ${origin} in ${mode === 'live' ? 'Live' : 'Sandbox'} mode, not to a new mode or address.`;
-  return mode === 'live' ? problem(english, 'settings_secret_bound_live', origin) : problem(english, 'settings_secret_bound_sandbox', origin);
-}
-
-function baseUrlProblem(value: string, mode: Mode): Problem | null {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return problem('Enter a full URL such as https://api.example.com, or leave it blank.', 'settings_url_invalid');
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('Only http:// and https:// URLs are allowed.', 'settings_url_scheme');
-  if (url.username || url.password) return problem('The URL must not contain a user name or password.', 'settings_url_credentials');
-  if (url.search || url.hash) return problem('The URL must not contain a query (?) or fragment (#).', 'settings_url_query');
-  if (insecureForLive(mode, value)) {
-    return problem(
-      'Live mode needs an https:// URL: plain http:// would send the secret and every order unencrypted. Only 127.0.0.1 and localhost may use http://.',
-      'settings_url_live_https',
-    );
-  }
-  return null;
+  return mode === 'live' ? settingsProblem(english, 'settings_secret_bound_live', origin) : settingsProblem(english, 'settings_secret_bound_sandbox', origin);
 }
 
 /** Throws `invalid_settings` naming each bad field, or returns the settings to store. */
@@ -172,17 +86,7 @@ export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSet
   if (issues.length > 0) {
     throw new AppError('invalid_settings', `Please correct: ${issues.map((i) => i.field).join(', ')}.`, text('error_invalid_settings'), issues);
   }
-  const next = {
-    mode: form.mode,
-    clientId: form.clientId.trim(),
-    secret: form.secret === '' ? stored.secret : form.secret,
-    baseUrl: normalizeBaseUrl(form.baseUrl),
-    timeoutSeconds: form.timeoutSeconds,
-    pollIntervalSeconds: form.pollIntervalSeconds,
-    notifications: form.notifications,
-    sound: form.sound ?? stored.sound,
-    customerLanguage: form.customerLanguage ?? stored.customerLanguage,
-  };
+  const next = settingsFromForm(form, stored);
   return { ...next, secretFor: secretBinding(next), vault: stored.vault };
 }
 
@@ -198,18 +102,11 @@ export function secretUsable(s: StoredSettings): boolean {
 
 export async function toPublic(s: StoredSettings): Promise<PublicSettings> {
   return {
-    mode: s.mode,
-    clientId: s.clientId,
+    ...publicValues(s),
     hasSecret: s.secret !== '',
     secretFingerprint: await secretFingerprint(s.clientId, s.secret),
     vault: s.vault === null ? 'off' : isLocked(s) ? 'locked' : 'unlocked',
-    baseUrl: s.baseUrl,
     effectiveBaseUrl: effectiveBaseUrl(s),
-    timeoutSeconds: s.timeoutSeconds,
-    pollIntervalSeconds: s.pollIntervalSeconds,
-    notifications: s.notifications,
-    sound: s.sound,
-    customerLanguage: s.customerLanguage,
     configured: s.clientId !== '' && (s.secret !== '' || s.vault !== null),
   };
 }

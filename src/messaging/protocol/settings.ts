@@ -1,25 +1,9 @@
 /** The options page's messages: settings as pages see them, save and test. */
 import type { Mode } from '../../sdk';
+import type { PublicValues, SettingsForm } from '../../shared/settings-schema';
 
-/** What the options form submits. A blank secret keeps the stored one. */
-export interface SettingsForm {
-  mode: Mode;
-  clientId: string;
-  secret: string;
-  /** Blank means the mode's own host. */
-  baseUrl: string;
-  timeoutSeconds: number;
-  pollIntervalSeconds: number;
-  notifications: boolean;
-  /** A sound on this computer when an order made here is paid (another when it expires or fails). Absent keeps the saved choice. */
-  sound?: boolean;
-  /** The language of the customer display; 'auto' is the till's own UI language. Absent keeps the saved choice. */
-  customerLanguage?: CustomerLanguage;
-}
-
-/** Languages the customer display can speak: those of `_locales`, or the till's own. */
-export const CUSTOMER_LANGUAGES = ['auto', 'en', 'it'] as const;
-export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
+/** What the options form submits (a blank secret keeps the stored one) and the customer display's languages: see the settings schema. */
+export type { CustomerLanguage, SettingsForm } from '../../shared/settings-schema';
 
 export type VaultState = 'off' | 'locked' | 'unlocked';
 
@@ -27,21 +11,13 @@ export type VaultState = 'off' | 'locked' | 'unlocked';
 export type SettingsSave = SettingsForm & { passphrase?: string };
 
 /** Settings as pages may see them: the secret itself never leaves the worker. */
-export interface PublicSettings {
-  mode: Mode;
-  clientId: string;
+export interface PublicSettings extends PublicValues {
   hasSecret: boolean;
   /** First 8 hex of SHA-256(`clientId:secret`): tells two secrets apart without showing either. */
   secretFingerprint: string | null;
   /** Whether the secret is sealed under a passphrase, and whether it is open in this browser session. */
   vault: VaultState;
-  baseUrl: string;
   effectiveBaseUrl: string;
-  timeoutSeconds: number;
-  pollIntervalSeconds: number;
-  notifications: boolean;
-  sound: boolean;
-  customerLanguage: CustomerLanguage;
   /** Client id and secret are both set. */
   configured: boolean;
 }

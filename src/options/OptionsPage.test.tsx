@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MessageType, PublicSettings, RequestOf, SettingsSave } from '../messaging/protocol';
+import type { Result } from '../messaging/result';
+import { publicSettings } from '../popup/public-settings.test-util';
+
+const sent: { type: MessageType; payload: unknown }[] = [];
+let saveReply: (payload: SettingsSave) => Result<PublicSettings>;
+const stored = publicSettings({ mode: 'live', clientId: 'merchant-9', baseUrl: '', timeoutSeconds: 25, pollIntervalSeconds: 300, notifications: false, sound: true, customerLanguage: 'it' });
+
+const send = vi.fn(async <T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Result<unknown>> => {
+  sent.push({ type, payload });
+  if (type === 'settings.get') return { ok: true, data: stored };
+  if (type === 'role.get') return { ok: true, data: { pinSet: false, role: 'manager', managerUntil: null } };
+  if (type === 'settings.save') return saveReply(payload as SettingsSave);
+  return { ok: false, error: { code: 'unexpected', message: type, text: { key: 'error_no_reply' } } };
+});
+vi.mock('../messaging/send', () => ({ send }));
+vi.mock('webextension-polyfill', () => ({ default: { permissions: { request: async () => true } } }));
+
+const { OptionsPage } = await import('./OptionsPage');
+
+const input = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
+const saves = () => sent.filter((m) => m.type === 'settings.save').map((m) => m.payload);
+
+beforeEach(() => {
+  sent.length = 0;
+  saveReply = (payload) => ({ ok: true, data: { ...stored, ...payload } });
+});
+afterEach(cleanup);
+
+describe('the options page', () => {
+  it('shows each saved setting in its own field', async () => {
+    render(<OptionsPage />);
+    await waitFor(() => expect(input('Client ID').value).toBe('merchant-9'));
+    expect(screen.getByLabelText<HTMLInputElement>('Live').checked).toBe(true);
+    expect(input('Secret').value).toBe('');
+    expect(input('Request timeout (seconds)').value).toBe('25');
+    expect(input('Refresh interval (seconds)').value).toBe('300');
+    expect(input('Notifications').checked).toBe(false);
+    expect(input('Sound on payment').checked).toBe(true);
+    expect(screen.getByLabelText<HTMLSelectElement>('Customer display language').value).toBe('it');
+  });
+
+  it('saves what each section edits under that setting’s own name', async () => {
+    render(<OptionsPage />);
+    await waitFor(() => expect(input('Client ID').value).toBe('merchant-9'));
+    fireEvent.input(input('Request timeout (seconds)'), { target: { value: '40' } });
+    fireEvent.input(input('Refresh interval (seconds)'), { target: { value: ' 60 ' } });
+    fireEvent.click(input('Notifications'));
+    fireEvent.click(input('Sound on payment'));
+    fireEvent.change(screen.getByLabelText('Customer display language'), { target: { value: 'en' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(saves()).toHaveLength(1));
+    expect(saves()[0]).toMatchObject({
+      mode: 'live',
+      clientId: 'merchant-9',
+      secret: '',
+      baseUrl: '',
+      timeoutSeconds: 40,
+      pollIntervalSeconds: 60,
+      notifications: true,
+      sound: false,
+      customerLanguage: 'en',
+    });
+    await screen.findByText('Settings saved.');
+  });
+
+  it('shows the worker’s refusal beside the field it names', async () => {
+    saveReply = () => ({
+      ok: false,
+      error: {
+        code: 'invalid_settings',
+        message: 'Please correct: pollIntervalSeconds.',
+        text: { key: 'error_invalid_settings' },
+        fields: [{ field: 'pollIntervalSeconds', message: 'range', text: { key: 'settings_seconds_range', params: [5, 3600] } }],
+      },
+    });
+    render(<OptionsPage />);
+    await waitFor(() => expect(input('Client ID').value).toBe('merchant-9'));
+    fireEvent.input(input('Refresh interval (seconds)'), { target: { value: '2' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Enter a number of seconds from 5 to 3600.');
+    expect(input('Refresh interval (seconds)').getAttribute('aria-invalid')).toBe('true');
+    expect(input('Request timeout (seconds)').getAttribute('aria-invalid')).toBe('false');
+  });
+});
