@@ -54,13 +54,13 @@ export interface HandlerDeps {
 
 function checkFilter(filter: unknown): StatusFilter {
   if (typeof filter === 'string' && (STATUS_FILTERS as readonly string[]).includes(filter)) return filter as StatusFilter;
-  throw new AppError('validation', `Unknown status filter “${String(filter)}”.`, text('error_bad_request'));
+  throw new AppError('validation', text('error_bad_request'), undefined, `status filter: ${JSON.stringify(filter) ?? String(filter)}`);
 }
 
 function checkLimit(limit: unknown): number | undefined {
   if (limit === undefined) return undefined;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) return limit;
-  throw new AppError('validation', `The row limit must be a positive whole number, not ${JSON.stringify(limit)}.`, text('error_bad_request'));
+  throw new AppError('validation', text('error_bad_request'), undefined, `row limit: ${JSON.stringify(limit) ?? String(limit)}`);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -71,7 +71,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     if (s.mode !== 'sandbox') {
       throw new AppError(
         'sandbox_only',
-        'Simulating payments works in Sandbox mode only. Switch the mode on the options page to try it.',
         text('error_sandbox_only_simulate'),
       );
     }

@@ -102,21 +102,21 @@ export function keepsStoredSecret(form: { mode: Mode; baseUrl: string }, stored:
 export function validateSettingsForm(form: unknown, stored: SecretOnFile): FieldIssue[] {
   const f = isRecord(form) ? form : {};
   const issues: FieldIssue[] = [];
-  if (f.mode !== 'sandbox' && f.mode !== 'live') issues.push(fieldIssue('mode', problem('Choose Sandbox or Live.', 'settings_choose_mode')));
+  if (f.mode !== 'sandbox' && f.mode !== 'live') issues.push(fieldIssue('mode', problem('settings_choose_mode')));
 
   const clientId = typeof f.clientId === 'string' ? f.clientId.trim() : '';
-  if (typeof f.clientId !== 'string' || clientId === '') issues.push(fieldIssue('clientId', problem('Enter the client ID.', 'settings_enter_client_id')));
+  if (typeof f.clientId !== 'string' || clientId === '') issues.push(fieldIssue('clientId', problem('settings_enter_client_id')));
   else if (clientId.length > LIMITS.clientIdMax) issues.push(fieldIssue('clientId', tooLong(LIMITS.clientIdMax)));
-  else if (clientId.includes(':')) issues.push(fieldIssue('clientId', problem('A client ID cannot contain “:”.', 'settings_client_id_colon')));
+  else if (clientId.includes(':')) issues.push(fieldIssue('clientId', problem('settings_client_id_colon')));
 
-  if (typeof f.secret !== 'string') issues.push(fieldIssue('secret', problem('Enter the secret.', 'settings_enter_secret')));
-  else if (f.secret === '' && stored.secret === '') issues.push(fieldIssue('secret', problem('Enter the secret.', 'settings_enter_secret')));
+  if (typeof f.secret !== 'string') issues.push(fieldIssue('secret', problem('settings_enter_secret')));
+  else if (f.secret === '' && stored.secret === '') issues.push(fieldIssue('secret', problem('settings_enter_secret')));
   else if (f.secret === '' && (f.mode === 'sandbox' || f.mode === 'live') && typeof f.baseUrl === 'string' && !keepsStoredSecret({ mode: f.mode, baseUrl: f.baseUrl }, stored)) {
     issues.push(fieldIssue('secret', secretBoundElsewhere(stored.secretFor)));
   }
   else if (f.secret.length > LIMITS.secretMax) issues.push(fieldIssue('secret', tooLong(LIMITS.secretMax)));
 
-  if (typeof f.baseUrl !== 'string') issues.push(fieldIssue('baseUrl', problem('Enter a URL or leave it blank.', 'settings_enter_url')));
+  if (typeof f.baseUrl !== 'string') issues.push(fieldIssue('baseUrl', problem('settings_enter_url')));
   else if (f.baseUrl.trim() !== '') {
     const why = baseUrlProblem(f.baseUrl.trim(), f.mode === 'live' ? 'live' : 'sandbox');
     if (why) issues.push(fieldIssue('baseUrl', why));
@@ -126,16 +126,16 @@ export function validateSettingsForm(form: unknown, stored: SecretOnFile): Field
     const { min, max } = LIMITS[key];
     const v = f[key];
     if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      issues.push(fieldIssue(key, problem(`Enter a number of seconds from ${min} to ${max}.`, 'settings_seconds_range', min, max)));
+      issues.push(fieldIssue(key, problem('settings_seconds_range', min, max)));
     }
   };
   range('timeoutSeconds');
   range('pollIntervalSeconds');
 
-  if (typeof f.notifications !== 'boolean') issues.push(fieldIssue('notifications', problem('Turn notifications on or off.', 'settings_notifications_choice')));
-  if (f.sound !== undefined && typeof f.sound !== 'boolean') issues.push(fieldIssue('sound', problem('Turn the sound on or off.', 'settings_sound_choice')));
+  if (typeof f.notifications !== 'boolean') issues.push(fieldIssue('notifications', problem('settings_notifications_choice')));
+  if (f.sound !== undefined && typeof f.sound !== 'boolean') issues.push(fieldIssue('sound', problem('settings_sound_choice')));
   if (f.customerLanguage !== undefined && !(CUSTOMER_LANGUAGES as readonly unknown[]).includes(f.customerLanguage)) {
-    issues.push(fieldIssue('customerLanguage', problem(`Choose one of: ${CUSTOMER_LANGUAGES.join(', ')}.`, 'settings_customer_language_choice')));
+    issues.push(fieldIssue('customerLanguage', problem('settings_customer_language_choice')));
   }
   return issues;
 }
@@ -143,8 +143,7 @@ export function validateSettingsForm(form: unknown, stored: SecretOnFile): Field
 function secretBoundElsewhere(binding: string): Problem {
   const [mode = ''] = binding.split('|');
   const origin = bindingOrigin(binding);
-  const english = `Enter the secret again: the saved one is only ever sent to ${origin} in ${mode === 'live' ? 'Live' : 'Sandbox'} mode, not to a new mode or address.`;
-  return mode === 'live' ? problem(english, 'settings_secret_bound_live', origin) : problem(english, 'settings_secret_bound_sandbox', origin);
+  return problem(mode === 'live' ? 'settings_secret_bound_live' : 'settings_secret_bound_sandbox', origin);
 }
 
 function baseUrlProblem(value: string, mode: Mode): Problem | null {
@@ -152,16 +151,13 @@ function baseUrlProblem(value: string, mode: Mode): Problem | null {
   try {
     url = new URL(value);
   } catch {
-    return problem('Enter a full URL such as https://api.example.com, or leave it blank.', 'settings_url_invalid');
+    return problem('settings_url_invalid');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('Only http:// and https:// URLs are allowed.', 'settings_url_scheme');
-  if (url.username || url.password) return problem('The URL must not contain a user name or password.', 'settings_url_credentials');
-  if (url.search || url.hash) return problem('The URL must not contain a query (?) or fragment (#).', 'settings_url_query');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return problem('settings_url_scheme');
+  if (url.username || url.password) return problem('settings_url_credentials');
+  if (url.search || url.hash) return problem('settings_url_query');
   if (insecureForLive(mode, value)) {
-    return problem(
-      'Live mode needs an https:// URL: plain http:// would send the secret and every order unencrypted. Only 127.0.0.1 and localhost may use http://.',
-      'settings_url_live_https',
-    );
+    return problem('settings_url_live_https');
   }
   return null;
 }
@@ -170,7 +166,7 @@ function baseUrlProblem(value: string, mode: Mode): Problem | null {
 export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSettings {
   const issues = validateSettingsForm(form, stored);
   if (issues.length > 0) {
-    throw new AppError('invalid_settings', `Please correct: ${issues.map((i) => i.field).join(', ')}.`, text('error_invalid_settings'), issues);
+    throw new AppError('invalid_settings', text('error_invalid_settings'), issues);
   }
   const next = {
     mode: form.mode,

@@ -20,8 +20,8 @@ export const MANAGER_ONLY: readonly MessageType[] = [
   'role.removePin',
 ];
 
-export function managerNeeded(what: string, key: MessageKey): AppError {
-  return new AppError('manager_only', `${what} needs the manager. Enter the manager PIN on the settings page first.`, text(key));
+export function managerNeeded(key: MessageKey): AppError {
+  return new AppError('manager_only', text(key));
 }
 
 export interface GuardDeps {
@@ -58,7 +58,7 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
 
   for (const type of MANAGER_ONLY) {
     wrap(type, async () => {
-      if (!(await isManager())) throw managerNeeded('Changing settings, the passphrase or the PIN', 'role_manager_settings');
+      if (!(await isManager())) throw managerNeeded('role_manager_settings');
     });
   }
 
@@ -69,9 +69,9 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
       if (hasPastedSecret(payload) || (await deps.mode()) === 'sandbox') return;
       const state = await deps.roles.state();
       if (!state.pinSet) {
-        throw new AppError('manager_only', 'In live mode the panel does not use the saved secret unless a manager PIN is set and entered. Paste the secret instead, or set a manager PIN in the settings.', text('role_live_secret_no_pin'));
+        throw new AppError('manager_only', text('role_live_secret_no_pin'));
       }
-      if (state.role !== 'manager') throw managerNeeded('Using the saved secret in live mode', 'role_manager_live_secret');
+      if (state.role !== 'manager') throw managerNeeded('role_manager_live_secret');
     });
   }
 
@@ -89,7 +89,7 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
     if (await isManager()) return;
     const uuid = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).uuid : undefined;
     if (typeof uuid !== 'string' || !(await deps.cancellableHere(uuid))) {
-      throw new AppError('manager_only', 'A cashier can cancel only a pending order made on this till with nothing received. Ask the manager for the others.', text('role_cashier_cancel'));
+      throw new AppError('manager_only', text('role_cashier_cancel'));
     }
   });
   return guarded;
