@@ -201,9 +201,10 @@ function classify(error: unknown): WireError {
   }
   if (error instanceof SdkError) return wireOf(error.code, text('error_internal'), { details: error.message });
   // Errors of other worker modules (the webhook verifier, say) that carry their own code and words.
-  const own = error as { code?: unknown; text?: unknown } | null;
+  const own = error as { code?: unknown; text?: unknown; details?: unknown } | null;
   if (error instanceof Error && typeof own?.code === 'string' && own.code !== '') {
-    return isLocalText(own.text) ? wireOf(own.code, own.text) : wireOf(own.code, text('error_internal'), { details: error.message });
+    if (!isLocalText(own.text)) return wireOf(own.code, text('error_internal'), { details: error.message });
+    return wireOf(own.code, own.text, typeof own.details === 'string' ? { details: own.details } : {});
   }
   return wireOf('internal', text('error_internal'), { details: error instanceof Error ? error.message : String(error) });
 }

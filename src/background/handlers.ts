@@ -54,13 +54,13 @@ export interface HandlerDeps {
 
 function checkFilter(filter: unknown): StatusFilter {
   if (typeof filter === 'string' && (STATUS_FILTERS as readonly string[]).includes(filter)) return filter as StatusFilter;
-  throw new AppError('validation', text('error_bad_request'), undefined, `status filter: ${JSON.stringify(filter) ?? String(filter)}`);
+  throw new AppError('validation', text('error_bad_request'), undefined, `status filter: ${JSON.stringify(filter) ?? typeof filter}`);
 }
 
 function checkLimit(limit: unknown): number | undefined {
   if (limit === undefined) return undefined;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) return limit;
-  throw new AppError('validation', text('error_bad_request'), undefined, `row limit: ${JSON.stringify(limit) ?? String(limit)}`);
+  throw new AppError('validation', text('error_bad_request'), undefined, `row limit: ${JSON.stringify(limit) ?? typeof limit}`);
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
