@@ -56,6 +56,8 @@ test('a wrong secret is reported in words (error 1001 only in Copy details) and 
   const copied = await copiedBy(page, page.getByRole('button', { name: 'Copy details' }));
   await expect(page.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(copied).toContain('Code: 1001');
+  // The English of Copy details is the English catalogue's sentence, the one the page shows in English.
+  expect(copied).toMatch(/^Error: WebPOS refused the client ID or the secret\. Check them in the settings\.$/m);
   expect(copied).toMatch(/Request id: [0-9a-f-]{36}/);
   expect(copied).not.toContain('not-the-secret');
   const stored = await sendMessage('settings.get', null);

@@ -211,6 +211,8 @@ test('an API refusal says what happened; the request id is only in what Copy det
   await expect(alert.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(copied).toMatch(/^Request id: \S+$/m);
   expect(copied).toMatch(/^HTTP status: 429$/m);
+  expect(copied).toMatch(/^Code: 2000$/m);
+  expect(copied).toMatch(/^Error: Too many requests to WebPOS\. Wait a moment and try again\.$/m);
   await expect(page.getByLabel('Amount')).toHaveValue('6');
   await shoot(page, 'error');
   await expectAccessible(page, 'error');

@@ -11,7 +11,7 @@ describe('HTTP errors: which class, with which fields', () => {
   it('maps every protocol error code to its class, with status, errorCode and requestId', async () => {
     const client = makeClient();
     for (const [code, Cls] of Object.entries(ERROR_CLASSES)) {
-      if (code === '1004' || code === '1007') continue; // retried, covered above
+      if (code === '1004' || code === '1007') continue; // retried: auth.test.ts (1004), revoked-token.test.ts (1007)
       fake.api.ctl.route = (_req, res) => {
         sendError(res, 418, code);
         return true;

@@ -36,12 +36,11 @@ describe('the settings schema', () => {
     expect(checkSettingsForm({ ...SETTINGS_DEFAULTS, clientId: 'm', secret: 's' }, NO_SAVED_SECRET)).toEqual([]);
   });
 
-  it('gives every issue a catalogue key for the words and English for the logs', () => {
+  it('gives every issue a catalogue key for the words', () => {
     const issues = checkSettingsForm({ mode: 'prod', clientId: '', secret: 5, baseUrl: 7, timeoutSeconds: 0, pollIntervalSeconds: '30', notifications: 1, sound: 'on', customerLanguage: 'de' }, NO_SAVED_SECRET);
     expect(issues.map((i) => i.field)).toEqual(['mode', 'clientId', 'secret', 'baseUrl', 'timeoutSeconds', 'pollIntervalSeconds', 'notifications', 'sound', 'customerLanguage']);
     for (const issue of issues) {
       expect(issue.text.key).toMatch(/^settings_/);
-      expect(issue.message.length).toBeGreaterThan(5);
     }
     expect(issues.find((i) => i.field === 'timeoutSeconds')?.text).toEqual({ key: 'settings_seconds_range', params: [1, 120] });
   });

@@ -55,9 +55,8 @@ export function normalizeSettings(raw: unknown): SettingsValues {
   return v.parse(SETTINGS_SCHEMA, record);
 }
 
-/** Why a submitted value is refused: English for logs, a catalogue key for the user. */
+/** Why a submitted value is refused: a catalogue key (the worker adds its English for logs). */
 export interface SettingsProblem {
-  message: string;
   text: LocalText;
 }
 
@@ -66,11 +65,11 @@ export interface SettingsIssue extends SettingsProblem {
   field: SettingName;
 }
 
-export function settingsProblem(message: string, key: MessageKey, ...params: MessageParams): SettingsProblem {
-  return { message, text: text(key, ...params) };
+export function settingsProblem(key: MessageKey, ...params: MessageParams): SettingsProblem {
+  return { text: text(key, ...params) };
 }
 
-const tooLong = (max: number) => settingsProblem(`At most ${max} characters.`, 'settings_max_chars', max);
+const tooLong = (max: number) => settingsProblem('settings_max_chars', max);
 
 /** What only the worker knows while checking a form: the secret on file, which a blank secret keeps. */
 export interface SettingsCheckContext {
@@ -95,7 +94,7 @@ const secondsRule = (key: 'timeoutSeconds' | 'pollIntervalSeconds'): Rule<number
   check: (value) => {
     const { min, max } = SETTINGS_LIMITS[key];
     const inRange = typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
-    return inRange ? null : settingsProblem(`Enter a number of seconds from ${min} to ${max}.`, 'settings_seconds_range', min, max);
+    return inRange ? null : settingsProblem('settings_seconds_range', min, max);
   },
 });
 
@@ -118,32 +117,30 @@ function baseUrlProblem(value: string, mode: SettingsValues['mode']): SettingsPr
   try {
     url = new URL(value);
   } catch {
-    return settingsProblem('Enter a full URL such as https://api.example.com, or leave it blank.', 'settings_url_invalid');
+    return settingsProblem('settings_url_invalid');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return settingsProblem('Only http:// and https:// URLs are allowed.', 'settings_url_scheme');
-  if (url.username || url.password) return settingsProblem('The URL must not contain a user name or password.', 'settings_url_credentials');
-  if (url.search || url.hash) return settingsProblem('The URL must not contain a query (?) or fragment (#).', 'settings_url_query');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return settingsProblem('settings_url_scheme');
+  if (url.username || url.password) return settingsProblem('settings_url_credentials');
+  if (url.search || url.hash) return settingsProblem('settings_url_query');
   if (insecureForLive(mode, value)) {
-    return settingsProblem(
-      'Live mode needs an https:// URL: plain http:// would send the secret and every order unencrypted. Only 127.0.0.1 and localhost may use http://.',
-      'settings_url_live_https',
+    return settingsProblem('settings_url_live_https',
     );
   }
   return null;
 }
 
-const enterSecret = () => settingsProblem('Enter the secret.', 'settings_enter_secret');
+const enterSecret = () => settingsProblem('settings_enter_secret');
 
 /** In the order the form shows them, which is the order of a form's issues. */
 const RULES: Rules = {
   mode: {
-    check: (value) => (isMode(value) ? null : settingsProblem('Choose Sandbox or Live.', 'settings_choose_mode')),
+    check: (value) => (isMode(value) ? null : settingsProblem('settings_choose_mode')),
   },
   clientId: {
     check: (value) => {
-      if (typeof value !== 'string' || value.trim() === '') return settingsProblem('Enter the client ID.', 'settings_enter_client_id');
+      if (typeof value !== 'string' || value.trim() === '') return settingsProblem('settings_enter_client_id');
       if (value.trim().length > SETTINGS_LIMITS.clientIdMax) return tooLong(SETTINGS_LIMITS.clientIdMax);
-      if (value.includes(':')) return settingsProblem('A client ID cannot contain “:”.', 'settings_client_id_colon');
+      if (value.includes(':')) return settingsProblem('settings_client_id_colon');
       return null;
     },
     save: (value) => value.trim(),
@@ -162,7 +159,7 @@ const RULES: Rules = {
   },
   baseUrl: {
     check: (value, form) => {
-      if (typeof value !== 'string') return settingsProblem('Enter a URL or leave it blank.', 'settings_enter_url');
+      if (typeof value !== 'string') return settingsProblem('settings_enter_url');
       return value.trim() === '' ? null : baseUrlProblem(value.trim(), form.mode === 'live' ? 'live' : 'sandbox');
     },
     save: normalizeBaseUrl,
@@ -171,10 +168,10 @@ const RULES: Rules = {
   timeoutSeconds: secondsRule('timeoutSeconds'),
   pollIntervalSeconds: secondsRule('pollIntervalSeconds'),
   notifications: {
-    check: (value) => (typeof value === 'boolean' ? null : settingsProblem('Turn notifications on or off.', 'settings_notifications_choice')),
+    check: (value) => (typeof value === 'boolean' ? null : settingsProblem('settings_notifications_choice')),
   },
-  sound: choiceRule([true, false], settingsProblem('Turn the sound on or off.', 'settings_sound_choice')),
-  customerLanguage: choiceRule(CUSTOMER_LANGUAGES, settingsProblem(`Choose one of: ${CUSTOMER_LANGUAGES.join(', ')}.`, 'settings_customer_language_choice')),
+  sound: choiceRule([true, false], settingsProblem('settings_sound_choice')),
+  customerLanguage: choiceRule(CUSTOMER_LANGUAGES, settingsProblem('settings_customer_language_choice')),
 };
 
 const NAMES = Object.keys(RULES) as SettingName[];

@@ -12,7 +12,7 @@ function setup(answers: (CreateCheck | Error)[]) {
   const watch = new AttemptWatch({
     check: async (attemptId) => {
       checks.push(attemptId);
-      const next = answers.shift() ?? new AppError('create_uncertain', 'still unsure', text('error_internal'));
+      const next = answers.shift() ?? new AppError('create_uncertain', text('error_internal'));
       if (next instanceof Error) throw next;
       return next;
     },
@@ -22,14 +22,14 @@ function setup(answers: (CreateCheck | Error)[]) {
   return { watch, checks, pushed };
 }
 
-const uncertain = () => new AppError('create_uncertain', 'WebPOS could not be asked', text('error_internal'));
+const uncertain = () => new AppError('create_uncertain', text('error_create_uncertain', '#AB12CD34'));
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('AttemptWatch', () => {
   it('looks again every few seconds while unsure, then pushes the certain outcome once', async () => {
-    const { watch, checks, pushed } = setup([uncertain(), new AppError('timeout', 'slow', text('error_internal')), { state: 'not_made', saleCode: 'AB12CD34' }]);
+    const { watch, checks, pushed } = setup([uncertain(), new AppError('timeout', text('error_internal')), { state: 'not_made', saleCode: 'AB12CD34' }]);
     watch.follow('a-1');
     watch.follow('a-1'); // Asked again (a popup reopened): still one loop.
     expect(checks).toEqual([]);
@@ -50,10 +50,10 @@ describe('AttemptWatch', () => {
   });
 
   it('a certain error (the order ended, say) is pushed as the outcome', async () => {
-    const { watch, pushed } = setup([new AppError('create_ended', 'already expired', text('error_internal'))]);
+    const { watch, pushed } = setup([new AppError('create_ended', text('error_create_ended', '#AB12CD34'))]);
     watch.follow('a-2');
     await vi.advanceTimersByTimeAsync(RECHECK_MS);
-    expect(pushed).toEqual([{ type: 'attempt', attemptId: 'a-2', outcome: { state: 'error', error: { code: 'create_ended', message: 'AppError: already expired', text: { key: 'error_internal' } } } }]);
+    expect(pushed).toEqual([{ type: 'attempt', attemptId: 'a-2', outcome: { state: 'error', error: { code: 'create_ended', message: 'AppError: The order for sale code #AB12CD34 was made but has already ended, with nothing paid. Press Create order to make a new one.', text: { key: 'error_internal' } } } }]);
   });
 
   it('follows a create that ends unsure, and not one that failed for certain or succeeded', async () => {
@@ -66,10 +66,10 @@ describe('AttemptWatch', () => {
       },
       check: async () => ({ state: 'forgotten' }),
     });
-    await expect(creator.create({ amount: '5.00' }, 'a-3')).rejects.toThrow('WebPOS could not be asked');
+    await expect(creator.create({ amount: '5.00' }, 'a-3')).rejects.toThrow('WebPOS could not be asked whether the order for sale code #AB12CD34 was made');
     expect(watch.following).toEqual(['a-3']);
-    createAnswer = new AppError('validation', 'bad amount', text('error_internal'));
-    await expect(creator.create({ amount: '5.00' }, 'a-4')).rejects.toThrow('bad amount');
+    createAnswer = new AppError('validation', text('error_bad_request'));
+    await expect(creator.create({ amount: '5.00' }, 'a-4')).rejects.toThrow('The extension did not understand this request');
     createAnswer = null;
     await creator.create({ amount: '5.00' }, 'a-5');
     expect(watch.following).toEqual(['a-3']);

@@ -76,9 +76,9 @@ describe('what a create answer proves', () => {
     ['403 / 1012 forbidden', { kind: 'failed', error: http(403, '1012') }, 'refused'],
     ['429 / 2000 too many requests', { kind: 'failed', error: http(429, '2000') }, 'refused'],
     ['the SDK refusing to send bad input', { kind: 'failed', error: new ValidationError('order', []) }, 'refused'],
-    ['the worker locked, before sending', { kind: 'failed', error: new AppError('locked', 'locked', text('error_internal')) }, 'refused'],
-    ['the worker not set up, before sending', { kind: 'failed', error: new AppError('not_configured', 'x', text('error_internal')) }, 'refused'],
-    ['a worker error of another kind', { kind: 'failed', error: new AppError('internal', 'x', text('error_internal')) }, 'unknown'],
+    ['the worker locked, before sending', { kind: 'failed', error: new AppError('locked', text('error_internal')) }, 'refused'],
+    ['the worker not set up, before sending', { kind: 'failed', error: new AppError('not_configured', text('error_internal')) }, 'refused'],
+    ['a worker error of another kind', { kind: 'failed', error: new AppError('internal', text('error_internal')) }, 'unknown'],
   ];
   it.each(table)('%s → %s', (_name, answer, expected) => {
     expect(judgeAnswer(answer, mark).kind).toBe(expected);

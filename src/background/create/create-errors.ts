@@ -1,58 +1,38 @@
 /**
- * The errors a create attempt ends with when its outcome is not a plain success: English
- * for "Copy details" (with the cause), and words for the cashier naming the sale code.
+ * The errors a create attempt ends with when its outcome is not a plain success: words
+ * for the cashier naming the sale code, and the cause (if any) in the details for support.
  */
 import { text } from '../../shared/local-text';
 import { AppError, toWireError } from '../platform/errors';
 
+/** The cause, as "Copy details" should show it: its code, English sentence and details. */
+function causeOf(cause: unknown): string {
+  const wire = toWireError(cause);
+  return [`Cause: ${wire.code}: ${wire.message}`, wire.requestId ? `Cause request id: ${wire.requestId}` : null, wire.details ?? null]
+    .filter((line): line is string => line !== null)
+    .join('\n');
+}
+
 export function uncertain(saleCode: string, cause: unknown): AppError {
-  return new AppError(
-    'create_uncertain',
-    `WebPOS could not be asked whether an order with sale code #${saleCode} was made ` +
-      `(${toWireError(cause).message}) It is checked again by itself; no second order will be made.`,
-    text('error_create_uncertain', `#${saleCode}`),
-  );
+  return new AppError('create_uncertain', text('error_create_uncertain', `#${saleCode}`), undefined, causeOf(cause));
 }
 
 export function notCreated(saleCode: string, cause: unknown): AppError {
-  return new AppError(
-    'not_created',
-    `${toWireError(cause).message} WebPOS was then asked: no order carries sale code #${saleCode}, so none was made. ` +
-      `Press Create order to try again.`,
-    text('error_not_created', `#${saleCode}`),
-  );
+  return new AppError('not_created', text('error_not_created', `#${saleCode}`), undefined, causeOf(cause));
 }
 
 export function held(saleCode: string): AppError {
-  return new AppError(
-    'create_held',
-    `An order with this sale's code #${saleCode} exists but already has money on it, although this till never showed its QR code. ` +
-      `It is not counted as this sale. Look at it in the Orders list before taking any payment.`,
-    text('error_create_held', `#${saleCode}`),
-  );
+  return new AppError('create_held', text('error_create_held', `#${saleCode}`));
 }
 
 export function ended(saleCode: string, status: string): AppError {
-  return new AppError(
-    'create_ended',
-    `The order for sale #${saleCode} was made but is already ${status}, with nothing paid. Press Create order to make a new one.`,
-    text('error_create_ended', `#${saleCode}`),
-  );
+  return new AppError('create_ended', text('error_create_ended', `#${saleCode}`), undefined, `Status: ${status}`);
 }
 
 export function searchTooLong(saleCode: string, most: number): AppError {
-  return new AppError(
-    'create_uncertain',
-    `More than ${most} orders were made since sale #${saleCode} started.`,
-    text('error_create_search_too_long', most, `#${saleCode}`),
-  );
+  return new AppError('create_uncertain', text('error_create_search_too_long', most, `#${saleCode}`));
 }
 
 export function notLoaded(saleCode: string, cause: unknown): AppError {
-  return new AppError(
-    'created_not_loaded',
-    `The order was made (sale #${saleCode}) but could not be loaded: ${toWireError(cause).message} ` +
-      `Press Create order again to load it; no second order will be made.`,
-    text('error_created_not_loaded', `#${saleCode}`),
-  );
+  return new AppError('created_not_loaded', text('error_created_not_loaded', `#${saleCode}`), undefined, causeOf(cause));
 }

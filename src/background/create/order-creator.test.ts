@@ -152,7 +152,7 @@ describe('order.create when the server made nothing, or cannot be asked', () => 
       fake.calls.push('create');
       throw new TimeoutError('POST', 'http://127.0.0.1:1/payment-order', 5);
     };
-    await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'not_created', message: expect.stringContaining('no order carries sale code') });
+    await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'not_created', message: expect.stringMatching(/^No order was made for sale code #[0-9A-Z]{8}\./), details: expect.stringContaining('Cause: ') });
     const code = (await outbox.get('attempt-1'))!.saleCode;
     fake.client.createPaymentOrder = realCreate;
     const created = await creator.create(req, 'attempt-1');
@@ -168,7 +168,7 @@ describe('order.create when the server made nothing, or cannot be asked', () => 
     fake.client.getPaymentOrders = async () => {
       throw offline();
     };
-    await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'create_uncertain', message: expect.stringContaining('could not be asked whether an order with sale code') });
+    await expect(creator.create(req, 'attempt-1')).rejects.toMatchObject({ code: 'create_uncertain', message: expect.stringContaining('could not be asked whether the order for sale code'), details: expect.stringContaining('Cause: connection') });
     await expect(creator.check('attempt-1')).rejects.toMatchObject({ code: 'create_uncertain' });
     fake.client.getPaymentOrders = realList;
     const checked = await creator.check('attempt-1');

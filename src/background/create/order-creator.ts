@@ -91,7 +91,7 @@ export class OrderCreator {
 
   #exclusive<T>(attemptId: string, kind: 'create' | 'check', run: () => Promise<T>): Promise<T> {
     if (typeof attemptId !== 'string' || attemptId === '' || attemptId.length > 200) {
-      return Promise.reject(new AppError('validation', 'The create request has no valid attempt id.', text('error_bad_request')));
+      return Promise.reject(new AppError('validation', text('error_bad_request')));
     }
     const running = this.#running.get(attemptId);
     if (running?.kind === kind) return running.done as Promise<T>;
@@ -107,7 +107,6 @@ export class OrderCreator {
     if ((order.reference ?? '').trim().length > TYPED_REFERENCE_MAX) {
       throw new AppError(
         'validation',
-        `The reference may have at most ${TYPED_REFERENCE_MAX} characters (the sale code takes the rest).`,
         text('error_reference_too_long', TYPED_REFERENCE_MAX),
         [fieldIssue('reference', tooLong(TYPED_REFERENCE_MAX))],
       );
@@ -115,7 +114,7 @@ export class OrderCreator {
     await this.#prune();
     const existing = await this.#deps.outbox.get(attemptId);
     if (existing && JSON.stringify(existing.order) !== JSON.stringify(order)) {
-      throw new AppError('validation', 'This create attempt was for a different order. Press Create order again.', text('error_create_other_order'));
+      throw new AppError('validation', text('error_create_other_order'));
     }
     if (existing?.state === 'created' || existing?.state === 'done') return this.#finish(existing);
     if (existing) {

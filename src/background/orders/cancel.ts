@@ -19,10 +19,10 @@ export function whyNotCancellable(order: Pick<PaymentOrderRetrieval, 'state'>): 
   return order.state.blockchain_status === 'pending' && order.state.status === 'pending' ? null : 'ended';
 }
 
-const REFUSAL: Record<'received' | 'ended' | 'unknown', { english: string; key: MessageKey }> = {
-  received: { english: 'because money has already arrived for it, so it must be settled, not cancelled', key: 'error_cancel_paid' },
-  ended: { english: 'because it has already ended', key: 'error_cancel_ended' },
-  unknown: { english: '', key: 'error_cancel_refused' },
+const REFUSAL: Record<'received' | 'ended' | 'unknown', MessageKey> = {
+  received: 'error_cancel_paid',
+  ended: 'error_cancel_ended',
+  unknown: 'error_cancel_refused',
 };
 
 export async function cancelOrder(uuid: string, api: ApiRunner, orders: Pick<OrdersService, 'get'>): Promise<CachedOrder> {
@@ -32,13 +32,8 @@ export async function cancelOrder(uuid: string, api: ApiRunner, orders: Pick<Ord
     if (!(error instanceof SdkHttpError) || error.errorCode !== '1012') throw error;
     const fresh = await orders.get(uuid, true).catch(() => null);
     const why = REFUSAL[(fresh ? whyNotCancellable(fresh.order) : null) ?? 'unknown'];
-    const status = fresh ? ` (status ${fresh.order.state.status}/${fresh.order.state.blockchain_status})` : '';
-    throw new AppError(
-      'cancel_refused',
-      `WebPOS refused to cancel this order${why.english ? ` ${why.english}` : ''}${status} (error 1012${error.requestId ? `, request ${error.requestId}` : ''}). ` +
-        'Nothing was changed. Look at the order’s status: if money arrived, settle the sale with the customer.',
-      text(why.key),
-    );
+    const status = fresh ? `Order status: ${fresh.order.state.status}/${fresh.order.state.blockchain_status}` : 'Order status: unknown';
+    throw new AppError('cancel_refused', text(why), undefined, `WebPOS error 1012${error.requestId ? `, request id ${error.requestId}` : ''}\n${status}`);
   }
   return orders.get(uuid, true);
 }

@@ -40,7 +40,7 @@ export const orderRules = {
     if (await context.isManager()) return;
     const uuid = uuidOf(payload);
     if (uuid === null || !(await context.cancellableHere(uuid))) {
-      throw new AppError('manager_only', 'A cashier can cancel only a pending order made on this till with nothing received. Ask the manager for the others.', text('role_cashier_cancel'));
+      throw new AppError('manager_only', text('role_cashier_cancel'));
     }
   }),
   'order.callbacks': 'anyone',
@@ -50,13 +50,13 @@ export const orderRules = {
 
 function checkFilter(filter: unknown): StatusFilter {
   if (typeof filter === 'string' && (STATUS_FILTERS as readonly string[]).includes(filter)) return filter as StatusFilter;
-  throw new AppError('validation', `Unknown status filter “${String(filter)}”.`, text('error_bad_request'));
+  throw new AppError('validation', text('error_bad_request'), undefined, `status filter: ${JSON.stringify(filter) ?? typeof filter}`);
 }
 
 function checkLimit(limit: unknown): number | undefined {
   if (limit === undefined) return undefined;
   if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) return limit;
-  throw new AppError('validation', `The row limit must be a positive whole number, not ${JSON.stringify(limit)}.`, text('error_bad_request'));
+  throw new AppError('validation', text('error_bad_request'), undefined, `row limit: ${JSON.stringify(limit) ?? typeof limit}`);
 }
 
 export function createOrderHandlers(deps: OrderHandlerDeps): HandlersFor<keyof OrderMessages> {
@@ -65,10 +65,7 @@ export function createOrderHandlers(deps: OrderHandlerDeps): HandlersFor<keyof O
   const sandboxOnly = async (): Promise<void> => {
     const s = await deps.settings.load();
     if (s.mode !== 'sandbox') {
-      throw new AppError(
-        'sandbox_only',
-        'Simulating payments works in Sandbox mode only. Switch the mode on the options page to try it.',
-        text('error_sandbox_only_simulate'),
+      throw new AppError('sandbox_only', text('error_sandbox_only_simulate'),
       );
     }
   };

@@ -12,7 +12,6 @@ export function permissionDenied(baseUrl: string): AppError {
   const host = new URL(baseUrl).host;
   return new AppError(
     'permission_denied',
-    `The extension is not allowed to contact ${host}. Press Save on the options page and allow access when the browser asks.`,
     text('error_permission_denied', host),
   );
 }
@@ -59,7 +58,6 @@ export class ClientProvider {
       // Storage edited behind the options page's back: the secret is never sent to another origin.
       throw new AppError(
         'not_configured',
-        'The saved secret belongs to another mode or API address. Open the options page and enter the secret again.',
         text('error_secret_bound'),
       );
     }

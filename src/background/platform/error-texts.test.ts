@@ -9,7 +9,7 @@ import { ERROR_CLASSES, SdkHttpError, TimeoutError, ValidationError } from '../.
 import * as createErrors from '../create/create-errors';
 import { errorText } from '../../messaging/result';
 import { text } from '../../shared/local-text';
-import { API_MESSAGES, API_TEXTS, AppError, notConfigured, toWireError, type AppErrorCode } from './errors';
+import { API_TEXTS, AppError, notConfigured, toWireError, type AppErrorCode } from './errors';
 import { permissionDenied } from './client-provider';
 import { lockedError } from '../settings/settings-store';
 import { managerNeeded } from '../roles/guard';
@@ -28,7 +28,6 @@ const httpError = (errorCode: string) => new SdkHttpError({ status: 400, errorCo
 
 describe('API error texts', () => {
   it('map every API error code the worker words to a key in both catalogues', () => {
-    expect(Object.keys(API_TEXTS).sort()).toEqual(Object.keys(API_MESSAGES).sort());
     for (const key of Object.values(API_TEXTS)) inBothCatalogues(key);
   });
 
@@ -65,27 +64,27 @@ describe('SDK validation rules', () => {
 
 /** One real producer per AppErrorCode where the worker has one; the compiler demands every code. */
 const PRODUCERS: Record<AppErrorCode, () => AppError> = {
-  timeout: () => new AppError('timeout', 'slow', text('error_sandbox_timeout', 'h', 5)),
-  connection: () => new AppError('connection', 'down', text('error_sandbox_unreachable', 'h')),
-  validation: () => new AppError('validation', 'bad', text('error_bad_request')),
+  timeout: () => new AppError('timeout', text('error_sandbox_timeout', 'h', 5)),
+  connection: () => new AppError('connection', text('error_sandbox_unreachable', 'h')),
+  validation: () => new AppError('validation', text('error_bad_request')),
   not_configured: notConfigured,
-  sandbox_only: () => new AppError('sandbox_only', 'sandbox', text('error_sandbox_only_events')),
-  invalid_settings: () => new AppError('invalid_settings', 'fix', text('error_invalid_settings')),
+  sandbox_only: () => new AppError('sandbox_only', text('error_sandbox_only_events')),
+  invalid_settings: () => new AppError('invalid_settings', text('error_invalid_settings')),
   permission_denied: () => permissionDenied('https://api.example.com'),
-  not_found: () => new AppError('not_found', 'gone', text('error_sandbox_delivery_gone')),
+  not_found: () => new AppError('not_found', text('error_sandbox_delivery_gone')),
   create_uncertain: () => createErrors.uncertain('K7QX2M9P', new TimeoutError('GET', 'https://api.example.com/x', 5)),
   create_held: () => createErrors.held('K7QX2M9P'),
   create_ended: () => createErrors.ended('K7QX2M9P', 'expired'),
   not_created: () => createErrors.notCreated('K7QX2M9P', new Error('lost')),
-  cancel_refused: () => new AppError('cancel_refused', 'refused', text('error_cancel_paid')),
+  cancel_refused: () => new AppError('cancel_refused', text('error_cancel_paid')),
   created_not_loaded: () => createErrors.notLoaded('K7QX2M9P', new Error('lost')),
   locked: lockedError,
-  wrong_passphrase: () => new AppError('wrong_passphrase', 'wrong', text('vault_wrong')),
-  unlock_throttled: () => new AppError('unlock_throttled', 'wait', text('vault_throttled', 30)),
-  no_passphrase: () => new AppError('no_passphrase', 'none', text('vault_none_set')),
-  wrong_pin: () => new AppError('wrong_pin', 'wrong', text('role_wrong_pin')),
-  manager_only: () => managerNeeded('Changing settings', 'role_manager_settings'),
-  internal: () => new AppError('internal', 'bug', text('error_internal')),
+  wrong_passphrase: () => new AppError('wrong_passphrase', text('vault_wrong')),
+  unlock_throttled: () => new AppError('unlock_throttled', text('vault_throttled', 30)),
+  no_passphrase: () => new AppError('no_passphrase', text('vault_none_set')),
+  wrong_pin: () => new AppError('wrong_pin', text('role_wrong_pin')),
+  manager_only: () => managerNeeded('role_manager_settings'),
+  internal: () => new AppError('internal', text('error_internal')),
 };
 
 describe('AppError texts', () => {
@@ -102,6 +101,20 @@ describe('AppError texts', () => {
     const wire = toWireError(PRODUCERS.create_uncertain());
     expect(errorText(wire)).toContain('#K7QX2M9P');
     expect(errorText(wire)).not.toContain('api.example.com');
-    expect(wire.message).toContain('api.example.com');
+    expect(wire.details).toContain('api.example.com');
+  });
+
+  it.each(Object.entries(PRODUCERS))('%s says in English (logs, "Copy details") exactly what the English catalogue says for its key', (_code, make) => {
+    const wire = toWireError(make());
+    const params = (wire.text.params ?? []).map(String);
+    const sentence = (english[wire.text.key]?.message ?? '').replace(/\$([1-9])/g, (_, n: string) => params[Number(n) - 1] ?? '');
+    expect(wire.message).toBe(sentence);
+    for (const issue of wire.fields ?? []) expect(issue.message).toBe(english[issue.text.key]?.message.replace(/\$([1-9])/g, (_, n: string) => String(issue.text.params?.[Number(n) - 1] ?? '')));
+  });
+
+  it('an API refusal says in English what the English catalogue says, with the code, status and request id beside it', () => {
+    const wire = toWireError(httpError('1001'));
+    expect(wire.message).toBe(english.error_api_1001?.message);
+    expect(wire).toMatchObject({ code: '1001', status: 400, requestId: 'req-9' });
   });
 });

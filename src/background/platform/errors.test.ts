@@ -33,7 +33,8 @@ describe('toWireError', () => {
   it('maps API errors to their code, a plain message, request id and status', async () => {
     const wire = toWireError(await failWith('1012', 403), [SECRET]);
     expect(wire).toMatchObject({ code: '1012', status: 403, requestId: 'req-1' });
-    expect(wire.message).toContain('1012');
+    expect(wire.message).toBe('WebPOS does not allow this for this order or account. An order that has received money can no longer be cancelled: refresh the order to see its status.');
+    expect(wire.details).toContain('1012');
   });
 
   it('words 1001 for a cashier', async () => {
@@ -43,7 +44,8 @@ describe('toWireError', () => {
     });
     const wire = toWireError(await client.clientCredentialsLogin().catch((e: unknown) => e), [SECRET]);
     expect(wire.code).toBe('1001');
-    expect(wire.message).toBe('The client ID or secret was refused by WebPOS (error 1001). Check them on the options page.');
+    // The English of "Copy details" is the English catalogue's: the same words the English UI shows.
+    expect(wire.message).toBe('WebPOS refused the client ID or the secret. Check them in the settings.');
     expect(errorText(wire)).toBe('WebPOS refused the client ID or the secret. Check them in the settings.');
   });
 
@@ -84,11 +86,11 @@ describe('toWireError', () => {
 
   it('keeps our own codes and fields', () => {
     const fields = [{ field: 'clientId', message: 'x', text: text('settings_enter_client_id') }];
-    expect(toWireError(new AppError('invalid_settings', 'Fix', text('error_invalid_settings'), fields))).toEqual({
-      code: 'invalid_settings', message: 'Fix', text: { key: 'error_invalid_settings' }, fields,
+    expect(toWireError(new AppError('invalid_settings', text('error_invalid_settings'), fields))).toEqual({
+      code: 'invalid_settings', message: 'Some settings are not right. Correct the marked fields and save again.', text: { key: 'error_invalid_settings' }, fields,
     });
     const coded = Object.assign(new Error('no secret'), { code: 'no_secret' });
-    expect(toWireError(coded)).toEqual({ code: 'no_secret', message: 'no secret', text: { key: 'error_internal' } });
+    expect(toWireError(coded)).toEqual({ code: 'no_secret', message: 'Something went wrong inside the extension. Try again; if it persists, copy the details for support.', text: { key: 'error_internal' }, details: 'no secret' });
     expect(toWireError('a string')).toMatchObject({ code: 'internal' });
   });
 

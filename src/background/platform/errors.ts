@@ -14,6 +14,7 @@ import {
 } from '../../sdk';
 import type { FieldIssue, WireError } from '../../messaging/result';
 import type { MessageKey } from '../../shared/i18n';
+import { englishText } from '../../shared/english';
 import { isLocalText, text, type LocalText } from '../../shared/local-text';
 
 /** Codes of our own, beside the API's four-digit codes and the SDK's categories. */
@@ -41,34 +42,39 @@ export type AppErrorCode =
   | 'internal';
 
 /**
- * An error raised by the worker itself (not the SDK): `message` is English and technical
- * (logs, "Copy details"), `text` is what the user is told, in the UI language.
+ * An error raised by the worker itself (not the SDK): `text` is what the user is told, in
+ * the UI language; the English of logs and "Copy details" (`message`) is the English
+ * catalogue's sentence for the same key. `details` holds facts for support (a cause, a
+ * status), never a sentence of its own.
  */
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly text: LocalText;
   readonly fields: FieldIssue[] | undefined;
-  constructor(code: AppErrorCode, message: string, localText: LocalText, fields?: FieldIssue[]) {
-    super(message);
+  readonly details: string | undefined;
+  constructor(code: AppErrorCode, localText: LocalText, fields?: FieldIssue[], details?: string) {
+    super(englishText(localText));
     this.name = 'AppError';
     this.code = code;
     this.text = localText;
     this.fields = fields;
+    this.details = details;
   }
 }
 
-/** Why a value is refused: English for logs, and the words the form shows beside the field. */
+/** Why a value is refused: the words the form shows beside the field, and their English for logs. */
 export interface Problem {
   message: string;
   text: LocalText;
 }
 
-export function problem(message: string, key: MessageKey, ...params: readonly (string | number)[]): Problem {
-  return { message, text: text(key, ...params) };
+export function problem(key: MessageKey, ...params: readonly (string | number)[]): Problem {
+  const words = text(key, ...params);
+  return { message: englishText(words), text: words };
 }
 
 export function tooLong(max: number): Problem {
-  return problem(`At most ${max} characters.`, 'settings_max_chars', max);
+  return problem('settings_max_chars', max);
 }
 
 export function fieldIssue(field: string, why: Problem): FieldIssue {
@@ -76,11 +82,7 @@ export function fieldIssue(field: string, why: Problem): FieldIssue {
 }
 
 export function notConfigured(): AppError {
-  return new AppError(
-    'not_configured',
-    'WebPOS Counter is not set up yet: open the options page and enter your client ID and secret.',
-    text('error_not_configured'),
-  );
+  return new AppError('not_configured', text('error_not_configured'));
 }
 
 /** What a cashier is told per API error code: what happened and what to do. */
@@ -100,25 +102,6 @@ export const API_TEXTS: Record<string, MessageKey> = {
   '4000': 'error_api_4000',
   '4003': 'error_api_4003',
   '4006': 'error_api_4006',
-};
-
-/** English technical sentences per API error code, for logs and "Copy details". */
-export const API_MESSAGES: Record<string, string> = {
-  '0001': 'WebPOS refused the request as invalid (error 0001). Check the amount and the text fields.',
-  '0013': 'WebPOS refused that simulated step for the order in its current state (error 0013). Refresh the order and use one of the steps offered.',
-  '1001': 'The client ID or secret was refused by WebPOS (error 1001). Check them on the options page.',
-  '1002': 'WebPOS refused the way this extension logs in (error 1002). Check the API base URL on the options page; if it is right, copy the details for support.',
-  '1004': 'The WebPOS session expired and could not be renewed (error 1004). Try again.',
-  '1007': 'WebPOS did not accept the session (error 1007). Check the client ID and secret on the options page.',
-  '1012': 'WebPOS did not allow this for this order or account (error 1012). An order that has received money can no longer be cancelled: refresh the order to see its state.',
-  '1013': 'WebPOS refused the access this extension asks for at login (error 1013). Check the client ID on the options page; if it is right, copy the details for support.',
-  '1018': 'WebPOS refused the login for this account (error 1018). Check the client ID and mode on the options page.',
-  '2000': 'Too many requests to WebPOS (error 2000). Wait a moment and try again.',
-  '3001': 'WebPOS does not know that order (error 3001). It may belong to another account: check the account on the options page, then refresh the Orders list.',
-  '3003': 'WebPOS does not offer that operation here (error 3003). Refresh and try again; if it persists, copy the details for support.',
-  '4000': 'WebPOS had an internal error (error 4000). Try again in a moment.',
-  '4003': 'WebPOS has no exchange rate right now (error 4003). Try again in a moment.',
-  '4006': 'WebPOS is temporarily not taking new orders (error 4006). Try again later.',
 };
 
 /** Error codes that mean the credentials (or the session) were refused. */
@@ -176,78 +159,52 @@ function sdkIssue(issue: { field: string; rule: string; message: string }): Fiel
   return { field: issue.field, message: issue.message, text: text(RULE_TEXTS[issue.rule] ?? 'error_field_invalid') };
 }
 
+/** A wire error whose English `message` is the catalogue's sentence for its `text`. */
+function wireOf(code: string, words: LocalText, extra: Omit<WireError, 'code' | 'message' | 'text'> = {}): WireError {
+  return { code, message: englishText(words), text: words, ...extra };
+}
+
 function classify(error: unknown): WireError {
   if (error instanceof AppError) {
     const wire: WireError = { code: error.code, message: error.message, text: error.text };
     if (error.fields) wire.fields = error.fields;
+    if (error.details !== undefined) wire.details = error.details;
     return wire;
   }
   if (error instanceof SdkHttpError) {
-    const code = error.errorCode || 'unknown_http';
-    const message =
-      API_MESSAGES[error.errorCode] ??
-      (error.errorCode
-        ? `WebPOS answered with error ${error.errorCode} (HTTP ${error.status}).`
-        : `WebPOS answered with an unexpected HTTP ${error.status} response.`);
-    const wire: WireError = {
-      code,
-      message,
-      text: text(API_TEXTS[error.errorCode] ?? 'error_api_unknown'),
+    const wire = wireOf(error.errorCode || 'unknown_http', text(API_TEXTS[error.errorCode] ?? 'error_api_unknown'), {
       status: error.status,
       details: `${error.message}\n${JSON.stringify(error.debugInfo, null, 2)}`,
-    };
+    });
     if (error.requestId) wire.requestId = error.requestId;
     return wire;
   }
   if (error instanceof TimeoutError) {
-    const host = hostOf(error.url);
-    return {
-      code: 'timeout',
-      message: `WebPOS at ${host} did not answer within ${error.timeoutSeconds} seconds. Check the connection, or raise the request timeout on the options page.`,
-      text: text('error_timeout', host, error.timeoutSeconds),
-      details: error.message,
-    };
+    return wireOf('timeout', text('error_timeout', hostOf(error.url), error.timeoutSeconds), { details: error.message });
   }
   if (error instanceof ConnectionError) {
-    const host = hostOf(error.url);
-    return {
-      code: 'connection',
-      message: `Could not reach WebPOS at ${host}${error.url.startsWith('https:') ? ' (the host is unreachable, or its TLS certificate was refused)' : ''}. Check the internet connection and the API base URL.`,
-      text: text('error_connection', host),
-      details: error.message,
-    };
+    return wireOf('connection', text('error_connection', hostOf(error.url)), { details: error.message });
   }
   if (error instanceof ValidationError) {
-    return {
-      code: 'validation',
-      message: `Please correct: ${error.issues.map((i) => `${i.field || 'value'}: ${i.message}`).join('; ')}`,
-      text: text('error_validation'),
-      fields: error.issues.map(sdkIssue),
-    };
+    return wireOf('validation', text('error_validation'), { fields: error.issues.map(sdkIssue) });
   }
   if (error instanceof ResponseValidationError) {
-    return {
-      code: 'response_validation',
-      message: 'WebPOS sent an answer this extension does not understand. Try again; if it persists, copy the details for support.',
-      text: text('error_response_invalid'),
+    return wireOf('response_validation', text('error_response_invalid'), {
       status: error.status,
       details: `${error.message}\n${error.rawBody.slice(0, 2000)}`,
-    };
+    });
   }
   if (error instanceof ConfigError) {
-    return {
-      code: 'config',
-      message: `The settings are not usable: ${error.message}. Check the options page.`,
-      text: text('error_config'),
+    return wireOf('config', text('error_config'), {
       fields: [{ field: error.key, message: error.message, text: text('error_field_invalid') }],
-    };
+    });
   }
-  if (error instanceof SdkError) return { code: error.code, message: error.message, text: text('error_internal') };
+  if (error instanceof SdkError) return wireOf(error.code, text('error_internal'), { details: error.message });
   // Errors of other worker modules (the webhook verifier, say) that carry their own code and words.
-  const own = error as { code?: unknown; text?: unknown } | null;
+  const own = error as { code?: unknown; text?: unknown; details?: unknown } | null;
   if (error instanceof Error && typeof own?.code === 'string' && own.code !== '') {
-    return { code: own.code, message: error.message, text: isLocalText(own.text) ? own.text : text('error_internal') };
+    if (!isLocalText(own.text)) return wireOf(own.code, text('error_internal'), { details: error.message });
+    return wireOf(own.code, own.text, typeof own.details === 'string' ? { details: own.details } : {});
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: `Something went wrong inside the extension: ${message}`, text: text('error_internal') };
+  return wireOf('internal', text('error_internal'), { details: error instanceof Error ? error.message : String(error) });
 }

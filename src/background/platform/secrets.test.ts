@@ -10,9 +10,9 @@ describe('SecretRegistry', () => {
     secrets.remember(undefined);
     expect(secrets.list()).toEqual(['stored-secret-1', 'typed-secret-2']);
     const wire = secrets.toWireError(new Error('login with stored-secret-1 and typed-secret-2 failed'));
-    expect(wire.message).toContain('login with');
-    expect(wire.message).not.toContain('stored-secret-1');
-    expect(wire.message).not.toContain('typed-secret-2');
+    expect(wire.details).toContain('login with');
+    expect(JSON.stringify(wire)).not.toContain('stored-secret-1');
+    expect(JSON.stringify(wire)).not.toContain('typed-secret-2');
 
     const lines: unknown[][] = [];
     secrets.warn('polling', new Error('typed-secret-2 leaked'), (...args) => lines.push(args));

@@ -52,7 +52,7 @@ export function guardRoles(handlers: Handlers, deps: GuardDeps): Handlers {
     (guarded as Record<string, AnyHandler>)[type] =
       rule === 'manager'
         ? async (payload) => {
-            if (!(await context.isManager())) throw managerNeeded('Changing settings, the passphrase or the PIN', 'role_manager_settings');
+            if (!(await context.isManager())) throw managerNeeded('role_manager_settings');
             return inner(payload);
           }
         : (payload) => rule(payload, inner, context);

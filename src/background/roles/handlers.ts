@@ -28,8 +28,8 @@ export const roleRules = {
 function pinOf(payload: unknown): string {
   const pin = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).pin : undefined;
   if (typeof pin !== 'string' || pin === '') {
-    const why = problem('Enter the manager PIN.', 'role_enter_pin');
-    throw new AppError('validation', why.message, why.text, [fieldIssue('pin', why)]);
+    const why = problem('role_enter_pin');
+    throw new AppError('validation', why.text, [fieldIssue('pin', why)]);
   }
   return pin;
 }
@@ -45,14 +45,14 @@ export function createRoleHandlers(roles: RoleStore, throttle: UnlockThrottle): 
       const wait = await throttle.waitMs();
       if (wait > 0) {
         const s = Math.ceil(wait / 1000);
-        throw new AppError('unlock_throttled', `Too many wrong PINs. Try again in ${s} seconds.`, text('role_throttled', s), [
-          fieldIssue('pin', problem('Wait before trying again.', 'role_wait')),
+        throw new AppError('unlock_throttled', text('role_throttled', s), [
+          fieldIssue('pin', problem('role_wait')),
         ]);
       }
       if (!(await pinMatches(pin, record))) {
         await throttle.failed();
-        const why = problem('That manager PIN is not right.', 'role_wrong_pin');
-        throw new AppError('wrong_pin', why.message, why.text, [fieldIssue('pin', why)]);
+        const why = problem('role_wrong_pin');
+        throw new AppError('wrong_pin', why.text, [fieldIssue('pin', why)]);
       }
       await throttle.succeeded();
       await roles.elevate();
@@ -68,7 +68,7 @@ export function createRoleHandlers(roles: RoleStore, throttle: UnlockThrottle): 
     'role.setPin': async (payload) => {
       const pin = pinOf(payload);
       const why = pinProblem(pin);
-      if (why) throw new AppError('validation', why.message, why.text, [fieldIssue('pin', why)]);
+      if (why) throw new AppError('validation', why.text, [fieldIssue('pin', why)]);
       await roles.setPin(await hashPin(pin));
       await roles.elevate();
       return roles.state();

@@ -46,7 +46,7 @@ export function asPinRecord(value: unknown): PinRecord | null {
 
 /** Why a new PIN is refused, or null. */
 export function pinProblem(pin: unknown): Problem | null {
-  if (typeof pin !== 'string' || pin.length < PIN_MIN_LENGTH) return problem(`Use a PIN of at least ${PIN_MIN_LENGTH} characters.`, 'role_pin_too_short', PIN_MIN_LENGTH);
+  if (typeof pin !== 'string' || pin.length < PIN_MIN_LENGTH) return problem('role_pin_too_short', PIN_MIN_LENGTH);
   if (pin.length > PIN_MAX_LENGTH) return tooLong(PIN_MAX_LENGTH);
   return null;
 }

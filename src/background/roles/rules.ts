@@ -54,11 +54,11 @@ export function sandboxStepRule<T extends MessageType>(): RoleGuard<T> {
     if (await context.isManager()) return;
     const uuid = uuidOf(payload);
     if (uuid === null || !(await context.madeHere(uuid))) {
-      throw new AppError('manager_only', 'A cashier can try sandbox steps only on orders made on this till. Ask the manager for the others.', text('role_cashier_sandbox'));
+      throw new AppError('manager_only', text('role_cashier_sandbox'));
     }
   });
 }
 
-export function managerNeeded(what: string, key: MessageKey): AppError {
-  return new AppError('manager_only', `${what} needs the manager. Enter the manager PIN on the settings page first.`, text(key));
+export function managerNeeded(key: MessageKey): AppError {
+  return new AppError('manager_only', text(key));
 }

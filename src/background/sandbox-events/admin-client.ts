@@ -55,14 +55,13 @@ export interface SandboxAdmin {
 /** Refuses unless the settings point at a sandbox emulator the extension may reach. */
 export async function sandboxAdminFor(settings: StoredSettings, allowed: PermissionCheck, fetchFn: FetchLike): Promise<SandboxAdmin> {
   if (settings.mode !== 'sandbox') {
-    throw new AppError('sandbox_only', 'The Events tab works in Sandbox mode only. Switch the mode on the options page to use it.', text('error_sandbox_only_events'));
+    throw new AppError('sandbox_only', text('error_sandbox_only_events'));
   }
   const baseUrl = effectiveBaseUrl(settings);
   const origin = new URL(baseUrl).origin;
   if (Object.values(HOSTS).some((host) => new URL(host).origin === origin)) {
     throw new AppError(
       'sandbox_only',
-      'This needs the local sandbox (npm run sandbox), which has admin routes. Enter its address, e.g. http://127.0.0.1:8787, as the Base URL on the options page.',
       text('error_sandbox_not_local'),
     );
   }
@@ -74,11 +73,11 @@ export async function sandboxAdminFor(settings: StoredSettings, allowed: Permiss
     baseUrl,
     deliveries: async (limit) => (await call(`/deliveries?limit=${limit}`, 'GET', ListSchema)).deliveries,
     resend: async (id) => {
-      if (!DELIVERY_ID.test(id)) throw new AppError('validation', 'That is not a delivery id from the sandbox’s log.', text('error_bad_request'));
+      if (!DELIVERY_ID.test(id)) throw new AppError('validation', text('error_bad_request'), undefined, `delivery id: ${JSON.stringify(id)}`);
       return (await call(`/deliveries/${id.toLowerCase()}/resend`, 'POST', ResendSchema)).delivery;
     },
     payPart: async (orderUuid) => {
-      if (!ORDER_UUID.test(orderUuid)) throw new AppError('validation', 'That is not an order id.', text('error_bad_request'));
+      if (!ORDER_UUID.test(orderUuid)) throw new AppError('validation', text('error_bad_request'), undefined, `order id: ${JSON.stringify(orderUuid)}`);
       await call(`/orders/${orderUuid.toLowerCase()}/step`, 'POST', StepSchema, { to: 'partial' });
     },
   };
@@ -94,38 +93,38 @@ async function adminCall<T>(fetchFn: FetchLike, url: string, method: 'GET' | 'PO
     response = await fetchFn(url, { method, headers, ...body, signal: AbortSignal.timeout(timeoutMs), redirect: 'error', credentials: 'omit' });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'TimeoutError') {
-      throw new AppError('timeout', `The sandbox at ${host} did not answer within ${timeoutMs / 1000} s.`, text('error_sandbox_timeout', host, timeoutMs / 1000));
+      throw new AppError('timeout', text('error_sandbox_timeout', host, timeoutMs / 1000));
     }
-    throw new AppError('connection', `The sandbox at ${host} cannot be reached. Is it running (npm run sandbox)?`, text('error_sandbox_unreachable', host));
+    throw new AppError('connection', text('error_sandbox_unreachable', host));
   }
   const body = await readCapped(response, host);
   if (step && (response.status === 409 || response.status === 422 || response.status === 400)) {
-    throw new AppError('cancel_refused', `The sandbox refused a part payment for this order (HTTP ${response.status}).`, text('error_api_0013'));
+    throw new AppError('cancel_refused', text('error_api_0013'), undefined, `sandbox step refused: HTTP ${response.status}`);
   }
   if (step && response.status === 404) {
-    throw new AppError('not_found', 'The sandbox does not know this order (it was restarted or reset).', text('error_sandbox_order_gone'));
+    throw new AppError('not_found', text('error_sandbox_order_gone'));
   }
   if (response.status === 404 && method === 'POST') {
-    throw new AppError('not_found', 'The sandbox no longer has that delivery in its log (it was cleared or the sandbox restarted).', text('error_sandbox_delivery_gone'));
+    throw new AppError('not_found', text('error_sandbox_delivery_gone'));
   }
   if (!response.ok) {
-    throw new AppError('internal', `The sandbox at ${host} answered ${response.status} to ${method} ${new URL(url).pathname}. Is this the WebPOS sandbox, and is it up to date?`, text('error_sandbox_unexpected', host));
+    throw new AppError('internal', text('error_sandbox_unexpected', host), undefined, `HTTP ${response.status} to ${method} ${new URL(url).pathname}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
-    throw new AppError('internal', `The sandbox at ${host} did not answer with JSON. Is the Base URL the WebPOS sandbox?`, text('error_sandbox_unexpected', host));
+    throw new AppError('internal', text('error_sandbox_unexpected', host), undefined, 'answer is not JSON');
   }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success) {
-    throw new AppError('internal', `The delivery log of the sandbox at ${host} has an unexpected shape. Update the sandbox (git pull) and restart it.`, text('error_sandbox_unexpected', host));
+    throw new AppError('internal', text('error_sandbox_unexpected', host), undefined, 'answer has an unexpected shape (update the sandbox)');
   }
   return parsed.output;
 }
 
 async function readCapped(response: Response, host: string): Promise<string> {
-  const tooLarge = () => new AppError('internal', `The sandbox at ${host} answered with more than ${MAX_ANSWER_BYTES / 1024 / 1024} MB. Is the Base URL the WebPOS sandbox?`, text('error_sandbox_unexpected', host));
+  const tooLarge = () => new AppError('internal', text('error_sandbox_unexpected', host), undefined, `answer over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`);
   const declared = Number(response.headers.get('content-length') ?? 0);
   if (declared > MAX_ANSWER_BYTES) {
     await response.body?.cancel().catch(() => undefined);

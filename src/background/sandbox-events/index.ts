@@ -48,7 +48,7 @@ export function createSandboxEventHandlers(deps: SandboxEventDeps): {
     },
     'sandbox.resend': async (payload) => {
       const id = typeof payload === 'object' && payload !== null ? (payload as { id?: unknown }).id : undefined;
-      if (typeof id !== 'string') throw new AppError('validation', 'Which delivery? The request has no delivery id.', text('error_bad_request'));
+      if (typeof id !== 'string') throw new AppError('validation', text('error_bad_request'));
       const { settings, admin: sandbox } = await admin();
       return withVerdict(await sandbox.resend(id), settings.secret);
     },

@@ -11,7 +11,7 @@ import type { Keyring } from '../vault/keyring';
 import { newKey, open, seal, type SealContext } from '../vault/sealed-secret';
 
 export function lockedError(): AppError {
-  return new AppError('locked', 'WebPOS Counter is locked. Enter the passphrase and press Unlock to use it.', text('error_locked'));
+  return new AppError('locked', text('error_locked'));
 }
 
 export const sealContext = (s: Pick<StoredSettings, 'clientId' | 'secretFor'>): SealContext => ({ clientId: s.clientId, secretFor: s.secretFor });

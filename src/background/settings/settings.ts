@@ -12,6 +12,7 @@ import { accountKey as keyOfAccount } from '../../shared/account';
 import { checkSettingsForm, normalizeSettings, publicValues, SETTINGS_DEFAULTS, settingsFromForm, settingsProblem, type SettingsProblem, type SettingsValues } from '../../shared/settings-schema';
 import { AppError } from '../platform/errors';
 import { text } from '../../shared/local-text';
+import { englishText } from '../../shared/english';
 import { bindingOrigin, secretBinding, secretFingerprint } from './secret-binding';
 import { asSealedSecret, type SealedSecret } from '../vault/sealed-secret';
 
@@ -67,24 +68,24 @@ export function keepsStoredSecret(form: { mode: Mode; baseUrl: string }, stored:
  * mode and origin it was saved for.
  */
 export function validateSettingsForm(form: unknown, stored: SecretOnFile): FieldIssue[] {
-  return checkSettingsForm(form, {
+  const issues = checkSettingsForm(form, {
     hasSavedSecret: stored.secret !== '',
     savedSecretRefused: (target) => (keepsStoredSecret(target, stored) ? null : secretBoundElsewhere(stored.secretFor)),
   });
+  return issues.map((issue) => ({ ...issue, message: englishText(issue.text) }));
 }
 
 function secretBoundElsewhere(binding: string): SettingsProblem {
   const [mode = ''] = binding.split('|');
   const origin = bindingOrigin(binding);
-  const english = `Enter the secret again: the saved one is only ever sent to ${origin} in ${mode === 'live' ? 'Live' : 'Sandbox'} mode, not to a new mode or address.`;
-  return mode === 'live' ? settingsProblem(english, 'settings_secret_bound_live', origin) : settingsProblem(english, 'settings_secret_bound_sandbox', origin);
+  return mode === 'live' ? settingsProblem('settings_secret_bound_live', origin) : settingsProblem('settings_secret_bound_sandbox', origin);
 }
 
 /** Throws `invalid_settings` naming each bad field, or returns the settings to store. */
 export function applyForm(form: SettingsForm, stored: StoredSettings): StoredSettings {
   const issues = validateSettingsForm(form, stored);
   if (issues.length > 0) {
-    throw new AppError('invalid_settings', `Please correct: ${issues.map((i) => i.field).join(', ')}.`, text('error_invalid_settings'), issues);
+    throw new AppError('invalid_settings', text('error_invalid_settings'), issues);
   }
   const next = settingsFromForm(form, stored);
   return { ...next, secretFor: secretBinding(next), vault: stored.vault };

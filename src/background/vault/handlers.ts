@@ -41,8 +41,8 @@ export const vaultRules = {
 function passphraseOf(payload: unknown, key: string): string {
   const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
   if (typeof value !== 'string' || value === '') {
-    const why = problem('Enter the passphrase.', 'vault_enter_passphrase');
-    throw new AppError('validation', why.message, why.text, [fieldIssue(key, why)]);
+    const why = problem('vault_enter_passphrase');
+    throw new AppError('validation', why.text, [fieldIssue(key, why)]);
   }
   return value;
 }
@@ -57,12 +57,12 @@ export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
   /** The key and secret of the current passphrase; refused (and counted) when it is wrong. */
   const proveCurrent = async (passphrase: string, field: string): Promise<{ stored: StoredSettings; key: UnlockedKey; secret: string }> => {
     const stored = await settings.loadStored();
-    if (!stored.vault) throw new AppError('no_passphrase', 'No passphrase is set.', text('vault_none_set'));
+    if (!stored.vault) throw new AppError('no_passphrase', text('vault_none_set'));
     const wait = await throttle.waitMs();
     if (wait > 0) {
       const s = seconds(wait);
-      throw new AppError('unlock_throttled', `Too many wrong passphrases. Try again in ${s} seconds.`, text('vault_throttled', s), [
-        fieldIssue(field, problem(`Try again in ${s} seconds.`, 'vault_wait', s)),
+      throw new AppError('unlock_throttled', text('vault_throttled', s), [
+        fieldIssue(field, problem('vault_wait', s)),
       ]);
     }
     const key = await keyFor(passphrase, stored.vault);
@@ -71,9 +71,9 @@ export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
       const next = await throttle.failed();
       const why =
         next > 0
-          ? problem(`That passphrase is not right. Wait ${seconds(next)} seconds before the next try.`, 'vault_wrong_wait', seconds(next))
-          : problem('That passphrase is not right.', 'vault_wrong');
-      throw new AppError('wrong_passphrase', why.message, why.text, [fieldIssue(field, why)]);
+          ? problem('vault_wrong_wait', seconds(next))
+          : problem('vault_wrong');
+      throw new AppError('wrong_passphrase', why.text, [fieldIssue(field, why)]);
     }
     await throttle.succeeded();
     deps.rememberSecret(secret);
@@ -101,7 +101,7 @@ export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
     'vault.change': async (payload) => {
       const next = passphraseOf(payload, 'next');
       const why = passphraseProblem(next);
-      if (why) throw new AppError('validation', why.message, why.text, [fieldIssue('next', why)]);
+      if (why) throw new AppError('validation', why.text, [fieldIssue('next', why)]);
       const { stored, secret } = await proveCurrent(passphraseOf(payload, 'current'), 'current');
       await settings.save({ ...stored, secret }, { passphrase: next });
       return answer();

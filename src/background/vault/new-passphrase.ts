@@ -10,7 +10,7 @@ import { passphraseProblem } from './sealed-secret';
 export function newPassphrase(form: SettingsSave | null | undefined, stored: Pick<StoredSettings, 'vault'>): string | undefined {
   const value: unknown = form?.passphrase;
   if (value === undefined || value === null || value === '') return undefined;
-  const why = stored.vault ? problem('A passphrase is already set: use Change passphrase instead.', 'vault_already_set') : passphraseProblem(value);
-  if (why) throw new AppError('invalid_settings', `Please correct: passphrase. ${why.message}`, why.text, [fieldIssue('passphrase', why)]);
+  const why = stored.vault ? problem('vault_already_set') : passphraseProblem(value);
+  if (why) throw new AppError('invalid_settings', why.text, [fieldIssue('passphrase', why)]);
   return value as string;
 }

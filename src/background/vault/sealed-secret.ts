@@ -130,7 +130,7 @@ export function asSealedSecret(value: unknown): SealedSecret | null {
 /** Why a new passphrase is refused, or null. */
 export function passphraseProblem(passphrase: unknown): Problem | null {
   if (typeof passphrase !== 'string' || passphrase.length < MIN_PASSPHRASE_LENGTH) {
-    return problem(`Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`, 'vault_too_short', MIN_PASSPHRASE_LENGTH);
+    return problem('vault_too_short', MIN_PASSPHRASE_LENGTH);
   }
   if (passphrase.length > MAX_PASSPHRASE_LENGTH) return tooLong(MAX_PASSPHRASE_LENGTH);
   return null;

@@ -30,9 +30,9 @@ const liveSecretRule = <T extends MessageType>(): RoleGuard<T> =>
     if (hasPastedSecret(payload) || (await context.mode()) === 'sandbox') return;
     const state = await context.state();
     if (!state.pinSet) {
-      throw new AppError('manager_only', 'In live mode the panel does not use the saved secret unless a manager PIN is set and entered. Paste the secret instead, or set a manager PIN in the settings.', text('role_live_secret_no_pin'));
+      throw new AppError('manager_only', text('role_live_secret_no_pin'));
     }
-    if (state.role !== 'manager') throw managerNeeded('Using the saved secret in live mode', 'role_manager_live_secret');
+    if (state.role !== 'manager') throw managerNeeded('role_manager_live_secret');
   });
 
 export const webhookRules = {
@@ -55,11 +55,11 @@ export function createWebhookHandlers(deps: WebhookDeps): {
       const pasted = pastedSecret(payload);
       const secret = pasted ?? (await storedOrNull(deps));
       if (!secret) {
-        throw new WebhookInputError('no_secret', 'No secret to sign with: none is saved in the options and none was pasted. Paste a secret, or save one in the options.');
+        throw new WebhookInputError('no_secret');
       }
       const bytes = utf8Length(body);
       if (bytes > MAX_CALLBACK_BODY_BYTES) {
-        throw new WebhookInputError('body_too_large', `The body is ${formatBytes(bytes)}; WebPOS callbacks are at most ${formatBytes(MAX_CALLBACK_BODY_BYTES)}, and receivers refuse larger ones.`, text('error_webhook_too_large', formatBytes(bytes), formatBytes(MAX_CALLBACK_BODY_BYTES)));
+        throw new WebhookInputError('body_too_large', text('error_webhook_too_large', formatBytes(bytes), formatBytes(MAX_CALLBACK_BODY_BYTES)));
       }
       return { signature: await computeSignature(secret, body), secretSource: pasted ? 'pasted' : 'stored' };
     },
@@ -68,7 +68,7 @@ export function createWebhookHandlers(deps: WebhookDeps): {
 
 function requireString(payload: unknown, key: 'body' | 'signature'): string {
   const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>)[key] : undefined;
-  if (typeof value !== 'string') throw new WebhookInputError('bad_request', `The request has no ${key} text.`);
+  if (typeof value !== 'string') throw new WebhookInputError('bad_request', undefined, `no ${key} text`);
   return value;
 }
 
@@ -76,7 +76,7 @@ function requireString(payload: unknown, key: 'body' | 'signature'): string {
 function pastedSecret(payload: unknown): string | null {
   const value = typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>).secret : undefined;
   if (value === undefined || value === null) return null;
-  if (typeof value !== 'string') throw new WebhookInputError('bad_request', 'The pasted secret must be text.');
+  if (typeof value !== 'string') throw new WebhookInputError('bad_request', undefined, 'pasted secret is not text');
   return value.trim() === '' ? null : value;
 }
 

@@ -141,7 +141,7 @@ describe('reasons in order', () => {
   it('not JSON, JSON but not an object, unknown event, schema mismatch with fields', async () => {
     const check = async (b: string) => verify(b, sign(SECRET, b));
     expect(await check('hello')).toMatchObject({ signatureValid: true, reason: 'invalid_json' });
-    expect((await check('[1]')).message).toMatch(/JSON but an array/);
+    expect((await check('[1]')).message).toBe('The body is not JSON (or not a JSON object), so it is not a WebPOS callback. A server using the WebPOS SDK rejects it.');
     const unknown = await check('{"event":"payment.refunded"}');
     expect(unknown).toMatchObject({ reason: 'unknown_event' });
     expect(unknown.message).toMatch(/"payment.refunded" is not a WebPOS callback event/);

@@ -10,6 +10,8 @@ import type { SecretSource, WebhookDiagnosis, WebhookEventSummary, WebhookVerdic
 import { diagnoseMismatch, diagnoseSecret, findMatchingSecret } from '../../sdk/mismatch';
 import { WebhookInputError } from './errors';
 import { readSignature, type RepairedSignature } from '../../sdk/signature-format';
+import { english } from '../../shared/english';
+import { verdictSentence, type Speaker } from '../../messaging/verdict-sentence';
 
 /** A secret to try, labelled with where it came from (the label is said, the secret never). */
 interface CandidateSecret {
@@ -26,9 +28,18 @@ export interface VerifyInput {
   stored: string | null;
 }
 
-const REJECTED = 'A server using the WebPOS SDK rejects it.';
+/** The verdict's sentence in English (logs), from the same builder and keys as the panel's. */
+const ENGLISH: Speaker = { t: english, locale: 'en' };
 
 export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict> {
+  const verdict = await judge(input);
+  // A malformed signature keeps the SDK's own account of what is wrong with it (the panel shows it as the cause).
+  const message =
+    verdict.reason === 'malformed_signature' ? `${verdict.message} ${english('panel_verdict_sdk_rejects')}` : verdictSentence(ENGLISH, verdict);
+  return { ...verdict, message };
+}
+
+async function judge(input: VerifyInput): Promise<WebhookVerdict> {
   const secrets = candidateSecrets(input.pasted, input.stored);
   const primary = secrets[0] as CandidateSecret;
   const bodyBytes = utf8Length(input.body);
@@ -51,7 +62,6 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
     return {
       ...base,
       reason: 'missing_signature',
-      message: `No signature was given. Paste the value of the ${SIGNATURE_HEADER} header: a request without one is not from WebPOS. ${REJECTED}`,
     };
   }
   const tooLarge = bodyBytes > MAX_CALLBACK_BODY_BYTES;
@@ -60,7 +70,7 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
     return {
       ...base,
       reason: 'malformed_signature',
-      message: `${shape.message} ${REJECTED}`,
+      message: shape.message,
       matchingSecret: explained?.matchingSecret ?? null,
       diagnoses: explained?.diagnoses ?? (shape.repaired ? [{ id: shape.repaired.id, title: shape.repaired.title, fix: shape.repaired.fix }] : []),
     };
@@ -69,20 +79,17 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
     return {
       ...base,
       reason: 'body_too_large',
-      message: `The body is ${formatBytes(bodyBytes)}; callbacks larger than ${formatBytes(MAX_CALLBACK_BODY_BYTES)} are refused before any hashing. ${REJECTED}`,
     };
   }
 
   const handler = new CallbacksHandler({ secret: primary.secret });
   try {
     const event = await handler.parse([[SIGNATURE_HEADER, shape.base64]], input.body);
-    const withOther = secrets.length > 1 ? ` with the ${primary.label} secret (not the ${otherSource(primary.label)} one)` : ` with the ${primary.label} secret`;
     return {
       ...base,
       valid: true,
       signatureValid: true,
       matchingSecret: secrets.length > 1 ? primary.label : null,
-      message: `The signature matches the body${withOther}: this is a genuine ${event.event} callback.`,
       summary: summarize(event),
       prettyBody: prettyJson(input.body),
     };
@@ -91,20 +98,13 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
     if (error.reason === 'invalid_signature') return mismatch(base, input.body, shape.base64, secrets);
     // From here on the signature is valid: the body is authentic but not a callback.
     const valid = { ...base, signatureValid: true, matchingSecret: secrets.length > 1 ? primary.label : null, reason: error.reason };
-    if (error.reason === 'invalid_json') return { ...valid, message: `${notJsonReason(input.body)}, so it is not a WebPOS callback. ${REJECTED}` };
+    if (error.reason === 'invalid_json') return valid;
     const prettyBody = prettyJson(input.body);
     if (error.reason === 'unknown_event') {
-      return { ...valid, prettyBody, message: `${unknownEventReason(input.body)}, so it is not a WebPOS callback. ${REJECTED}` };
+      return { ...valid, prettyBody };
     }
     if (error.reason === 'schema_mismatch') {
-      const fields = error.fields ?? [];
-      const detail = error.message.includes(': ') ? error.message.slice(error.message.indexOf(': ') + 2) : fields.join(', ');
-      return {
-        ...valid,
-        prettyBody,
-        fields,
-        message: `The body does not match the WebPOS callback schema: ${detail}. ${REJECTED}`,
-      };
+      return { ...valid, prettyBody, fields: error.fields ?? [] };
     }
     throw error;
   }
@@ -112,14 +112,12 @@ export async function verifyWebhook(input: VerifyInput): Promise<WebhookVerdict>
 
 async function mismatch(base: WebhookVerdict, body: string, signature: string, secrets: CandidateSecret[]): Promise<WebhookVerdict> {
   const primary = secrets[0] as CandidateSecret;
-  const notMatching = `The signature does not match this body with the ${primary.label} secret.`;
   const other = await findMatchingSecret(body, signature, secrets.slice(1));
   if (other) {
     return {
       ...base,
       reason: 'invalid_signature',
       matchingSecret: other.label,
-      message: `${notMatching} It matches the ${other.label} secret instead: the ${primary.label} secret is not the one this callback was signed with.`,
       diagnoses: await diagnoseSecret(body, signature, primary),
     };
   }
@@ -127,9 +125,6 @@ async function mismatch(base: WebhookVerdict, body: string, signature: string, s
   return {
     ...base,
     reason: 'invalid_signature',
-    message: diagnoses.length
-      ? `${notMatching} It matches once one common change is undone; see below. ${REJECTED}`
-      : `${notMatching} None of the usual accidental changes explain it: the body was altered after signing (an edited amount, say) or it was signed with a different secret. ${REJECTED}`,
     diagnoses,
   };
 }
@@ -164,13 +159,9 @@ function candidateSecrets(pasted: string | null, stored: string | null): Candida
   if (pasted) out.push({ label: 'pasted', secret: pasted });
   if (stored && stored !== pasted) out.push({ label: 'stored', secret: stored });
   if (out.length === 0) {
-    throw new WebhookInputError('no_secret', 'No secret to check with: none is saved in the options and none was pasted. Paste the secret, or save it in the options.');
+    throw new WebhookInputError('no_secret');
   }
   return out;
-}
-
-function otherSource(source: SecretSource): SecretSource {
-  return source === 'pasted' ? 'stored' : 'pasted';
 }
 
 function summarize(event: CallbackEvent): WebhookEventSummary {
@@ -184,25 +175,6 @@ function summarize(event: CallbackEvent): WebhookEventSummary {
     amount: `${order.amount}${currency}`,
     status: chain === status ? status : `${status} (blockchain: ${chain})`,
   };
-}
-
-function notJsonReason(body: string): string {
-  if (body === '') return 'The body is empty';
-  if (body.trim() === '') return 'The body is only whitespace';
-  try {
-    const value: unknown = JSON.parse(body);
-    return `The body is JSON but ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}, not an object`;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.slice(0, 160) : String(error);
-    return `The body is not JSON (${detail})`;
-  }
-}
-
-function unknownEventReason(body: string): string {
-  const event = (JSON.parse(body) as { event?: unknown }).event;
-  if (event === undefined) return 'The body has no "event" field';
-  const shown = JSON.stringify(event) ?? typeof event;
-  return `The event ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown} is not a WebPOS callback event`;
 }
 
 function prettyJson(body: string): string | null {
