@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { uriForAmount } from '../src/popup/pay-request';
+import { uriForAmount } from '../src/shared/pay-request';
 import { customerDisplayFollows } from './customer-journey';
 import { decodeQr, inPage } from './driver/rendered-image';
 import { POPUP, expect, test } from './fixtures';

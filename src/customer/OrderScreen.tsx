@@ -2,8 +2,8 @@ import type { CachedOrder } from '../messaging/protocol';
 import { formatBtc, formatFiat } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
 import { QrCode } from '../ui/QrCode';
-import { outcomeOf, showsQr, type Outcome } from '../popup/order-outcome';
-import { payRequest } from '../popup/pay-request';
+import { outcomeOf, showsQr, type Outcome } from '../shared/order-outcome';
+import { payRequest } from '../shared/pay-request';
 import { CustomerCountdown } from './CustomerCountdown';
 import type { Speech } from './language';
 

@@ -3,8 +3,8 @@ import type { PaymentOrderRetrieval } from '../../sdk';
 import { formatBtc, formatDateTime, formatFiat } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
 import { statusLabel } from '../../shared/status';
-import type { Outcome } from '../order-outcome';
-import { overpaidSats, receivedOf } from '../pay-request';
+import type { Outcome } from '../../shared/order-outcome';
+import { overpaidSats, receivedOf } from '../../shared/pay-request';
 
 interface OutcomePanelProps {
   order: PaymentOrderRetrieval;

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { showToCustomer } from '../../customer/display-window';
+import { showToCustomer } from '../../ui/display-window';
 import { t } from '../../shared/i18n';
 
 /** Opens the customer display (or brings it to the front); it then follows whichever order the cashier shows. */

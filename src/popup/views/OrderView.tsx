@@ -13,10 +13,10 @@ import { OrderDetails } from '../components/OrderDetails';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '../../ui/useNow';
 import { useOrder } from '../hooks/useOrder';
-import { cancelBlocked, outcomeOf, showsQr } from '../order-outcome';
-import { payRequest } from '../pay-request';
+import { cancelBlocked, outcomeOf, showsQr } from '../../shared/order-outcome';
+import { payRequest } from '../../shared/pay-request';
 
 interface OrderViewProps {
   uuid: string;

@@ -3,7 +3,7 @@
  * and the display tells where it is and remembers the size the merchant gives it.
  */
 import browser from 'webextension-polyfill';
-import { readSize, SIZE_KEY } from './window-size';
+import { readSize, SIZE_KEY } from '../shared/window-size';
 
 export const CUSTOMER_PAGE = 'src/customer/customer.html';
 
