@@ -44,7 +44,11 @@ export function createWorker() {
   const outbox = idbOutbox();
   const { notifications, windows, tabs } = browser;
   const notifier = new Notifier({ notifications, windows, tabs, getURL: (path) => browser.runtime.getURL(path) });
-  const health = new HealthTracker({ ...healthInItem(items.health), onChange: () => void indicators.refreshBadge() });
+  const health = new HealthTracker({ ...healthInItem(items.health), onChange: (record) => {
+    void indicators.refreshBadge();
+    updates.health(record); // The order view and the customer display say when the payment cannot be checked.
+    if (record.state === 'ok') poller.contactBack();
+  } });
   const api = createApiRunner({ client: () => clients.get(), health });
   const orders = new OrdersService({
     cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
@@ -66,6 +70,7 @@ export function createWorker() {
   const poller = new Poller({
     orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()),
     keepAlive: () => browser.runtime.getPlatformInfo(), serverOffsetMs: () => serverClock.offsetMs(),
+    onStalled: (waitedMs) => void health.noAnswer(waitedMs),
   });
   const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
   const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
@@ -75,7 +80,7 @@ export function createWorker() {
   });
   const updates = new UpdateHub({
     isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }),
-    current: new CurrentOrder(items.currentOrder),
+    current: new CurrentOrder(items.currentOrder), health: () => health.get(),
   });
   const savedMode = async () => (await settings.load()).mode;
   const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));

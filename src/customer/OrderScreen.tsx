@@ -4,7 +4,9 @@ import type { MessageKey } from '../shared/i18n';
 import { QrCode } from '../ui/QrCode';
 import { outcomeOf, showsQr, type Outcome } from '../shared/order-outcome';
 import { payRequest } from '../shared/pay-request';
+import { isOpen } from '../shared/status';
 import { CustomerCountdown } from './CustomerCountdown';
+import { SaleCodeLine } from './SaleCodeLine';
 import type { Speech } from './language';
 
 /** What the customer is told for each state; payable and partial say it beside the QR. */
@@ -23,6 +25,8 @@ interface OrderScreenProps {
   /** The current order, or null: the calm welcome screen. */
   order: CachedOrder | null;
   speech: Speech;
+  /** WebPOS does not answer: an open order's status cannot be known, so it says "checking". */
+  offline?: boolean;
 }
 
 /**
@@ -30,7 +34,7 @@ interface OrderScreenProps {
  * is announced as it changes: the QR beside the words while the customer may pay, the words
  * alone and large once the order is decided. Nothing here is for the cashier's eyes only.
  */
-export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
+export function OrderScreen({ order: cached, speech, offline = false }: OrderScreenProps) {
   const { say, locale } = speech;
   const order = cached?.order ?? null;
   const outcome = order ? outcomeOf(order.state) : null;
@@ -53,7 +57,7 @@ export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
               ✓{' '}
             </span>
           ) : null}
-          {outcome ? say(STATUS[outcome]) : say('customer_welcome_hint')}
+          {outcome ? say(offline && order && isOpen(order.state) ? 'customer_checking' : STATUS[outcome]) : say('customer_welcome_hint')}
         </p>
         {pay && order ? (
           <>
@@ -64,6 +68,7 @@ export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
             <p class="scan">{say('customer_scan')}</p>
           </>
         ) : null}
+        <SaleCodeLine reference={order?.reference} say={say} />
       </div>
     </main>
   );

@@ -26,7 +26,7 @@ function windowsApi(): typeof browser.windows | undefined {
   return (browser as { windows?: typeof browser.windows }).windows;
 }
 
-/** Opens the customer display, or focuses the one already open (never a second). */
+/** Opens the customer display, or focuses the one already open (never a second); what it shows is the sale at the counter (src/messaging/show-on-display.ts). */
 export async function showToCustomer(): Promise<void> {
   const url = browser.runtime.getURL(CUSTOMER_PAGE);
   const windows = windowsApi();

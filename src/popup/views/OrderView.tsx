@@ -10,6 +10,7 @@ import { CancelOrder } from '../components/CancelOrder';
 import { CopyButton } from '../components/CopyButton';
 import { Countdown } from '../components/Countdown';
 import { OrderDetails } from '../components/OrderDetails';
+import { PaymentUncheckable } from '../components/PaymentUncheckable';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
@@ -30,7 +31,7 @@ interface OrderViewProps {
 
 /** One order as the customer and the cashier see it: QR while payable, the outcome once decided. */
 export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder }: OrderViewProps) {
-  const { cached, error, replace } = useOrder(uuid, initial);
+  const { cached, error, replace, offlineSince } = useOrder(uuid, initial);
   const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
 
@@ -76,6 +77,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
         </p>
       ) : null}
 
+      {offlineSince !== null && isOpen(order.state) ? <PaymentUncheckable since={offlineSince} qrShown={showsQr(outcome)} /> : null}
       {showsQr(outcome) ? (
         <div class="pay">
           {pay.partial ? (
@@ -108,7 +110,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
         <OutcomePanel order={order} outcome={outcome} onNewOrder={onNewOrder} />
       )}
 
-      <ShowToCustomer />
+      <ShowToCustomer uuid={uuid} />
 
       {isOpen(order.state) ? (
         <div class="order-actions">
