@@ -26,6 +26,7 @@ import { createSecurity } from './security';
 import { defineWorkerItems } from './storage-items';
 import { becomesCurrent, CurrentOrder } from './current-order';
 import { UpdateHub } from './update-hub';
+import { uncachedFetch } from './uncached-fetch';
 import { AttemptWatch } from './attempt-watch';
 import { SoundAlerts } from './sound/alerts';
 import { PlayedSounds } from './sound/played-store';
@@ -39,7 +40,7 @@ export function createWorker() {
   const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
   const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
   const serverClock = new ServerClock();
-  const clients = new ClientProvider(settings, tokens.cache, hostAllowed, serverClock.wrap());
+  const clients = new ClientProvider(settings, tokens.cache, hostAllowed, serverClock.wrap(uncachedFetch()));
   const cache = new OrderCache();
   const outbox = idbOutbox();
   const { notifications, windows, tabs } = browser;
