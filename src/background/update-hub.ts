@@ -93,7 +93,7 @@ export class UpdateHub {
     if (!this.#followers.has(port)) this.#post(port, { type: 'current', uuid });
   }
 
-  /** The cashier created `uuid` here, or shows it: following pages switch to it (and it is watched for them). */
+  /** The cashier created `uuid` here, or pressed Show to customer on it: following pages switch to it (and it is watched for them). */
   setCurrent(uuid: string): void {
     if (!this.#current.set(uuid)) return;
     for (const port of [...this.#followers]) {
