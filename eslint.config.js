@@ -11,6 +11,14 @@ const noBackground = {
   message: 'Pages talk to the background through src/messaging, never by importing it.',
 };
 
+/** The page folders: each is one entry point's own code. */
+const PAGES = ['popup', 'options', 'devtools', 'customer', 'offscreen'];
+/** No import into a page folder other than `own` (null: into none). */
+const noPagesBut = (own) => ({
+  group: PAGES.filter((page) => page !== own).flatMap((page) => [`**/${page}`, `**/${page}/**`]),
+  message: 'A page never imports another page: move what two pages share to src/ui (components, hooks) or src/shared (plain code).',
+});
+
 export default tseslint.config(
   { ignores: ['build/**', 'examples/node_modules/**', 'dist/**', 'dist-firefox/**', 'packages/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'artifacts/**'] },
   js.configs.recommended,
@@ -49,9 +57,14 @@ export default tseslint.config(
       ],
     },
   },
+  // Pages never import another page (nor does what they share): two pages share code through src/ui or src/shared.
+  ...PAGES.map((page) => ({
+    files: [`src/${page}/**`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noBackground, noPagesBut(page)] }] },
+  })),
   {
-    files: ['src/popup/**', 'src/options/**', 'src/devtools/**', 'src/customer/**', 'src/offscreen/**', 'src/ui/**', 'src/messaging/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noBackground] }] },
+    files: ['src/ui/**', 'src/messaging/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noBackground, noPagesBut(null)] }] },
   },
   {
     // Code that pages load takes values from an SDK module, never from its index: the index's
@@ -65,7 +78,7 @@ export default tseslint.config(
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['webextension-polyfill', 'preact', 'preact/**', '**/background/**', '**/messaging/**', '**/popup/**', '**/options/**', '**/devtools/**', '**/ui/**'], message: 'src/shared is plain code for worker and pages alike: it imports only the SDK.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['webextension-polyfill', 'preact', 'preact/**', '**/background/**', '**/messaging/**', '**/popup/**', '**/options/**', '**/devtools/**', '**/customer/**', '**/offscreen/**', '**/ui/**'], message: 'src/shared is plain code for worker and pages alike: it imports only the SDK.' }] }],
     },
   },
   {

@@ -18,9 +18,9 @@ const ABSENT: Record<FirefoxBrowser, Record<string, string>> = {
     'devtools.panels': 'Android has no developer tools, so the devtools page that calls it never loads.',
     'devtools.panels.create': 'Android has no developer tools, so the devtools page that calls it never loads.',
     devtools_page: 'ignored on Android; the verifier panel is a desktop tool.',
-    'windows.create': 'notifier.ts and src/customer/display-window.ts open a tab instead when windows is missing.',
-    'windows.getCurrent': 'src/customer/display-window.ts: without windows the display is a tab, with no window to bring forward.',
-    'windows.update': 'src/customer/display-window.ts: without windows the display is a tab, with no window to bring forward.',
+    'windows.create': 'notifier.ts and src/ui/display-window.ts open a tab instead when windows is missing.',
+    'windows.getCurrent': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
+    'windows.update': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
   },
 };
 

@@ -33,6 +33,7 @@ import { createSecurity } from './vault/security';
 import { defineWorkerItems } from './platform/storage-items';
 import { becomesCurrent, CurrentOrder } from './platform/current-order';
 import { UpdateHub } from './platform/update-hub';
+import { uncachedFetch } from './platform/uncached-fetch';
 import { AttemptWatch } from './create/attempt-watch';
 import { SoundAlerts } from './sound/alerts';
 import { PlayedSounds } from './sound/played-store';
@@ -48,7 +49,7 @@ export function createWorker() {
   const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
   const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
   const serverClock = new ServerClock();
-  const clients = new ClientProvider(settings, tokens.cache, hostAllowed, serverClock.wrap());
+  const clients = new ClientProvider(settings, tokens.cache, hostAllowed, serverClock.wrap(uncachedFetch()));
   const cache = new OrderCache();
   const outbox = idbOutbox();
   const { notifications, windows, tabs } = browser;
@@ -57,7 +58,7 @@ export function createWorker() {
     soundOn: async () => (await settings.load()).sound, played: new PlayedSounds(items.soundsPlayed),
     player: browserSoundPlayer(), warn,
   });
-  const health = new HealthTracker({ ...healthInItem(items.health), onChange: () => events.emit('healthChanged') });
+  const health = new HealthTracker({ ...healthInItem(items.health), onChange: (record) => events.emit('healthChanged', record) });
   const api = createApiRunner({ client: () => clients.get(), health });
   const orders = new OrdersService({
     cache, api, offlineSince: () => health.offlineSince(), serverOffsetMs: () => serverClock.offsetMs(),
@@ -75,6 +76,7 @@ export function createWorker() {
   const poller = new Poller({
     orders, alarms: browser.alarms, intervalSeconds: async () => pollInterval(await settings.load()),
     keepAlive: () => browser.runtime.getPlatformInfo(), serverOffsetMs: () => serverClock.offsetMs(),
+    onStalled: (waitedMs) => void health.noAnswer(waitedMs),
   });
   const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
   const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
@@ -87,7 +89,7 @@ export function createWorker() {
   });
   const updates = new UpdateHub({
     isOwnPage: (sender) => isOwnPage(sender, ownPages), watcher: poller, followAttempt: (id) => attempts.follow(id, { now: true }),
-    current: new CurrentOrder(items.currentOrder),
+    current: new CurrentOrder(items.currentOrder), health: () => health.get(),
   });
   const savedMode = async () => (await settings.load()).mode;
   const refreshIndicators = async () => void (await Promise.all([indicators.refreshBadge(), poller.schedule()]));
@@ -108,7 +110,11 @@ export function createWorker() {
   const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
 
   // Every part exists now: the earlier ones' events reach the later ones.
-  events.on('healthChanged', () => void indicators.refreshBadge());
+  events.on('healthChanged', (record) => {
+    void indicators.refreshBadge();
+    updates.health(record); // The order view and the customer display say when the payment cannot be checked.
+    if (record.state === 'ok') poller.contactBack();
+  });
   events.on('orderTransition', (before, after) => void indicators.maybeNotify(before, after));
   events.on('createdChanged', () => void Promise.all([indicators.refreshBadge(), poller.refreshWatch().catch(() => undefined)]));
   events.on('orderObserved', (cached, row) => (poller.observed(row, cached.fetchedAt), updates.push(cached, row)));

@@ -27,9 +27,9 @@ function useSpeech(switches: number): Speech {
   return speech;
 }
 
-/** The window facing the customer: the cashier's current order, in the customer's language. */
+/** The window facing the customer: the sale at the counter, in the customer's language. */
 export function CustomerApp() {
-  const { uuid, cached, switches } = useCurrentOrder();
+  const { uuid, cached, switches, offline } = useCurrentOrder();
   const speech = useSpeech(switches);
-  return <OrderScreen order={uuid && cached ? cached : null} speech={speech} />;
+  return <OrderScreen order={uuid && cached ? cached : null} speech={speech} offline={offline} />;
 }

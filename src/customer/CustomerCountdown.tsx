@@ -1,5 +1,5 @@
-import { useNow } from '../popup/hooks/useNow';
-import { formatCountdown, secondsLeft } from '../popup/order-outcome';
+import { useNow } from '../ui/useNow';
+import { formatCountdown, secondsLeft } from '../shared/order-outcome';
 import type { Translate } from '../shared/catalogue';
 
 /**

@@ -2,10 +2,12 @@ import type { CachedOrder } from '../messaging/protocol';
 import { formatBtc, formatFiat } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
 import { QrCode } from '../ui/QrCode';
-import { outcomeOf, showsQr, type Outcome } from '../popup/order-outcome';
-import { payRequest } from '../popup/pay-request';
+import { outcomeOf, showsQr, type Outcome } from '../shared/order-outcome';
+import { payRequest } from '../shared/pay-request';
+import { isOpen } from '../shared/status';
 import { CustomerCountdown } from './CustomerCountdown';
 import { moneyFigures } from './money-figures';
+import { SaleCodeLine } from './SaleCodeLine';
 import type { Speech } from './language';
 
 /** What the customer is told for each state; payable and partial say it beside the QR. */
@@ -24,6 +26,8 @@ interface OrderScreenProps {
   /** The current order, or null: the calm welcome screen. */
   order: CachedOrder | null;
   speech: Speech;
+  /** WebPOS does not answer: an open order's status cannot be known, so it says "checking". */
+  offline?: boolean;
 }
 
 /**
@@ -31,7 +35,7 @@ interface OrderScreenProps {
  * is announced as it changes: the QR beside the words while the customer may pay, the words
  * alone and large once the order is decided. Nothing here is for the cashier's eyes only.
  */
-export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
+export function OrderScreen({ order: cached, speech, offline = false }: OrderScreenProps) {
   const { say, locale } = speech;
   const order = cached?.order ?? null;
   const outcome = order ? outcomeOf(order.state) : null;
@@ -54,7 +58,7 @@ export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
               ✓{' '}
             </span>
           ) : null}
-          {money?.status ?? (outcome ? say(STATUS[outcome]) : say('customer_welcome_hint'))}
+          {money?.status ?? (outcome ? say(offline && order && isOpen(order.state) ? 'customer_checking' : STATUS[outcome]) : say('customer_welcome_hint'))}
         </p>
         {pay && order ? (
           <>
@@ -65,6 +69,7 @@ export function OrderScreen({ order: cached, speech }: OrderScreenProps) {
             <p class="scan">{say('customer_scan')}</p>
           </>
         ) : null}
+        <SaleCodeLine reference={order?.reference} say={say} />
       </div>
     </main>
   );

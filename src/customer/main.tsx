@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import './customer.css';
 import { CustomerApp } from './CustomerApp';
-import { announceDisplayWindow } from './display-window';
+import { announceDisplayWindow } from '../ui/display-window';
 
 announceDisplayWindow();
 const root = document.getElementById('app');

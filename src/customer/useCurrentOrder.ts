@@ -11,15 +11,17 @@ export interface CurrentOrderState {
   cached: CachedOrder | null;
   /** Bumped whenever the cashier moves to another order (to re-read settings, refocus). */
   switches: number;
+  /** WebPOS does not answer: the order's status cannot be checked now. */
+  offline: boolean;
 }
 
 /**
- * The order the cashier shows, followed through the worker (src/messaging/updates.ts):
+ * The sale at the counter (created here, or put on the display with "Show to customer"), followed through the worker (src/messaging/updates.ts):
  * it says which order is current, now and on every change, and pushes each fresh copy.
  * The popup may be closed meanwhile: the worker keeps watching the order for this page.
  */
 export function useCurrentOrder(): CurrentOrderState {
-  const [state, setState] = useState<CurrentOrderState>({ uuid: null, cached: null, switches: 0 });
+  const [state, setState] = useState<CurrentOrderState>({ uuid: null, cached: null, switches: 0, offline: false });
   const shown = useRef<{ uuid: string | null; cached: CachedOrder | null }>({ uuid: null, cached: null });
 
   useEffect(() => {
@@ -38,7 +40,7 @@ export function useCurrentOrder(): CurrentOrderState {
     const switchTo = (uuid: string | null) => {
       if (uuid === shown.current.uuid) return;
       shown.current = { uuid, cached: null };
-      setState((before) => ({ uuid, cached: null, switches: before.switches + 1 }));
+      setState((before) => ({ ...before, uuid, cached: null, switches: before.switches + 1 }));
       // The cache paints at once; an open order is then read from WebPOS once (the watch keeps it fresh after).
       if (uuid) void read(uuid, false).then(() => (shown.current.cached === null || isOpen(shown.current.cached.order.state) ? read(uuid, true) : undefined));
     };
@@ -48,6 +50,7 @@ export function useCurrentOrder(): CurrentOrderState {
       onPush: (push) => {
         if (push.type === 'current') switchTo(push.uuid);
         else if (push.type === 'order') accept(push.cached);
+        else if (push.type === 'health') setState((before) => ({ ...before, offline: push.state === 'unreachable' }));
       },
       // The worker was stopped and started: it says the current order again on the new port; re-read the shown one.
       onReconnect: () => {

@@ -14,9 +14,7 @@ export interface SubscribeOptions {
   watch: string | null;
   /** The unsure create attempt this page shows: the worker follows it and pushes its outcome. */
   attempt?: string;
-  /** This page is the cashier's view of `watch`: it becomes the current order the customer display shows. */
-  current?: boolean;
-  /** Follow the cashier's current order instead of watching one (the customer display): `watch` is ignored. */
+  /** Follow the sale at the counter instead of watching one (the customer display): `watch` is ignored. */
   follow?: boolean;
   onPush: (push: UpdatePush) => void;
   /** Connected again after the worker was stopped: anything pushed meanwhile was missed. */
@@ -28,8 +26,8 @@ export interface SubscribeOptions {
 
 const RETRY_MS = 500;
 
-function watchMessage({ watch, attempt, current }: SubscribeOptions): WatchMessage {
-  return { type: 'watch', uuid: watch, ...(attempt ? { attempt } : {}), ...(current && watch ? { current: true } : {}) };
+function watchMessage({ watch, attempt }: SubscribeOptions): WatchMessage {
+  return { type: 'watch', uuid: watch, ...(attempt ? { attempt } : {}) };
 }
 
 /**

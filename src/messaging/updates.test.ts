@@ -4,12 +4,13 @@ import { readPageMessage, readPush } from './updates';
 
 vi.mock('webextension-polyfill', () => ({ default: {} }));
 
-describe('following the current order on the update channel', () => {
-  it('reads a follow, and a watch that marks the cashier’s current order', () => {
+describe('following the sale at the counter on the update channel', () => {
+  it('reads a follow and a show; a watch can no longer make its order current', () => {
     expect(readPageMessage({ type: 'follow' })).toEqual({ type: 'follow' });
-    expect(readPageMessage({ type: 'watch', uuid: 'u-1', current: true })).toEqual({ type: 'watch', uuid: 'u-1', current: true });
-    // Only `true` marks it: anything else is a plain watch.
-    expect(readPageMessage({ type: 'watch', uuid: 'u-1', current: 'yes' })).toEqual({ type: 'watch', uuid: 'u-1' });
+    expect(readPageMessage({ type: 'show', uuid: 'u-1' })).toEqual({ type: 'show', uuid: 'u-1' });
+    for (const uuid of ['', null, 3, 'x'.repeat(65)]) expect(readPageMessage({ type: 'show', uuid })).toBeUndefined();
+    // The old "current" flag of a watch is ignored: showing an order never puts it on the display.
+    expect(readPageMessage({ type: 'watch', uuid: 'u-1', current: true })).toEqual({ type: 'watch', uuid: 'u-1' });
     expect(readPageMessage({ type: 'unfollow' })).toBeUndefined();
     expect(readPageMessage(null)).toBeUndefined();
   });
@@ -20,7 +21,15 @@ describe('following the current order on the update channel', () => {
     for (const uuid of ['', 3, undefined, 'x'.repeat(65)]) expect(readPush({ type: 'current', uuid })).toBeUndefined();
   });
 
-  it('a following page says follow (on every connect), a cashier’s view says current', () => {
+  it('reads whether WebPOS answers, and refuses a malformed health push', () => {
+    expect(readPush({ type: 'health', state: 'unreachable', since: 5, extra: 1 })).toEqual({ type: 'health', state: 'unreachable', since: 5 });
+    expect(readPush({ type: 'health', state: 'ok', since: null })).toEqual({ type: 'health', state: 'ok', since: null });
+    expect(readPush({ type: 'health', state: 'offline', since: null })).toBeUndefined();
+    expect(readPush({ type: 'health', state: 'ok', since: 'yesterday' })).toBeUndefined();
+    expect(readPush({ type: 'health', state: 'ok', since: Number.NaN })).toBeUndefined();
+  });
+
+  it('a following page says follow (on every connect), a showing page only watches', () => {
     const sent: unknown[] = [];
     const port = (): PagePort => ({
       postMessage: (message) => void sent.push(message),
@@ -29,8 +38,7 @@ describe('following the current order on the update channel', () => {
       onDisconnect: { addListener: () => undefined },
     });
     subscribeUpdates({ watch: null, follow: true, onPush: () => undefined, connect: port })();
-    subscribeUpdates({ watch: 'u-1', current: true, onPush: () => undefined, connect: port })();
-    subscribeUpdates({ watch: null, current: true, onPush: () => undefined, connect: port })();
-    expect(sent).toEqual([{ type: 'follow' }, { type: 'watch', uuid: 'u-1', current: true }, { type: 'watch', uuid: null }]);
+    subscribeUpdates({ watch: 'u-1', onPush: () => undefined, connect: port })();
+    expect(sent).toEqual([{ type: 'follow' }, { type: 'watch', uuid: 'u-1' }]);
   });
 });

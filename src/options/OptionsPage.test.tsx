@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MessageType, PublicSettings, RequestOf, SettingsSave } from '../messaging/protocol';
 import type { Result } from '../messaging/result';
-import { publicSettings } from '../popup/public-settings.test-util';
+import { publicSettings } from '../ui/public-settings.test-util';
 
 const sent: { type: MessageType; payload: unknown }[] = [];
 let saveReply: (payload: SettingsSave) => Result<PublicSettings>;

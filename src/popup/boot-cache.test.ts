@@ -4,7 +4,7 @@ import type { OrderListView, OrderRow } from '../messaging/protocol';
 import { accountKey } from '../shared/account';
 import { BOOT_CACHE_KEY, createBootCache, sameAsSnapshot, sameListView, V0_KEYS } from './boot-cache';
 import { memoryStore } from './memory-store.test-util';
-import { publicSettings } from './public-settings.test-util';
+import { publicSettings } from '../ui/public-settings.test-util';
 
 const row = (n: number): OrderRow => ({
   uuid: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,

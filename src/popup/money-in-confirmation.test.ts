@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paymentOrder } from '../sdk/fixtures.test-util';
-import { cancelBlocked } from './order-outcome';
-import { payRequest } from './pay-request';
+import { cancelBlocked } from '../shared/order-outcome';
+import { payRequest } from '../shared/pay-request';
 
 const ADDRESS = 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx';
 

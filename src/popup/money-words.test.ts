@@ -2,7 +2,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { fakeI18n } from '../../scripts/i18n/catalogue';
 import type { BlockchainStatus, OrderStatus, PaymentOrderState } from '../sdk';
 import { endedWithMoney, nextStepAfter, overpaidText } from './money-words';
-import { cancelBlocked, outcomeOf } from './order-outcome';
+import { cancelBlocked, outcomeOf } from '../shared/order-outcome';
 
 function order(status: OrderStatus, blockchain_status: BlockchainStatus, state: Partial<PaymentOrderState>, amount = '20.00', btc = 50_000) {
   return {

@@ -7,7 +7,7 @@ import { moneyText, restNextStep } from '../shared/arrived-words';
 import { formatBtc, formatFiat } from '../shared/format';
 import { t } from '../shared/i18n';
 import { arrivedOf } from '../shared/money-arrived';
-import type { Outcome } from './order-outcome';
+import type { Outcome } from '../shared/order-outcome';
 
 type Priced = Pick<PaymentOrderRetrieval, 'state' | 'amount' | 'btc_amount' | 'currency'>;
 

@@ -3,7 +3,7 @@ import type { BlockchainStatus } from '../../sdk';
 import { ConnectionError, createHttpError, NotFoundError, type DebugInfo } from '../../sdk';
 import type { CachedOrder, OrderRow } from '../../messaging/protocol';
 import { toRow } from './order-cache';
-import { EXPIRY_GRACE_MS, FastWatch, MIN_GAP_MS, VIEWED_INTERVAL_MS, YOUNG_INTERVAL_MS, YOUNG_MAX_AGE_MS } from './fast-watch';
+import { EXPIRY_GRACE_MS, FastWatch, MIN_GAP_MS, STALL_MS, VIEWED_INTERVAL_MS, VIEWED_MAX_BACKOFF_MS, YOUNG_INTERVAL_MS, YOUNG_MAX_AGE_MS } from './fast-watch';
 import { MAX_BACKOFF_MS } from './retry-delay';
 import { order, uuidN } from '../platform/test-fakes.test-util';
 
@@ -200,20 +200,66 @@ describe('FastWatch: at most one request per second per till', () => {
 });
 
 describe('FastWatch: errors', () => {
-  it('backs off exponentially from the interval, capped at a minute, and is back to every second after a success', async () => {
+  it('backs off exponentially from the interval, capped at a minute for young orders, and is back to every 3 s after a success', async () => {
+    const young = youngRow(1);
+    const { api, watch } = setup([young]);
+    api.setFail(() => new ConnectionError('GET', 'https://api/x', new Error('offline')));
+    await watch.refresh();
+    await vi.advanceTimersByTimeAsync(400_000);
+    const failing = gaps(api.reads.map((r) => r.start));
+    expect(failing.slice(0, 7)).toEqual([3_000, 6_000, 12_000, 24_000, 48_000, MAX_BACKOFF_MS, MAX_BACKOFF_MS]);
+
+    api.setFail(() => null);
+    await vi.advanceTimersByTimeAsync(MAX_BACKOFF_MS + 10_000);
+    expect(gaps(api.reads.map((r) => r.start)).slice(-3)).toEqual([3_000, 3_000, 3_000]);
+  });
+
+  it('tries the order a page shows at least every 5 s while offline (contact back is seen soon), and every second after a success', async () => {
     const { api, watch } = setup();
     const u1 = uuidN(1);
     api.states.set(u1, 'pending');
     api.setFail(() => new ConnectionError('GET', 'https://api/x', new Error('offline')));
     watch.watch(u1);
-    await vi.advanceTimersByTimeAsync(200_000);
-    const failing = gaps(api.reads.map((r) => r.start));
-    expect(failing.slice(0, 8)).toEqual([1_000, 2_000, 4_000, 8_000, 16_000, 32_000, MAX_BACKOFF_MS, MAX_BACKOFF_MS]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(gaps(api.reads.map((r) => r.start)).slice(0, 6)).toEqual([1_000, 2_000, 4_000, VIEWED_MAX_BACKOFF_MS, VIEWED_MAX_BACKOFF_MS, VIEWED_MAX_BACKOFF_MS]);
 
     api.setFail(() => null);
-    await vi.advanceTimersByTimeAsync(MAX_BACKOFF_MS + 3_000);
-    const after = gaps(api.reads.map((r) => r.start)).slice(-3);
-    expect(after).toEqual([1_000, 1_000, 1_000]);
+    await vi.advanceTimersByTimeAsync(VIEWED_MAX_BACKOFF_MS + 3_000);
+    expect(gaps(api.reads.map((r) => r.start)).slice(-3)).toEqual([1_000, 1_000, 1_000]);
+  });
+
+  it('contact back (another call succeeded) ends the wait: the order a page shows is read at once', async () => {
+    const { api, watch } = setup();
+    const u1 = uuidN(1);
+    api.states.set(u1, 'pending');
+    api.setFail(() => new ConnectionError('GET', 'https://api/x', new Error('offline')));
+    watch.watch(u1);
+    await vi.advanceTimersByTimeAsync(3_500); // Reads at 0, 1 s, 3 s; the next is due at 7 s.
+    const before = api.reads.length;
+    api.setFail(() => null);
+    watch.contactBack();
+    await vi.advanceTimersByTimeAsync(MIN_GAP_MS); // At once, within the one-request-a-second cap.
+    expect(api.reads.length).toBe(before + 1);
+    expect(api.reads.at(-1)?.start).toBe(T0 + 3_000 + MIN_GAP_MS);
+  });
+
+  it('says contact is lost when a read has waited 7 s unanswered, long before the request times out; not for a slow answer', async () => {
+    const stalls: number[] = [];
+    const api = fakeApi();
+    const u1 = uuidN(1);
+    api.states.set(u1, 'pending');
+    const watch = new FastWatch({ read: api.read, pendingCreated: async () => [], keepAlive: async () => undefined, serverOffsetMs: () => 0, onStalled: (ms) => stalls.push(ms) });
+    api.setLatency(() => 6_000);
+    watch.watch(u1);
+    await vi.advanceTimersByTimeAsync(13_000);
+    expect(stalls).toEqual([]);
+    api.setLatency(() => 30_000);
+    await vi.advanceTimersByTimeAsync(6_000); // The read under way (12–18 s) still answers in 6 s; the next waits.
+    expect(stalls).toEqual([]);
+    await vi.advanceTimersByTimeAsync(STALL_MS + 1_000);
+    expect(stalls).toEqual([STALL_MS]);
+    await vi.advanceTimersByTimeAsync(20_000); // That read answers at 48 s: one signal for it, not one a second.
+    expect(stalls).toEqual([STALL_MS]);
   });
 
   it("honours the server's Retry-After on 429 and 503 answers, longer than the backoff", async () => {

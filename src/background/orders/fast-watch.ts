@@ -21,6 +21,10 @@ export const VIEWED_INTERVAL_MS = 1_000;
 export const YOUNG_INTERVAL_MS = 3_000;
 /** At most one watch request per second per till, whatever is watched. */
 export const MIN_GAP_MS = 1_000;
+/** A read unanswered this long means contact is lost (the request's own timeout may be far longer). */
+export const STALL_MS = 7_000;
+/** While offline, the order a page shows is tried at least this often, so contact back is seen soon. */
+export const VIEWED_MAX_BACKOFF_MS = 5_000;
 /** A page's watch lapses after this long without the page renewing it. */
 export const VIEW_LAPSE_MS = 15 * 60_000;
 /** A pending order made here is "young" (watched without a page) for at most this long... */
@@ -45,6 +49,8 @@ export interface FastWatchDeps {
   serverOffsetMs: () => number;
   /** An order watched here is no longer pending. */
   onSettled?: (uuid: string) => void;
+  /** A read has gone unanswered for STALL_MS (it is still waiting). */
+  onStalled?: (stalledMs: number) => void;
   now?: () => number;
 }
 
@@ -119,6 +125,17 @@ export class FastWatch {
     return uuids.every((uuid) => (this.#fresh.get(uuid) ?? Number.NEGATIVE_INFINITY) >= since);
   }
 
+  /**
+   * WebPOS answers again (any call succeeded): the wait after the failures ends, so the order
+   * a page shows is read at once rather than when the backoff would have allowed.
+   */
+  contactBack(): void {
+    if (this.#failures === 0 && this.#blockedUntil === 0) return;
+    this.#failures = 0;
+    this.#blockedUntil = 0;
+    this.#rearm();
+  }
+
   #serverNow(): number {
     return this.#now() + this.#deps.serverOffsetMs();
   }
@@ -176,6 +193,7 @@ export class FastWatch {
     this.#lastStart = now;
     this.#lastRead = next.uuid;
     this.#deps.keepAlive().catch(() => undefined);
+    const stall = setTimeout(() => this.#deps.onStalled?.(STALL_MS), STALL_MS);
     try {
       const cached = await this.#deps.read(next.uuid);
       this.#failures = 0;
@@ -188,9 +206,11 @@ export class FastWatch {
       } else {
         // Offline, refused, rate limited: health has recorded it; wait longer each time.
         this.#failures++;
-        this.#blockedUntil = this.#now() + backoffMs(this.#failures, next.intervalMs, error);
+        const capMs = next.uuid === this.#viewed ? VIEWED_MAX_BACKOFF_MS : undefined;
+        this.#blockedUntil = this.#now() + backoffMs(this.#failures, next.intervalMs, error, capMs);
       }
     } finally {
+      clearTimeout(stall);
       this.#inFlight = false;
       this.#arm();
     }

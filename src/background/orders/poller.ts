@@ -37,6 +37,8 @@ export interface PollerDeps {
   keepAlive?: () => Promise<unknown>;
   /** The WebPOS server's clock minus ours, ms. */
   serverOffsetMs?: () => number;
+  /** A watch read has gone unanswered this long (see FastWatch's STALL_MS). */
+  onStalled?: (stalledMs: number) => void;
   now?: () => number;
 }
 
@@ -56,6 +58,7 @@ export class Poller {
       keepAlive: () => this.#keepAlive(),
       serverOffsetMs: deps.serverOffsetMs ?? (() => 0),
       onSettled: () => void this.schedule().catch(() => undefined),
+      ...(deps.onStalled ? { onStalled: deps.onStalled } : {}),
       ...(deps.now ? { now: deps.now } : {}),
     });
   }
@@ -120,5 +123,10 @@ export class Poller {
 
   get watched(): string | null {
     return this.#fast.watched;
+  }
+
+  /** WebPOS answers again: the watch reads what a page shows at once instead of waiting out its backoff. */
+  contactBack(): void {
+    this.#fast.contactBack();
   }
 }

@@ -12,9 +12,9 @@ export function retryAfterMs(error: unknown): number | null {
   return error.retryAfterSeconds * 1000;
 }
 
-/** The wait after `failures` (≥ 1) failures in a row, the last one being `error`. */
-export function backoffMs(failures: number, baseMs: number, error: unknown): number {
-  const exponential = Math.min(MAX_BACKOFF_MS, baseMs * 2 ** Math.max(0, failures - 1));
+/** The wait after `failures` (≥ 1) failures in a row, the last one being `error`; at most `capMs` unless the server asked for longer. */
+export function backoffMs(failures: number, baseMs: number, error: unknown, capMs = MAX_BACKOFF_MS): number {
+  const exponential = Math.min(capMs, baseMs * 2 ** Math.max(0, failures - 1));
   // A Retry-After longer than the cap is still honoured: the server knows its own limits.
   return Math.max(exponential, retryAfterMs(error) ?? 0);
 }

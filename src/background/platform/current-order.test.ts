@@ -49,7 +49,24 @@ describe('UpdateHub: following the current order', () => {
     expect(watches).toEqual([]);
   });
 
-  it('switches the display to the order the popup shows, and keeps watching it after the popup closes', async () => {
+  it('opening an order in the popup (a list’s row, another till’s paid order) never changes what the display shows', async () => {
+    const { hub, watcher } = setup();
+    hub.setCurrent(A); // The sale at the counter, created here.
+    const display = new FakePort();
+    hub.connect(display);
+    display.send({ type: 'follow' });
+    await settle();
+    const popup = new FakePort();
+    hub.connect(popup);
+    popup.send({ type: 'watch', uuid: B });
+    popup.send({ type: 'watch', uuid: B, current: true }); // An old page's flag counts for nothing.
+    await settle();
+    expect(display.received).toEqual([{ type: 'current', uuid: A }]);
+    popup.close();
+    expect(watcher.watched).toBe(A);
+  });
+
+  it('"Show to customer" switches the display to that order, tells the showing page, and keeps it watched after the popup closes', async () => {
     const { hub, watcher } = setup();
     const display = new FakePort();
     hub.connect(display);
@@ -57,26 +74,27 @@ describe('UpdateHub: following the current order', () => {
     await settle();
     const popup = new FakePort();
     hub.connect(popup);
-    popup.send({ type: 'watch', uuid: A, current: true });
-    expect(display.received.at(-1)).toEqual({ type: 'current', uuid: A });
-    expect(watcher.watched).toBe(A);
+    popup.send({ type: 'watch', uuid: B });
+    popup.send({ type: 'show', uuid: B });
+    expect(display.received.at(-1)).toEqual({ type: 'current', uuid: B });
+    expect(popup.received).toEqual([{ type: 'current', uuid: B }]);
     popup.close();
-    expect(watcher.watched).toBe(A);
+    expect(watcher.watched).toBe(B);
     display.close();
     expect(watcher.watched).toBeNull();
   });
 
-  it('a watch that is not the cashier’s view (no current flag) leaves the display where it is', async () => {
+  it('"Show to customer" with no display open yet is remembered for the display that opens next', async () => {
     const { hub } = setup();
+    const showing = new FakePort();
+    hub.connect(showing);
+    showing.send({ type: 'show', uuid: A });
+    expect(showing.received).toEqual([{ type: 'current', uuid: A }]);
     const display = new FakePort();
     hub.connect(display);
     display.send({ type: 'follow' });
-    const popup = new FakePort();
-    hub.connect(popup);
-    popup.send({ type: 'watch', uuid: A, current: true });
-    popup.send({ type: 'watch', uuid: B });
     await settle();
-    expect(display.received.filter((m) => (m as { type: string }).type === 'current').at(-1)).toEqual({ type: 'current', uuid: A });
+    expect(display.received).toEqual([{ type: 'current', uuid: A }]);
   });
 
   it('follows an order created while the popup is closed, and watches it instead of the last one', async () => {

@@ -1,6 +1,6 @@
 /**
- * The cashier's current order: the one the popup last showed or created here. The customer
- * display follows it. Kept in `storage.session` so a worker stopped and started again (an idle
+ * The sale at the counter: the order last created here, or last put on the customer display
+ * with "Show to customer" (never one merely opened in the popup). The customer display follows it. Kept in `storage.session` so a worker stopped and started again (an idle
  * service worker, Firefox's event page) still knows which order the customer is looking at.
  */
 import type { AttemptCreator } from '../create/attempt-watch';
@@ -50,7 +50,11 @@ export class CurrentOrder {
   }
 }
 
-/** `creator` whose successfully created orders become the cashier's current order. */
+/**
+ * `creator` whose created orders become the sale at the counter. An unsure attempt later found
+ * made (`check`) does not: by then the cashier may have moved on to another sale, and the
+ * display must never jump back; pressing Enter again (the same attempt) or "Show to customer" does it.
+ */
 export function becomesCurrent<C extends AttemptCreator>(creator: C, setCurrent: (uuid: string) => void): AttemptCreator {
   return {
     create: async (order, attemptId) => {

@@ -42,6 +42,21 @@ describe('HealthTracker', () => {
     expect(health.offlineSince()).toBeNull();
   });
 
+  it('a call unanswered for seconds means unreachable at once; an earlier, more telling failure keeps its words', async () => {
+    const { health, advance, changes } = tracker();
+    await health.success();
+    advance(7_000);
+    await health.noAnswer(7_000);
+    expect(await health.get()).toEqual({ state: 'unreachable', since: 8_000, message: { key: 'health_no_answer', params: ['7'] } });
+    await health.success(); // The slow answer came.
+    expect(health.peek().state).toBe('ok');
+    await health.failure(offline());
+    const refused = health.peek();
+    await health.noAnswer(7_000);
+    expect(health.peek()).toEqual(refused);
+    expect(changes.map((c) => c.state)).toEqual(['ok', 'unreachable', 'ok', 'unreachable']);
+  });
+
   it('keeps only the state of a record saved with a plain English message by an older version', async () => {
     const { health } = tracker({ state: 'unauthorized', since: 7, message: 'The client ID was refused.' } as unknown as HealthRecord);
     expect(await health.get()).toEqual({ state: 'unauthorized', since: 7, message: null });

@@ -3,7 +3,7 @@
  * 'unauthorized' after the credentials are refused, 'ok' after any success.
  */
 import type { HealthState } from '../../messaging/protocol';
-import { isLocalText, type LocalText } from '../../shared/local-text';
+import { isLocalText, text, type LocalText } from '../../shared/local-text';
 import type { StoredItem } from './storage-items';
 import { isAuthError, isOfflineError, toWireError } from './errors';
 
@@ -65,6 +65,16 @@ export class HealthTracker {
   async failure(error: unknown): Promise<void> {
     if (isOfflineError(error)) await this.#set('unreachable', toWireError(error).text);
     else if (isAuthError(error)) await this.#set('unauthorized', toWireError(error).text);
+  }
+
+  /**
+   * A call has waited `waitedMs` with no answer: contact is lost already, whatever the request's
+   * own timeout (up to 2 minutes) will say. An answer arriving later makes it 'ok' again.
+   */
+  async noAnswer(waitedMs: number): Promise<void> {
+    await this.#load();
+    if (this.#record.state === 'unreachable') return; // What failed first says more.
+    await this.#set('unreachable', text('health_no_answer', String(Math.round(waitedMs / 1000))));
   }
 
   async reset(): Promise<void> {

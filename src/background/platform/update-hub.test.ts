@@ -3,6 +3,7 @@ import type { CachedOrder } from '../../messaging/protocol';
 import { UPDATES_PORT } from '../../messaging/updates';
 import { toRow } from '../orders/order-rows';
 import { order } from './test-fakes.test-util';
+import { UpdateHub } from './update-hub';
 import { FakePort, setup } from './update-hub.test-util';
 
 const paid = order(1, 'paid', '2026-11-26T10:00:00Z');
@@ -95,5 +96,22 @@ describe('UpdateHub', () => {
     hub.push(cachedPaid, toRow(paid, true));
     expect(hub.listeners).toBe(1);
     expect(popup.received).toHaveLength(1);
+  });
+});
+
+describe('UpdateHub: whether WebPOS answers', () => {
+  it('tells each page as it connects, then every page on each change', async () => {
+    const hub = new UpdateHub({ isOwnPage: () => true, watcher: { watch: () => undefined, watched: null }, health: async () => ({ state: 'unreachable', since: 5_000 }) });
+    const popup = new FakePort();
+    hub.connect(popup);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(popup.received).toEqual([{ type: 'health', state: 'unreachable', since: 5_000 }]);
+    const display = new FakePort();
+    hub.connect(display);
+    hub.health({ state: 'ok', since: 9_000 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(popup.received.at(-1)).toEqual({ type: 'health', state: 'ok', since: 9_000 });
+    // The display's own first read (unreachable) was under way when the change came: the change is its last word.
+    expect(display.received).toEqual([{ type: 'health', state: 'ok', since: 9_000 }]);
   });
 });

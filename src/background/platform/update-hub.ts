@@ -1,9 +1,11 @@
 /**
  * The worker's end of the update channel (src/messaging/updates.ts): holds the
  * ports of open pages, watches the order they show while they are open, and
- * pushes every fresh copy of an order to all of them. Pages that follow the
- * cashier's current order (the customer display) are told which order that is
- * whenever it changes, and that order is watched while one of them is open.
+ * pushes every fresh copy of an order, and whether WebPOS answers, to all of them.
+ * Pages that follow the sale at the counter (the customer display) are told which
+ * order that is whenever it changes, and that order is watched while one of them is
+ * open. Only a created sale (setCurrent) or a page's explicit show changes it: a
+ * page merely showing an order (a list's row opened) never does.
  *
  * A port rather than storage.onChanged (the order cache is in IndexedDB, not
  * storage) or runtime.sendMessage broadcasts (no way to know who listens):
@@ -13,7 +15,7 @@
  */
 import type { SenderInfo } from '../../messaging/router';
 import type { CachedOrder, OrderRow } from '../../messaging/protocol';
-import { readPageMessage, UPDATES_PORT, type CurrentPush, type OrderPush, type UpdatePush, type WatchMessage } from '../../messaging/updates';
+import { readPageMessage, UPDATES_PORT, type CurrentPush, type HealthPush, type OrderPush, type UpdatePush, type WatchMessage } from '../../messaging/updates';
 import { CurrentOrder } from './current-order';
 
 /** The parts of `runtime.Port` the hub uses. */
@@ -35,6 +37,8 @@ export interface UpdateHubDeps {
   followAttempt?: (attemptId: string) => void;
   /** The cashier's current order, which following pages (the customer display) show. */
   current?: CurrentOrder;
+  /** Whether WebPOS answers now: told to each page as it connects. */
+  health?: () => Promise<Pick<HealthPush, 'state' | 'since'>>;
 }
 
 export class UpdateHub {
@@ -44,6 +48,8 @@ export class UpdateHub {
   /** The ports of pages that follow the current order (their entry in #ports is that order). */
   readonly #followers = new Set<PortLike>();
   readonly #current: CurrentOrder;
+  /** Counts health changes sent, so a page's first health read never arrives after a newer change. */
+  #healthChanges = 0;
 
   constructor(deps: UpdateHubDeps) {
     this.#deps = deps;
@@ -63,12 +69,31 @@ export class UpdateHub {
       const read = readPageMessage(message);
       if (!read || !this.#ports.has(port)) return;
       if (read.type === 'follow') void this.#follow(port);
+      else if (read.type === 'show') this.#show(port, read.uuid);
       else this.#watch(port, read);
     });
     port.onDisconnect.addListener(() => this.#drop(port));
+    const asked = this.#healthChanges;
+    void this.#deps.health?.().then(
+      // A change told to every page while this was read is newer: this one would paint over it.
+      (health) => asked === this.#healthChanges && this.#ports.has(port) && this.#post(port, healthPush(health)),
+      () => undefined,
+    );
   }
 
-  /** The cashier created `uuid` here, or shows it: following pages switch to it (and it is watched for them). */
+  /** WebPOS answers again, or stopped answering: every open page is told. */
+  health(health: Pick<HealthPush, 'state' | 'since'>): void {
+    this.#healthChanges++;
+    this.send(healthPush(health));
+  }
+
+  /** The cashier pressed "Show to customer" on `uuid`: it becomes the sale at the counter; the page is told it did. */
+  #show(port: PortLike, uuid: string): void {
+    this.setCurrent(uuid);
+    if (!this.#followers.has(port)) this.#post(port, { type: 'current', uuid });
+  }
+
+  /** The cashier created `uuid` here, or pressed Show to customer on it: following pages switch to it (and it is watched for them). */
   setCurrent(uuid: string): void {
     if (!this.#current.set(uuid)) return;
     for (const port of [...this.#followers]) {
@@ -85,7 +110,6 @@ export class UpdateHub {
     if (watch.attempt) this.#deps.followAttempt?.(watch.attempt);
     if (watch.uuid) this.#deps.watcher.watch(watch.uuid);
     else this.#release(before);
-    if (watch.uuid && watch.current) this.setCurrent(watch.uuid);
   }
 
   async #follow(port: PortLike): Promise<void> {
@@ -136,4 +160,8 @@ export class UpdateHub {
     if (shown.includes(uuid)) return;
     this.#deps.watcher.watch(shown.at(-1) ?? null);
   }
+}
+
+function healthPush({ state, since }: Pick<HealthPush, 'state' | 'since'>): HealthPush {
+  return { type: 'health', state, since };
 }

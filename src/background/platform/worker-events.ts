@@ -8,10 +8,11 @@
  */
 import type { CachedOrder, OrderRow } from '../../messaging/protocol';
 import type { AttemptPush } from '../../messaging/updates';
+import type { HealthRecord } from './health';
 
 export interface WorkerEventMap {
   /** The API's health changed. */
-  healthChanged: [];
+  healthChanged: [record: HealthRecord];
   /** An order created here changed status. */
   orderTransition: [before: OrderRow, after: OrderRow];
   /** The set or states of orders created here changed. */

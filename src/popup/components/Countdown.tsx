@@ -1,7 +1,7 @@
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { useNow } from '../hooks/useNow';
-import { formatCountdown, secondsLeft } from '../order-outcome';
+import { useNow } from '../../ui/useNow';
+import { formatCountdown, secondsLeft } from '../../shared/order-outcome';
 
 /**
  * "Expires in 14:32", ticking each second; "Expiring now" at zero until the status catches up.

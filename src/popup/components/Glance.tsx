@@ -1,5 +1,5 @@
 import type { OrderRow } from '../../messaging/protocol';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '../../ui/useNow';
 import { useRecentOrders } from '../hooks/useRecentOrders';
 import { stripRows } from '../recent-list';
 import { RecentStrip } from './RecentStrip';

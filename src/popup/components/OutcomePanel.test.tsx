@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BlockchainStatus, OrderStatus, PaymentOrderState } from '../../sdk';
 import { paymentOrder } from '../../sdk/fixtures.test-util';
-import { outcomeOf } from '../order-outcome';
+import { outcomeOf } from '../../shared/order-outcome';
 import { OutcomePanel } from './OutcomePanel';
 
 // Rendering only: nothing is sent to the worker.

@@ -7,8 +7,8 @@ import { t, type MessageKey } from '../../shared/i18n';
 import { arrivedOf } from '../../shared/money-arrived';
 import { statusLabel } from '../../shared/status';
 import { endedWithMoney, nextStepAfter, overpaidText } from '../money-words';
-import type { Outcome } from '../order-outcome';
-import { receivedOf } from '../pay-request';
+import type { Outcome } from '../../shared/order-outcome';
+import { receivedOf } from '../../shared/pay-request';
 import { EndedWithMoney } from './EndedWithMoney';
 
 interface OutcomePanelProps {

@@ -2,8 +2,8 @@ import type { CachedOrder } from '../../messaging/protocol';
 import { typedReference } from '../../messaging/sale-code';
 import { formatFiat } from '../../shared/format';
 import { t } from '../../shared/i18n';
-import { useNow } from '../hooks/useNow';
-import { formatCountdown, secondsLeft } from '../order-outcome';
+import { useNow } from '../../ui/useNow';
+import { formatCountdown, secondsLeft } from '../../shared/order-outcome';
 
 /** "Still waiting for €12.50 · 13:05 left [Show order]": the way back after the popup closed. */
 export function ResumeBanner({ cached, onShow }: { cached: CachedOrder; onShow: () => void }) {

@@ -1,13 +1,20 @@
 import { useState } from 'preact/hooks';
-import { showToCustomer } from '../../customer/display-window';
+import { showOnDisplay } from '../../messaging/show-on-display';
+import { showToCustomer } from '../../ui/display-window';
 import { t } from '../../shared/i18n';
 
-/** Opens the customer display (or brings it to the front); it then follows whichever order the cashier shows. */
-export function ShowToCustomer() {
+/**
+ * Puts this order on the customer display and opens the display (or brings it to the front).
+ * The only way, besides creating a sale, to change what the customer sees: opening an order
+ * from a list never does.
+ */
+export function ShowToCustomer({ uuid }: { uuid: string }) {
   const [failure, setFailure] = useState<string | null>(null);
   const open = () => {
     setFailure(null);
-    showToCustomer().catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
+    showOnDisplay(uuid)
+      .then(() => showToCustomer())
+      .catch((error: unknown) => setFailure(error instanceof Error ? error.message : String(error)));
   };
   return (
     <div class="order-actions">

@@ -12,6 +12,8 @@ export interface OrderState {
   /** Replace the shown copy with one an action (cancel, simulate, reset) returned. */
   replace: (next: CachedOrder) => void;
   refresh: () => void;
+  /** Since when WebPOS has not answered (epoch ms; 0 when unknown), or null while it answers. */
+  offlineSince: number | null;
 }
 
 /**
@@ -22,6 +24,7 @@ export interface OrderState {
 export function useOrder(uuid: string, initial: CachedOrder | null): OrderState {
   const [cached, setCached] = useState<CachedOrder | null>(initial);
   const [error, setError] = useState<WireError | null>(null);
+  const [offlineSince, setOfflineSince] = useState<number | null>(null);
   const latest = useRef<CachedOrder | null>(initial);
   const alive = useRef(true);
 
@@ -47,10 +50,10 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
     alive.current = true;
     if (!latest.current) void read(false).then(() => read(true));
     const unsubscribe = subscribeUpdates({
-      watch: uuid,
-      current: true, // The customer display follows the order the cashier shows.
+      watch: uuid, // Showing an order never puts it on the customer display: only a created sale or "Show to customer" does.
       onPush: (push) => {
         if (push.type === 'order' && push.cached.order.uuid === uuid) replace(push.cached);
+        else if (push.type === 'health') setOfflineSince(push.state === 'unreachable' ? (push.since ?? 0) : null);
       },
       // The worker was stopped (an idle worker, Firefox's event page), and its 5 s watch with it:
       // an order still open is read from the API once, so a short-lived worker still shows it paid.
@@ -62,5 +65,5 @@ export function useOrder(uuid: string, initial: CachedOrder | null): OrderState 
     };
   }, [uuid, read]);
 
-  return { cached, error, replace, refresh: () => void read(true) };
+  return { cached, error, replace, refresh: () => void read(true), offlineSince };
 }

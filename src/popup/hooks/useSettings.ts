@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { subscribeUpdates } from '../../messaging/subscribe';
 import { afterFirstPaint } from '../first-paint';
 import { takePrefetchedSettings } from '../prefetch';
 import { bootCache, sameAsSnapshot } from '../boot-cache';
@@ -35,7 +36,7 @@ export function useSettings(): { state: SettingsState; reload: () => void } {
   return { state, reload };
 }
 
-/** Connection health, re-read every 10 s (the worker tracks it; this only reads). */
+/** Connection health, re-read every 10 s and at once when the worker says it changed (the worker tracks it; this only reads). */
 export function useHealth(enabled: boolean): Health | null {
   const [health, setHealth] = useState<Health | null>(null);
   useEffect(() => {
@@ -45,13 +46,21 @@ export function useHealth(enabled: boolean): Health | null {
       void send('health.get', null).then((result) => {
         if (alive && result.ok) setHealth(result.data);
       });
+    // The header never says Online beside an order view saying WebPOS does not answer: a change the
+    // worker tells is read at once (what it tells on connecting is what the first `read` asks for).
+    let told = 0;
+    let unsubscribe: (() => void) | undefined;
     // Health only colours a dot: it waits until the list and form have painted.
-    const first = setTimeout(read, 300);
+    const first = setTimeout(() => {
+      read();
+      unsubscribe = subscribeUpdates({ watch: null, onPush: (push) => void (push.type === 'health' && told++ > 0 && read()) });
+    }, 300);
     const timer = setInterval(read, 10_000);
     return () => {
       alive = false;
       clearTimeout(first);
       clearInterval(timer);
+      unsubscribe?.();
     };
   }, [enabled]);
   return health;

@@ -10,14 +10,15 @@ import { CancelOrder } from '../components/CancelOrder';
 import { CopyButton } from '../components/CopyButton';
 import { Countdown } from '../components/Countdown';
 import { OrderDetails } from '../components/OrderDetails';
+import { PaymentUncheckable } from '../components/PaymentUncheckable';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '../../ui/useNow';
 import { useOrder } from '../hooks/useOrder';
 import { useMayActOn } from '../hooks/useTillRole';
-import { cancelBlocked, outcomeOf, showsQr } from '../order-outcome';
-import { payRequest } from '../pay-request';
+import { cancelBlocked, outcomeOf, showsQr } from '../../shared/order-outcome';
+import { payRequest } from '../../shared/pay-request';
 
 interface OrderViewProps {
   uuid: string;
@@ -33,7 +34,7 @@ interface OrderViewProps {
 
 /** One order as the customer and the cashier see it: QR while payable, the outcome once decided. */
 export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder, onCreated }: OrderViewProps) {
-  const { cached, error, replace } = useOrder(uuid, initial);
+  const { cached, error, replace, offlineSince } = useOrder(uuid, initial);
   const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
   const mayAct = useMayActOn(cached?.createdHere ?? false);
@@ -80,6 +81,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
         </p>
       ) : null}
 
+      {offlineSince !== null && isOpen(order.state) ? <PaymentUncheckable since={offlineSince} qrShown={showsQr(outcome)} /> : null}
       {showsQr(outcome) ? (
         <div class="pay">
           {pay.partial ? (
@@ -112,7 +114,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
         <OutcomePanel order={order} outcome={outcome} onNewOrder={onNewOrder} onCreated={onCreated} />
       )}
 
-      <ShowToCustomer />
+      <ShowToCustomer uuid={uuid} />
 
       {isOpen(order.state) ? (
         <div class="order-actions">

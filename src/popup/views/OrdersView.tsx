@@ -9,7 +9,7 @@ import { ordersCountText } from '../orders-count';
 import { orderRowItem } from '../components/OrderRowItem';
 import { ordersToCsv } from '../csv';
 import { downloadText } from '../download';
-import { useNow } from '../hooks/useNow';
+import { useNow } from '../../ui/useNow';
 import { useOrders } from '../hooks/useOrders';
 import { afterFirstPaint } from '../first-paint';
 import { buildSearchIndex, normalizeQuery, searchRows } from '../search';

@@ -3,7 +3,7 @@
  * and the display tells where it is and remembers the size the merchant gives it.
  */
 import browser from 'webextension-polyfill';
-import { readSize, SIZE_KEY } from './window-size';
+import { readSize, SIZE_KEY } from '../shared/window-size';
 
 export const CUSTOMER_PAGE = 'src/customer/customer.html';
 
@@ -26,7 +26,7 @@ function windowsApi(): typeof browser.windows | undefined {
   return (browser as { windows?: typeof browser.windows }).windows;
 }
 
-/** Opens the customer display, or focuses the one already open (never a second). */
+/** Opens the customer display, or focuses the one already open (never a second); what it shows is the sale at the counter (src/messaging/show-on-display.ts). */
 export async function showToCustomer(): Promise<void> {
   const url = browser.runtime.getURL(CUSTOMER_PAGE);
   const windows = windowsApi();
