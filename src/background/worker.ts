@@ -27,6 +27,7 @@ import { defineWorkerItems } from './storage-items';
 import { becomesCurrent, CurrentOrder } from './current-order';
 import { UpdateHub } from './update-hub';
 import { AttemptWatch } from './attempt-watch';
+import { leftAttemptsResolver } from './left-attempts';
 import { SoundAlerts } from './sound/alerts';
 import { PlayedSounds } from './sound/played-store';
 import { browserSoundPlayer } from './sound/player';
@@ -70,6 +71,9 @@ export function createWorker() {
   const ownPages = { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('') };
   const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
   const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
+  const resolveLeftAttempts = leftAttemptsResolver({
+    outbox, ready: () => account.ready(), api, check: (attemptId, paced) => creator.check(attemptId, { api: paced }), onMade: () => poller.schedule(),
+  });
   const attempts = new AttemptWatch({
     check: (attemptId) => handlers['order.check']({ attemptId }), toWireError: (error) => secrets.toWireError(error), push: (verdict) => updates.send(verdict),
   });
@@ -95,5 +99,5 @@ export function createWorker() {
   const guarded = guardRoles(handlers, { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache) });
   const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
 
-  return { secrets, settings, clients, account, notifier, indicators, poller, updates, route };
+  return { secrets, settings, clients, account, notifier, indicators, poller, updates, route, resolveLeftAttempts };
 }
