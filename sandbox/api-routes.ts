@@ -38,6 +38,8 @@ function createOrder(r: ApiRequest): Reply {
     r.req.socket.destroy();
     return { kind: 'dropped' };
   }
+  // Committed, then nothing: as a server whose answer is stuck after the commit.
+  if (r.core.faults.commitThenHang) return { kind: 'dropped' };
   const failWith = r.core.faults.errorAfterCommit;
   if (failWith !== null) {
     if (failWith === 500) throw new ApiError('4000', 'Internal server error (injected after commit)');

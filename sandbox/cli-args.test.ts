@@ -10,7 +10,7 @@ describe('CLI arguments', () => {
     const result = parseCliArgs([
       '--port', '9000', '--host=0.0.0.0', '--client-id', 'me', '--secret', 's3', '--seed', '40', '--seed-random=9',
       '--token-ttl', '120', '--order-ttl', '60', '--data', 'x.json', '--forward-to', 'http://localhost:4242/webhooks', '--latency', '50', '--error-rate', '0.1',
-      '--too-many-requests-rate', '0.2', '--retry-after', '3', '--early-token-expiry', '5', '--hang', '--commit-then-drop', '--quiet',
+      '--too-many-requests-rate', '0.2', '--retry-after', '3', '--early-token-expiry', '5', '--hang', '--commit-then-drop', '--commit-then-hang', '--quiet',
       '--error-after-commit', '502',
     ]);
     expect(result).toEqual({
@@ -18,7 +18,7 @@ describe('CLI arguments', () => {
       options: {
         port: 9000, host: '0.0.0.0', clientId: 'me', secret: 's3', seed: 40, seedRandom: 9, tokenTtlSeconds: 120,
         orderTtlSeconds: 60, dataFile: 'x.json', forwardTo: 'http://localhost:4242/webhooks', quiet: true,
-        faults: { latencyMs: 50, errorRate: 0.1, tooManyRequestsRate: 0.2, retryAfterSeconds: 3, tokenTtlSeconds: 5, hang: true, commitThenDrop: true, errorAfterCommit: 502 },
+        faults: { latencyMs: 50, errorRate: 0.1, tooManyRequestsRate: 0.2, retryAfterSeconds: 3, tokenTtlSeconds: 5, hang: true, commitThenDrop: true, commitThenHang: true, errorAfterCommit: 502 },
       },
     });
   });

@@ -21,6 +21,7 @@ export const USAGE = `Usage: npm run sandbox -- [options]
   --early-token-expiry S     fault: new tokens really expire after S seconds
   --hang                     fault: API requests are never answered
   --commit-then-drop         fault: POST /payment-order creates, then cuts the connection
+  --commit-then-hang         fault: POST /payment-order creates, then never answers
   --error-after-commit STATUS fault: POST /payment-order creates, then answers this 5xx
   --quiet                    print nothing but errors
   --help                     show this help`;
@@ -31,7 +32,7 @@ const VALUE_FLAGS = new Set([
   'port', 'host', 'client-id', 'secret', 'seed', 'seed-random', 'token-ttl', 'order-ttl', 'data', 'forward-to',
   'latency', 'error-rate', 'too-many-requests-rate', 'retry-after', 'early-token-expiry', 'error-after-commit',
 ]);
-const BOOLEAN_FLAGS = new Set(['hang', 'commit-then-drop', 'quiet', 'help']);
+const BOOLEAN_FLAGS = new Set(['hang', 'commit-then-drop', 'commit-then-hang', 'quiet', 'help']);
 
 function number(flag: string, raw: string, min: number, max: number, integer: boolean): number {
   const value = Number(raw);
@@ -89,6 +90,7 @@ export function parseCliArgs(argv: readonly string[]): CliResult {
   if (options.secret === '') throw new Error('--secret must not be empty');
   if (flags.has('hang')) faults.hang = true;
   if (flags.has('commit-then-drop')) faults.commitThenDrop = true;
+  if (flags.has('commit-then-hang')) faults.commitThenHang = true;
   if (flags.has('quiet')) options.quiet = true;
   if (Object.keys(faults).length > 0) options.faults = faults;
   return { kind: 'run', options };

@@ -12,7 +12,7 @@ describe('fault injection', () => {
   it('GET/POST/DELETE /__sandbox/faults read, merge and reset', async () => {
     sb = await start();
     const defaults = await admin(sb, 'GET', '/faults');
-    expect(defaults).toEqual({ latencyMs: 0, errorRate: 0, tooManyRequestsRate: 0, retryAfterSeconds: 1, tokenTtlSeconds: null, hang: false, commitThenDrop: false, errorAfterCommit: null });
+    expect(defaults).toEqual({ latencyMs: 0, errorRate: 0, tooManyRequestsRate: 0, retryAfterSeconds: 1, tokenTtlSeconds: null, hang: false, commitThenDrop: false, commitThenHang: false, errorAfterCommit: null });
     expect(await admin(sb, 'POST', '/faults', { latencyMs: 5 })).toMatchObject({ latencyMs: 5, errorRate: 0 });
     expect(await admin(sb, 'POST', '/faults', { errorRate: 0.5 })).toMatchObject({ latencyMs: 5, errorRate: 0.5 });
     const bad = await raw(sb, '/__sandbox/faults', { method: 'POST', body: JSON.stringify({ errorRate: 2, hang: 'yes', nope: 1 }) });
@@ -94,6 +94,26 @@ describe('fault injection', () => {
     expect(list.total_items).toBe(1);
     expect(field(list, 'paymentorders', 0, 'reference')).toBe('dropped');
     expect(field(list, 'paymentorders', 0, 'amount')).toBe('4.20');
+  });
+
+  it('commit then hang: the order exists, the create is never answered, other requests are', async () => {
+    sb = await start();
+    const token = await login(sb);
+    await admin(sb, 'POST', '/faults', { commitThenHang: true });
+    const abort = new AbortController();
+    const create = raw(sb, '/payment-order', {
+      method: 'POST', signal: abort.signal, body: JSON.stringify({ amount: '4.20', reference: 'stuck' }),
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'application/json' },
+    });
+    const settled = await Promise.race([create.then(() => 'answered', () => 'failed'), new Promise((resolve) => setTimeout(resolve, 300, 'waiting'))]);
+    expect(settled).toBe('waiting');
+    const list = (await api(sb, token, 'GET', '/payment-order')).body;
+    expect(list.total_items).toBe(1);
+    expect(field(list, 'paymentorders', 0, 'reference')).toBe('stuck');
+    abort.abort();
+    await create.catch(() => undefined);
+    const logged = (await admin(sb, 'GET', '/requests')) as { requests: Json[] };
+    expect(logged.requests.find((r) => r.method === 'POST' && r.path === '/payment-order')).toMatchObject({ status: null });
   });
 
   it('5xx after commit: the order exists, the answer is a 500 envelope or a proxy page without an error code', async () => {

@@ -14,6 +14,8 @@ export interface Faults {
   hang: boolean;
   /** POST /payment-order creates the order, then destroys the socket without answering. */
   commitThenDrop: boolean;
+  /** POST /payment-order creates the order, then never answers (the connection stays open until the client gives up). */
+  commitThenHang: boolean;
   /**
    * POST /payment-order creates the order, then answers with this 5xx status instead of 201
    * (500: the 4000 envelope; 502, 503, 504: a proxy's HTML page without an error code).
@@ -30,6 +32,7 @@ export function defaultFaults(): Faults {
     tokenTtlSeconds: null,
     hang: false,
     commitThenDrop: false,
+    commitThenHang: false,
     errorAfterCommit: null,
   };
 }
@@ -59,7 +62,7 @@ export function mergeFaults(current: Faults, patch: unknown): Faults {
     if (ttl === null || (typeof ttl === 'number' && Number.isFinite(ttl) && ttl >= 0)) next.tokenTtlSeconds = ttl;
     else fields.push({ field: 'tokenTtlSeconds', message: 'must be a number ≥ 0 or null' });
   }
-  for (const key of ['hang', 'commitThenDrop'] as const) {
+  for (const key of ['hang', 'commitThenDrop', 'commitThenHang'] as const) {
     const v = patch[key];
     if (v === undefined) continue;
     if (typeof v !== 'boolean') fields.push({ field: key, message: 'must be a boolean' });

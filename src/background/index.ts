@@ -8,7 +8,7 @@ import { orderOfNotification } from './notify/notifier';
 import { SETTINGS_KEY } from './settings/settings';
 import { createWorker } from './worker';
 
-const { secrets, settings, clients, account, notifier, indicators, poller, updates, route } = createWorker();
+const { secrets, settings, clients, account, notifier, indicators, poller, updates, route, resolveLeftAttempts } = createWorker();
 
 // --- Listeners: registered synchronously, at top level --------------------------------
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
@@ -27,3 +27,5 @@ browser.storage.onChanged.addListener((changes, area) => {
 const restore = () => void Promise.all([indicators.refreshBadge(), poller.schedule().catch(() => undefined), poller.refreshWatch().catch(() => undefined)]);
 browser.runtime.onStartup.addListener(restore);
 browser.runtime.onInstalled.addListener(restore);
+// A worker stopped mid-create left its attempt marked as being sent: settle it now, whoever asks.
+void resolveLeftAttempts().catch((error: unknown) => secrets.warn('resolving left create attempts', error));

@@ -35,6 +35,7 @@ import { becomesCurrent, CurrentOrder } from './platform/current-order';
 import { UpdateHub } from './platform/update-hub';
 import { uncachedFetch } from './platform/uncached-fetch';
 import { AttemptWatch } from './create/attempt-watch';
+import { leftAttemptsResolver } from './create/left-attempts';
 import { SoundAlerts } from './sound/alerts';
 import { PlayedSounds } from './sound/played-store';
 import { browserSoundPlayer } from './sound/player';
@@ -82,6 +83,9 @@ export function createWorker() {
   const account = new AccountGuard({ settings, accountOf: accountKey, cache, alsoClear: [() => outbox.clear(), () => health.reset()] });
   const ready = () => account.ready();
   const creator = new OrderCreator({ api, outbox, orders, cache, serverOffsetMs: () => serverClock.offsetMs() });
+  const resolveLeftAttempts = leftAttemptsResolver({
+    outbox, ready: () => account.ready(), api, check: (attemptId, paced) => creator.check(attemptId, { api: paced }), onMade: () => poller.schedule(),
+  });
   const attempts = new AttemptWatch({
     check: attemptChecker({ creator, poller, ready }),
     toWireError: (error) => secrets.toWireError(error),
@@ -120,5 +124,5 @@ export function createWorker() {
   events.on('orderObserved', (cached, row) => (poller.observed(row, cached.fetchedAt), updates.push(cached, row)));
   events.on('attemptSettled', (verdict) => updates.send(verdict));
 
-  return { secrets, settings, clients, account, notifier, indicators, poller, updates, route };
+  return { secrets, settings, clients, account, notifier, indicators, poller, updates, route, resolveLeftAttempts };
 }

@@ -14,6 +14,8 @@ export interface LastOrder {
 export interface UnsureAttempt {
   attemptId: string;
   error: WireError;
+  /** The order it was for (as sent, JSON): the same order pressed again reuses the attempt. */
+  orderKey?: string;
 }
 
 export interface BootParts {
@@ -54,11 +56,12 @@ export function asLastOrder(value: unknown): LastOrder | null {
 
 export function asUnsure(value: unknown): UnsureAttempt | null {
   if (!isObject(value)) return null;
-  const { attemptId, error } = value;
+  const { attemptId, error, orderKey } = value;
   if (typeof attemptId !== 'string' || !isObject(error) || typeof error.code !== 'string' || typeof error.message !== 'string') return null;
   // A copy saved before errors carried their words falls back to the safe advice: look before selling again.
   const words = isLocalText(error.text) ? error.text : text('error_create_forgotten');
-  return { attemptId, error: { code: error.code, message: error.message, text: words } };
+  const key = typeof orderKey === 'string' ? { orderKey } : {};
+  return { attemptId, error: { code: error.code, message: error.message, text: words }, ...key };
 }
 
 /** Whether the worker's answer shows what the cached settings showed (the secret's last characters aside). */

@@ -160,6 +160,15 @@ describe('the boot cache', () => {
     }
   });
 
+  it('an attempt kept before sending carries the order it was for, so a reopened popup reuses it; a damaged key is dropped alone', () => {
+    const store = memoryStore();
+    const pending = { ...unsure, orderKey: '{"amount":"12.00"}' };
+    createBootCache(store).rememberUnsure(pending);
+    expect(createBootCache(store).unsure()).toEqual(pending);
+    store.setItem(BOOT_CACHE_KEY, JSON.stringify({ v: 1, unsure: { ...unsure, orderKey: 42 } }));
+    expect(createBootCache(store).unsure()).toEqual(unsure);
+  });
+
   it('a full storage costs the list, never an unsure attempt', () => {
     const store = memoryStore();
     let room = Infinity;

@@ -76,16 +76,20 @@ export class OrderCreator {
     return this.#exclusive(attemptId, 'create', () => this.#create(order, attemptId));
   }
 
-  /** Looks (never sends) whether an attempt made an order: made, or certainly not made. */
-  check(attemptId: string): Promise<CreateCheck> {
-    return this.#exclusive(attemptId, 'check', () => this.#check(attemptId));
+  /**
+   * Looks (never sends) whether an attempt made an order: made, or certainly not made.
+   * `api`: the runner its requests go through (the startup resolver paces its own); a check
+   * asked while another runs for the same attempt joins it, so only one acts.
+   */
+  check(attemptId: string, options: { api?: ApiRunner } = {}): Promise<CreateCheck> {
+    return this.#exclusive(attemptId, 'check', () => this.#check(attemptId, options.api ?? this.#deps.api));
   }
 
-  async #check(attemptId: string): Promise<CreateCheck> {
+  async #check(attemptId: string, api: ApiRunner): Promise<CreateCheck> {
     const entry = await this.#deps.outbox.get(attemptId);
     if (!entry || !isSaleCode(entry.saleCode)) return { state: 'forgotten' };
-    if (entry.state === 'created' || entry.state === 'done') return { state: 'made', created: await this.#finish(entry) };
-    const adopted = await this.#settle(entry);
+    if (entry.state === 'created' || entry.state === 'done') return { state: 'made', created: await this.#finish(entry, api) };
+    const adopted = await this.#settle(entry, api);
     return adopted ? { state: 'made', created: adopted } : { state: 'not_made', saleCode: entry.saleCode };
   }
 
@@ -116,10 +120,11 @@ export class OrderCreator {
     if (existing && JSON.stringify(existing.order) !== JSON.stringify(order)) {
       throw new AppError('validation', text('error_create_other_order'));
     }
-    if (existing?.state === 'created' || existing?.state === 'done') return this.#finish(existing);
+    const { api } = this.#deps;
+    if (existing?.state === 'created' || existing?.state === 'done') return this.#finish(existing, api);
     if (existing) {
       // The worker stopped mid-send, or the last try was unsure: look before sending again.
-      const adopted = await this.#settle(existing);
+      const adopted = await this.#settle(existing, api);
       if (adopted) return adopted;
     }
     const entry: OutboxEntry = existing ?? { attemptId, order, saleCode: newSaleCode(), startedAt: this.#now(), state: 'sending' };
@@ -127,7 +132,7 @@ export class OrderCreator {
 
     let answer: CreateAnswer;
     try {
-      answer = { kind: 'answered', creation: await this.#deps.api((c) => c.createPaymentOrder(markedOrder(entry))) };
+      answer = { kind: 'answered', creation: await api((c) => c.createPaymentOrder(markedOrder(entry))) };
     } catch (error) {
       answer = { kind: 'failed', error };
     }
@@ -135,13 +140,13 @@ export class OrderCreator {
     if (verdict.kind === 'made') {
       const created: OutboxEntry = { ...entry, state: 'created', uuid: verdict.creation.uuid, creation: verdict.creation };
       await this.#deps.outbox.put(created);
-      return this.#finish(created);
+      return this.#finish(created, api);
     }
     if (verdict.kind === 'refused') {
       await this.#deps.outbox.delete(attemptId);
       throw verdict.error;
     }
-    const adopted = await this.#settle({ ...entry, state: 'uncertain' });
+    const adopted = await this.#settle({ ...entry, state: 'uncertain' }, api);
     if (adopted) return adopted;
     throw createErrors.notCreated(entry.saleCode, verdict.error);
   }
@@ -150,7 +155,7 @@ export class OrderCreator {
    * Searches for the attempt's order and acts on the decision: adopts it (null when none
    * exists yet), or throws when it cannot be adopted or the search could not be done.
    */
-  async #settle(entry: OutboxEntry): Promise<CreatedOrder | null> {
+  async #settle(entry: OutboxEntry, api: ApiRunner): Promise<CreatedOrder | null> {
     const { outbox } = this.#deps;
     if (!isSaleCode(entry.saleCode)) {
       // Left by an older version without sale codes: its order cannot be proven, so it is never adopted.
@@ -160,7 +165,7 @@ export class OrderCreator {
     await outbox.put({ ...entry, state: 'uncertain' });
     let decision: Reconciliation;
     try {
-      decision = reconcile(markOf(entry), await this.#search(entry));
+      decision = reconcile(markOf(entry), await this.#search(entry, api));
     } catch (error) {
       throw createErrors.uncertain(entry.saleCode, error);
     }
@@ -173,17 +178,17 @@ export class OrderCreator {
         await outbox.delete(entry.attemptId);
         throw createErrors.ended(entry.saleCode, decision.order.state.blockchain_status);
       case 'adopt':
-        return this.#adopt(entry, decision.order, decision.cancel);
+        return this.#adopt(entry, decision.order, decision.cancel, api);
     }
   }
 
-  async #adopt(entry: OutboxEntry, found: PaymentOrderRetrieval, copies: string[]): Promise<CreatedOrder> {
+  async #adopt(entry: OutboxEntry, found: PaymentOrderRetrieval, copies: string[], api: ApiRunner): Promise<CreatedOrder> {
     const creation = creationFromOrder(found);
     const adopted: OutboxEntry = { ...entry, state: 'created', uuid: found.uuid, creation };
     await this.#deps.outbox.put(adopted);
     for (const uuid of copies) {
       // Extra copies of this very attempt (a browser resend); best effort: an uncancelled one simply expires.
-      await this.#deps.api((c) => c.deletePaymentOrder(uuid)).catch(() => undefined);
+      await api((c) => c.deletePaymentOrder(uuid)).catch(() => undefined);
     }
     const cached = await this.#deps.orders.observe(found, { createdHere: true });
     await this.#deps.outbox.put({ ...adopted, state: 'done' });
@@ -191,10 +196,10 @@ export class OrderCreator {
   }
 
   /** Every order the attempt could have made: the newest pages, down to before it started. */
-  async #search(entry: OutboxEntry): Promise<PaymentOrderRetrieval[]> {
+  async #search(entry: OutboxEntry, api: ApiRunner): Promise<PaymentOrderRetrieval[]> {
     const found: PaymentOrderRetrieval[] = [];
     for (let page = 0; page < SEARCH_MAX_PAGES; page++) {
-      const list = await this.#deps.api((c) => c.getPaymentOrders({ page, pageSize: PAGE_SIZE, sortBy: 'created_at', sortOrder: 'desc' }));
+      const list = await api((c) => c.getPaymentOrders({ page, pageSize: PAGE_SIZE, sortBy: 'created_at', sortOrder: 'desc' }));
       found.push(...list.paymentorders);
       const oldest = list.paymentorders.at(-1)?.created_at ?? null;
       const lastPage = list.paymentorders.length < PAGE_SIZE || page + 1 >= list.total_pages;
@@ -204,7 +209,7 @@ export class OrderCreator {
   }
 
   /** Loads the full order the attempt made and caches it as created here. */
-  async #finish(entry: OutboxEntry): Promise<CreatedOrder> {
+  async #finish(entry: OutboxEntry, api: ApiRunner): Promise<CreatedOrder> {
     const uuid = entry.uuid!;
     const creation = entry.creation!;
     if (entry.state === 'done') {
@@ -213,7 +218,7 @@ export class OrderCreator {
     }
     let cached: CachedOrder;
     try {
-      cached = await this.#deps.orders.observe(await this.#getWithRetry(uuid), { createdHere: true });
+      cached = await this.#deps.orders.observe(await this.#getWithRetry(uuid, api), { createdHere: true });
     } catch (error) {
       throw createErrors.notLoaded(entry.saleCode, error);
     }
@@ -221,10 +226,10 @@ export class OrderCreator {
     return { ...cached, creation };
   }
 
-  async #getWithRetry(uuid: string): Promise<PaymentOrderRetrieval> {
+  async #getWithRetry(uuid: string, api: ApiRunner): Promise<PaymentOrderRetrieval> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.#deps.api((c) => c.getPaymentOrder(uuid));
+        return await api((c) => c.getPaymentOrder(uuid));
       } catch (error) {
         if (attempt >= 3 || !isOfflineError(error)) throw error;
         await new Promise((resolve) => setTimeout(resolve, 300 * attempt));

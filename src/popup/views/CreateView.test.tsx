@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CreatedOrder } from '../../messaging/protocol';
+import type { Result } from '../../messaging/result';
+import { text } from '../../shared/local-text';
+import { bootCache } from '../boot-cache';
+import { CreateView } from './CreateView';
+
+/** The extension's messaging as the page sees it: sendMessage answers (or rejects) as the test says; ports are recorded. */
+const runtime = vi.hoisted(() => {
+  type Listener = (message: unknown) => void;
+  const ports: { sent: unknown[]; onMessage: Listener[]; connected: boolean }[] = [];
+  return {
+    sendMessage: vi.fn<(message: unknown) => Promise<unknown>>(),
+    ports,
+    connect: () => {
+      const port = { sent: [] as unknown[], onMessage: [] as Listener[], connected: true };
+      ports.push(port);
+      return {
+        postMessage: (message: unknown) => void port.sent.push(message),
+        disconnect: () => void (port.connected = false),
+        onMessage: { addListener: (listener: Listener) => void port.onMessage.push(listener) },
+        onDisconnect: { addListener: () => undefined },
+      };
+    },
+  };
+});
+vi.mock('webextension-polyfill', () => ({ default: { runtime: { sendMessage: runtime.sendMessage, connect: runtime.connect } } }));
+
+interface CreateRequest {
+  type: string;
+  payload: { order: { amount: string }; attemptId: string };
+}
+const createRequests = () => runtime.sendMessage.mock.calls.map(([m]) => m as CreateRequest).filter((m) => m.type === 'order.create');
+/** The attempts the page asked the worker to follow, over every update port it opened. */
+const followed = () => runtime.ports.filter((p) => p.connected).flatMap((p) => p.sent.map((m) => (m as { attempt?: string }).attempt)).filter(Boolean);
+const portClosed = () => Promise.reject(new Error('The message port closed before a response was received.'));
+const created = { order: { uuid: 'u-1' }, createdHere: true } as unknown as CreatedOrder;
+
+function renderView(onCreated = vi.fn()) {
+  const view = render(<CreateView active onCreated={onCreated} focusToken={0} sandbox onShowOrders={() => undefined} />);
+  return { ...view, onCreated };
+}
+
+async function press(amount?: string) {
+  if (amount !== undefined) fireEvent.input(screen.getByLabelText('Amount'), { target: { value: amount } });
+  await act(async () => {
+    fireEvent.submit(screen.getByRole('form', { name: 'New order' }));
+    // The answer (or its rejection) settles in microtasks: let them run before the effects are flushed.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+const UNSURE = 'Not sure the order was made — checking…';
+const NOT_CREATED = /not created/i;
+
+beforeEach(() => {
+  localStorage.clear();
+  runtime.sendMessage.mockReset();
+  runtime.ports.length = 0;
+});
+afterEach(cleanup);
+
+describe('CreateView: the create attempt', () => {
+  it('an amount and Enter send one order.create, with an attempt id', async () => {
+    runtime.sendMessage.mockResolvedValue({ ok: true, data: created } satisfies Result<CreatedOrder>);
+    const { onCreated } = renderView();
+    await press('12');
+    const requests = createRequests();
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.payload.order.amount).toBe('12.00');
+    expect(requests[0]!.payload.attemptId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(onCreated).toHaveBeenCalledWith(created);
+    expect(bootCache().unsure()).toBeNull();
+  });
+
+  it('a reply lost with the worker (port closed) is "not sure — checking", never "not created"; the worker is asked to follow it', async () => {
+    runtime.sendMessage.mockImplementation(portClosed);
+    renderView();
+    await press('12');
+    expect(screen.getByRole('heading', { name: UNSURE })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(NOT_CREATED);
+    const [{ payload }] = createRequests() as [CreateRequest];
+    expect(followed()).toEqual([payload.attemptId]);
+    expect(bootCache().unsure()).toMatchObject({ attemptId: payload.attemptId, error: { code: 'create_uncertain' } });
+  });
+
+  it('Create pressed again after unsure reuses the same attempt id', async () => {
+    runtime.sendMessage.mockImplementation(portClosed);
+    renderView();
+    await press('12');
+    runtime.sendMessage.mockResolvedValue({ ok: false, error: { code: 'create_uncertain', message: 'x', text: text('error_create_uncertain', '#K7QX2M9P') } });
+    await press();
+    await press();
+    const ids = createRequests().map((r) => r.payload.attemptId);
+    expect(ids).toHaveLength(3);
+    expect(new Set(ids).size).toBe(1);
+    expect(screen.getByRole('heading', { name: UNSURE })).toBeTruthy();
+  });
+
+  it('the popup closed mid-create: reopened, it is unsure, asks about that attempt, and the same order reuses it', async () => {
+    runtime.sendMessage.mockReturnValue(new Promise(() => undefined));
+    renderView();
+    await press('7.50');
+    const [{ payload }] = createRequests() as [CreateRequest];
+    cleanup();
+    runtime.ports.length = 0;
+
+    renderView();
+    expect(screen.getByRole('heading', { name: UNSURE })).toBeTruthy();
+    expect(followed()).toEqual([payload.attemptId]);
+    runtime.sendMessage.mockResolvedValue({ ok: true, data: created });
+    await press('7.50');
+    expect(createRequests().map((r) => r.payload.attemptId)).toEqual([payload.attemptId, payload.attemptId]);
+  });
+
+  it('the worker finds the order of an unsure attempt: the form shows it as made', async () => {
+    runtime.sendMessage.mockImplementation(portClosed);
+    const { onCreated } = renderView();
+    await press('12');
+    const [{ payload }] = createRequests() as [CreateRequest];
+    const port = runtime.ports.find((p) => p.connected)!;
+    await act(() => port.onMessage.forEach((listener) => listener({ type: 'attempt', attemptId: payload.attemptId, outcome: { state: 'made', created } })));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith(created));
+    expect(screen.queryByRole('heading', { name: UNSURE })).toBeNull();
+    expect(screen.getByLabelText<HTMLInputElement>('Amount').value).toBe('');
+    expect(bootCache().unsure()).toBeNull();
+  });
+
+  it('a refusal is "not created", with the reason beside its field, and a corrected order is a new attempt', async () => {
+    runtime.sendMessage.mockResolvedValue({
+      ok: false,
+      error: { code: '0001', message: 'bad', text: text('error_bad_request'), fields: [{ field: 'amount', message: 'too big', text: text('error_bad_request') }] },
+    });
+    renderView();
+    await press('12');
+    expect(screen.getByText('The order was not created')).toBeTruthy();
+    expect(screen.getByLabelText('Amount').getAttribute('aria-invalid')).toBe('true');
+    expect(bootCache().unsure()).toBeNull();
+    await press('13');
+    const [first, second] = createRequests().map((r) => r.payload.attemptId);
+    expect(second).not.toBe(first);
+  });
+});
