@@ -4,6 +4,7 @@
  * "New order for the rest" makes exactly one order for €12.00 naming the first sale's code.
  * And a cashier is offered neither Cancel nor the sandbox's steps on another till's order.
  */
+import { tagsOf } from '../src/messaging/order-tags';
 import type { BrowserContext, Page, TestInfo } from '@playwright/test';
 import { POPUP, expect, test } from './fixtures';
 import { admin, sandboxOrders } from './popup-helpers';
@@ -70,7 +71,8 @@ test('part-paid then expired: €8 shown, and "New order for the rest" makes exa
   expect(after[1]?.saleCode).toMatch(/^[0-9A-Z]{8}$/);
   expect(after[1]?.saleCode).not.toBe(firstCode);
   const details = (await sandboxOrders(sandbox)).map((o) => (o as unknown as { details: string | null }).details);
-  expect(details).toEqual([null, `Rest of sale #${firstCode}`]);
+  expect(details).toEqual([null, `[rest-of:#${firstCode}]`]);
+  expect(tagsOf(details[1])).toEqual({ restOf: firstCode });
 
   // The list row says it too; opening the first sale again and pressing the key again makes no second order.
   await popup.keyboard.press('Escape');

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { CreatedOrder } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
+import { detailsWithTags } from '../../messaging/order-tags';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { send } from '../../messaging/send';
 import type { PaymentOrderCreation, PaymentOrderRetrieval } from '../../sdk';
@@ -16,9 +17,15 @@ export function firstSaleName(first: Pick<PaymentOrderRetrieval, 'reference' | '
   return code ? `#${code}` : (typedReference(first.reference) ?? first.uuid.slice(0, 8));
 }
 
-/** The order for the rest: exactly the € missing, its details naming the first sale. */
+/**
+ * The order for the rest: exactly the € missing, its details naming the first sale — by a
+ * `[rest-of:#CODE]` tag any till or server can read back, in no language; a first order made
+ * elsewhere, with no sale code, is named in words.
+ */
 export function restOrder(first: Pick<PaymentOrderRetrieval, 'reference' | 'uuid'>, rest: string): PaymentOrderCreation {
-  return { amount: rest, details: t('order_rest_details', firstSaleName(first)) };
+  const code = saleCodeOf(first.reference);
+  const details = code ? detailsWithTags(null, { restOf: code }) : t('order_rest_details', firstSaleName(first));
+  return details ? { amount: rest, details } : { amount: rest };
 }
 
 /**
@@ -43,6 +50,7 @@ export function useRestOrder(first: Pick<PaymentOrderRetrieval, 'reference' | 'u
     });
   });
 
+  // No reply at all (the worker stopped mid-create) is as unsure as an unreadable one.
   const press = async () => {
     if (busy.current) return;
     busy.current = true;
@@ -52,7 +60,7 @@ export function useRestOrder(first: Pick<PaymentOrderRetrieval, 'reference' | 'u
     if (result.ok) {
       setState({ kind: 'idle' });
       onCreated(result.data);
-    } else if (result.error.code === 'create_uncertain') setState({ kind: 'unsure', error: result.error });
+    } else if (result.error.code === 'create_uncertain' || result.error.code === 'no_reply') setState({ kind: 'unsure', error: result.error });
     else setState({ kind: 'failed', error: result.error });
   };
 
