@@ -16,11 +16,19 @@ import { UnlockThrottle, type ThrottleState } from './vault/unlock-throttle';
 
 export type SecurityItems = Pick<WorkerItems, 'vaultKey' | 'managerPin' | 'managerUntil' | 'vaultThrottle' | 'pinThrottle'>;
 
+const throttles = new WeakMap<StoredItem<ThrottleState | null>, UnlockThrottle>();
+
+/** The throttle of a stored count: one per item, so that its tries queue behind one another. */
 export function throttleIn(item: StoredItem<ThrottleState | null>): UnlockThrottle {
-  return new UnlockThrottle({
-    load: async () => (await item.getValue()) ?? undefined,
-    save: (state) => (state ? item.setValue(state) : item.removeValue()),
-  });
+  let throttle = throttles.get(item);
+  if (!throttle) {
+    throttle = new UnlockThrottle({
+      load: async () => (await item.getValue()) ?? undefined,
+      save: (state) => (state ? item.setValue(state) : item.removeValue()),
+    });
+    throttles.set(item, throttle);
+  }
+  return throttle;
 }
 
 export function createSecurity(items: SecurityItems) {
