@@ -109,13 +109,15 @@ describe('the vault', () => {
     expect((await settings.load()).secret).toBe(SECRET);
   });
 
-  it('removes the passphrase only with the current one, storing the secret as before', async () => {
-    const { settings, vault, storage } = setup();
+  it('removes the passphrase only with the current one, keeping the secret sealed under the device key', async () => {
+    const { settings, vault, storage, restart } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
     expect(await code(vault['vault.remove']({ current: 'nope nope' }))).toBe('wrong_passphrase');
     const after = await vault['vault.remove']({ current: 'correct horse' });
     expect(after.vault).toBe('off');
-    expect(await storage.raw('local', 'settings')).toMatchObject({ secret: SECRET, vault: null });
+    expect(await storage.raw('local', 'settings')).toMatchObject({ secret: '', vault: null });
+    expect(storage.writes.join('\n')).not.toContain(SECRET);
+    expect((await restart().load()).secret).toBe(SECRET);
   });
 
   it('refuses a second passphrase through a save, and a weak first one', () => {
