@@ -4,12 +4,12 @@
  * sealed under the passphrase's key (`vault`, opened with the session's key); without one,
  * under the profile's device key beside the settings (secret-at-rest.ts).
  */
+import { storage } from '@wxt-dev/storage';
 import { AppError } from './errors';
 import { text } from '../shared/local-text';
-import { normalizeStored, type StoredSettings } from './settings';
-import { SecretAtRest } from './secret-at-rest';
-import { storage } from '@wxt-dev/storage';
 import type { DeviceSealed } from './device-sealer';
+import { SecretAtRest } from './secret-at-rest';
+import { normalizeStored, type StoredSettings } from './settings';
 import type { StoredItem } from './storage-items';
 import type { Keyring } from './vault/keyring';
 import { newKey, open, seal, type SealContext } from './vault/sealed-secret';
