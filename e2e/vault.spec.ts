@@ -1,48 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { extensionArgs, chromiumPath } from '../scripts/chromium';
 import { startSandbox } from '../sandbox/server';
-import { EXTENSION_DIR, expect, OPTIONS, POPUP, test } from './fixtures';
+import { expect, OPTIONS, POPUP, test } from './fixtures';
+import { launchOnProfile as launch, openExtensionPage as open, profileFilesContaining } from './profile-helpers';
 
 const PASSPHRASE = 'counter-passphrase-1';
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (!stat) return [];
-    return stat.isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
-/** Every file of the profile that holds `needle` as UTF-8 or UTF-16LE. */
-function profileFilesContaining(profile: string, needle: string): string[] {
-  const utf8 = Buffer.from(needle, 'utf8');
-  const utf16 = Buffer.from(needle, 'utf16le');
-  return filesUnder(profile).filter((file) => {
-    const bytes = readFileSync(file);
-    return bytes.includes(utf8) || bytes.includes(utf16);
-  });
-}
-
-async function launch(profile: string): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: extensionArgs(EXTENSION_DIR),
-    viewport: { width: 400, height: 600 },
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return { context, extensionId: new URL(worker.url()).host };
-}
-
-async function open(context: BrowserContext, extensionId: string, path: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/${path}`);
-  return page;
-}
 
 test('with a passphrase set at first save, the closed profile holds neither the secret nor the token', async () => {
   test.setTimeout(120_000);

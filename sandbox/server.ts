@@ -37,6 +37,8 @@ export interface Sandbox {
   url: string;
   clientId: string;
   secret: string;
+  /** Every access token issued since this sandbox started, expired or reset ones included. */
+  issuedTokens(): string[];
   close(): Promise<void>;
 }
 
@@ -104,6 +106,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     url,
     clientId: core.clientId,
     secret: core.secret,
+    issuedTokens: () => core.tokens.issued(),
     close: () => {
       closing ??= (async () => {
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));

@@ -17,6 +17,8 @@ function base64url(data: string | Buffer): string {
 
 export class TokenStore {
   private readonly tokens = new Map<string, StoredToken>();
+  /** Every access token this sandbox ever issued (never pruned, kept across resets): tests look for them on disk. */
+  private readonly everIssued: string[] = [];
 
   constructor(
     private readonly clientId: string,
@@ -31,6 +33,7 @@ export class TokenStore {
     this.prune(now);
     const accessToken = randomBytes(24).toString('base64url');
     this.tokens.set(accessToken, { issuedAt: now, expiresAt: now + actualTtl * 1000 });
+    this.everIssued.push(accessToken);
     const iat = Math.floor(now / 1000);
     const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
     const payload = base64url(
@@ -59,6 +62,10 @@ export class TokenStore {
 
   get size(): number {
     return this.tokens.size;
+  }
+
+  issued(): string[] {
+    return [...this.everIssued];
   }
 
   entries(): [string, StoredToken][] {

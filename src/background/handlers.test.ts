@@ -99,7 +99,9 @@ describe('settings handlers', () => {
     poller.watch('some-order');
     await handlers['settings.save'](form({ clientId: 'merchant-2' }));
     const saved = (await storage.raw('local', 'settings')) as StoredSettings;
-    expect(saved.secret).toBe(STORED_SECRET);
+    expect(saved).toMatchObject({ clientId: 'merchant-2', secret: '' });
+    expect(JSON.stringify(await storage.raw('local', 'secretSeal'))).not.toContain(STORED_SECRET);
+    expect((await new SettingsStore(storage.restart().settings).load()).secret).toBe(STORED_SECRET);
     expect(events).toEqual(['clear tokens', `reset ${accountKey(saved)}`, 'indicators']);
     expect(poller.watched).toBeNull();
   });

@@ -46,7 +46,7 @@ export function createWorker() {
   const warn = (what: string, error: unknown) => secrets.warn(what, error);
   const items = defineWorkerItems();
   const security = createSecurity(items);
-  const settings = new SettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret) });
+  const settings = new SettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret), atRest: security.secretAtRest });
   const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
   const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
   const serverClock = new ServerClock();

@@ -1,4 +1,4 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, delMany, entries, get, set, type UseStore } from 'idb-keyval';
 import type { CacheAdapter } from '../../sdk';
 
 interface Entry {
@@ -10,6 +10,7 @@ interface Entry {
 /**
  * The SDK's `CacheAdapter` on IndexedDB (idb-keyval, a database of its own), so a
  * valid access token survives the service worker being stopped: a restart costs no login.
+ * The worker only ever stores sealed tokens here (sealed-token-cache.ts).
  */
 export class IdbCache implements CacheAdapter {
   readonly #store: UseStore;
@@ -37,5 +38,12 @@ export class IdbCache implements CacheAdapter {
 
   async delete(key: string): Promise<void> {
     await del(key, this.#store);
+  }
+
+  /** Deletes every entry whose value is `unwanted` (expired or not). */
+  async deleteWhere(unwanted: (value: unknown) => boolean): Promise<void> {
+    const all = await entries<IDBValidKey, unknown>(this.#store);
+    const keys = all.filter(([, entry]) => unwanted(typeof entry === 'object' && entry !== null && 'value' in entry ? entry.value : entry)).map(([key]) => key);
+    if (keys.length > 0) await delMany(keys, this.#store);
   }
 }

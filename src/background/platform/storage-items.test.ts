@@ -11,19 +11,44 @@ import { newKey, seal } from '../vault/sealed-secret';
 /** Settings as every release before the storage items wrote them: no version, no `settings$`. */
 const V1_SETTINGS = { mode: 'live', clientId: 'merchant-7', secret: 's3cret-v1', baseUrl: 'https://proxy.example.com/webpos', timeoutSeconds: 12, pollIntervalSeconds: 45, notifications: false };
 
+/** What the writes since `from` put into storage (the change events also carry the old values). */
+function writtenSince(writes: string[], from: number): string {
+  return writes
+    .slice(from)
+    .map((w) => Object.values(JSON.parse(w.slice(w.indexOf(' ') + 1)) as Record<string, { newValue?: unknown }>).map((c) => JSON.stringify(c.newValue ?? null)).join('\n'))
+    .join('\n');
+}
+
 describe('the worker storage items', () => {
-  it('migrate settings stored before versions to v2, keeping the account and binding the secret to it', async () => {
+  it('migrate settings stored before versions to v3, keeping the account, binding the secret to it and sealing it', async () => {
     const storage = storageForTest();
     await storage.put('local', { settings: V1_SETTINGS });
-    // Fields added since v1 (sound, customer display language) read as their defaults.
+    const writesBefore = storage.writes.length;
     const items = storage.restart();
     const loaded = await new SettingsStore(items.settings).load();
     // Settings added since (sound, customer language, and any later one) take their defaults.
     const added = Object.fromEntries(Object.entries(DEFAULT_SETTINGS).filter(([name]) => !(name in V1_SETTINGS) && name !== 'secretFor' && name !== 'vault'));
     expect(added).toMatchObject({ sound: DEFAULT_SETTINGS.sound, customerLanguage: DEFAULT_SETTINGS.customerLanguage });
     expect(loaded).toEqual({ ...V1_SETTINGS, ...added, secretFor: secretBinding({ mode: 'live', baseUrl: 'https://proxy.example.com/webpos' }), vault: null });
-    expect(await storage.raw('local', 'settings')).toEqual(loaded);
-    expect(await storage.raw('local', 'settings$')).toEqual({ v: 2 });
+    expect(await storage.raw('local', 'settings')).toEqual({ ...loaded, secret: '' });
+    expect(await storage.raw('local', 'settings$')).toEqual({ v: 3 });
+    expect(await storage.raw('local', 'secretSeal')).toMatchObject({ v: 1 });
+    // The migration wrote the seal and the settings, and the plaintext in neither.
+    expect(storage.writes.length).toBeGreaterThan(writesBefore);
+    expect(writtenSince(storage.writes, writesBefore)).toContain('"secret":""');
+    expect(writtenSince(storage.writes, writesBefore)).not.toContain(V1_SETTINGS.secret);
+  });
+
+  it('seal a v2 plaintext secret, writing it nowhere, and open it again after a restart', async () => {
+    const storage = storageForTest();
+    const v2 = { ...DEFAULT_SETTINGS, clientId: 'm', secret: 'v2-plaintext-secret', secretFor: 'sandbox|http://127.0.0.1:8787', baseUrl: 'http://127.0.0.1:8787' };
+    await storage.put('local', { settings: v2, settings$: { v: 2 } });
+    const writesBefore = storage.writes.length;
+    expect(await new SettingsStore(storage.restart().settings).load()).toEqual(v2);
+    expect(await storage.raw('local', 'settings')).toEqual({ ...v2, secret: '' });
+    expect(writtenSince(storage.writes, writesBefore)).toContain('"secret":""');
+    expect(writtenSince(storage.writes, writesBefore)).not.toContain('v2-plaintext-secret');
+    expect((await new SettingsStore(storage.restart().settings).load()).secret).toBe('v2-plaintext-secret');
   });
 
   it('keep a v1 sealed secret openable after the migration, and drop a stale plaintext copy beside it', async () => {
@@ -39,11 +64,11 @@ describe('the worker storage items', () => {
     expect(JSON.stringify(await storage.raw('local', 'settings'))).not.toContain('stale-plaintext');
   });
 
-  it('leave settings already at v2 as they are', async () => {
+  it('leave settings already at v3 as they are', async () => {
     const storage = storageForTest();
-    const v2 = { ...DEFAULT_SETTINGS, clientId: 'm', secret: 'x', secretFor: 'sandbox|http://127.0.0.1:8787' };
-    await storage.put('local', { settings: v2, settings$: { v: 2 } });
-    expect(await storage.restart().settings.getValue()).toEqual(v2);
+    const v3 = { ...DEFAULT_SETTINGS, clientId: 'm', secretFor: 'sandbox|http://127.0.0.1:8787' };
+    await storage.put('local', { settings: v3, settings$: { v: 3 } });
+    expect(await storage.restart().settings.getValue()).toEqual(v3);
     expect(storage.writes.filter((w) => w.startsWith('local '))).toHaveLength(1); // Only the put above.
   });
 

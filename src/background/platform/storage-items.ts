@@ -17,6 +17,8 @@ import { UNKNOWN_HEALTH } from './health';
 import type { PinRecord } from '../roles/pin';
 import { DEFAULT_SETTINGS, normalizeStored, type StoredSettings } from '../settings/settings';
 import type { PlayedRecord } from '../sound/played-store';
+import type { DeviceSealed } from '../vault/device-sealer';
+import { SecretAtRest } from '../vault/secret-at-rest';
 import type { ExportedKey } from '../vault/sealed-secret';
 import type { ThrottleState } from '../vault/unlock-throttle';
 
@@ -36,13 +38,27 @@ export function migrateSettingsToV2(v1: unknown): StoredSettings {
   return normalizeStored(v1);
 }
 
+/**
+ * v3 keeps no secret in the clear: a plaintext one (every release before) is sealed into
+ * `local:secretSeal` first, and the settings are written back with `secret: ''` — the
+ * v1→v2→v3 chain runs in memory and writes once, so the plaintext is never written again.
+ */
+export async function migrateSettingsToV3(v2: unknown, atRest: SecretAtRest): Promise<StoredSettings> {
+  const settings = normalizeStored(v2);
+  if (settings.secret !== '' && !settings.vault) await atRest.write(settings.secret, { clientId: settings.clientId, secretFor: settings.secretFor });
+  return { ...settings, secret: '' };
+}
+
 export function defineWorkerItems() {
+  /** `storage.local`: the secret without a passphrase, sealed under the profile's device key (secret-at-rest.ts). */
+  const secretSeal = storage.defineItem<DeviceSealed>('local:secretSeal', { version: 1 });
   return {
-    /** `storage.local`: the settings and credentials (the secret sealed with a passphrase). */
+    secretSeal,
+    /** `storage.local`: the settings; the secret is never in them, only sealed beside them or in `vault`. */
     settings: storage.defineItem<StoredSettings>('local:settings', {
       fallback: DEFAULT_SETTINGS,
-      version: 2,
-      migrations: { 2: migrateSettingsToV2 },
+      version: 3,
+      migrations: { 2: migrateSettingsToV2, 3: (v2: unknown) => migrateSettingsToV3(v2, new SecretAtRest(secretSeal)) },
     }),
     /** `storage.local`: the manager PIN's hash and the throttles' counts survive a browser restart. */
     managerPin: storage.defineItem<PinRecord>('local:managerPin', { version: 1 }),

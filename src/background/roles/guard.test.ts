@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Handlers } from '../../messaging/router';
 import { AppError } from '../platform/errors';
-import type { UnlockThrottle } from '../vault/unlock-throttle';
+import { UnlockThrottle } from '../vault/unlock-throttle';
 import { guardRoles, MANAGER_ONLY } from './guard';
 import { createRoleHandlers } from './handlers';
 import { storageForTest } from '../platform/storage.test-util';
 import { RoleStore } from './role-store';
 
-
-const noThrottle = { waitMs: async () => 0, failed: async () => 0, succeeded: async () => undefined } as unknown as UnlockThrottle;
+/** A throttle that never makes anyone wait (its count is forgotten at once). */
+const noThrottle = new UnlockThrottle({ load: async () => undefined, save: async () => undefined });
 
 function setup(mode: 'sandbox' | 'live' = 'live') {
   const calls: string[] = [];

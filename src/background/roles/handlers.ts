@@ -42,19 +42,17 @@ export function createRoleHandlers(roles: RoleStore, throttle: UnlockThrottle): 
       const pin = pinOf(payload);
       const record = await roles.pin();
       if (!record) return roles.state();
-      const wait = await throttle.waitMs();
-      if (wait > 0) {
-        const s = Math.ceil(wait / 1000);
+      const tried = await throttle.attempt(async () => ((await pinMatches(pin, record)) ? true : null));
+      if (tried.kind === 'throttled') {
+        const s = Math.ceil(tried.waitMs / 1000);
         throw new AppError('unlock_throttled', text('role_throttled', s), [
           fieldIssue('pin', problem('role_wait')),
         ]);
       }
-      if (!(await pinMatches(pin, record))) {
-        await throttle.failed();
+      if (tried.kind === 'wrong') {
         const why = problem('role_wrong_pin');
         throw new AppError('wrong_pin', why.text, [fieldIssue('pin', why)]);
       }
-      await throttle.succeeded();
       await roles.elevate();
       return roles.state();
     },

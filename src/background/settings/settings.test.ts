@@ -160,8 +160,10 @@ describe('applying a form', () => {
     expect(await store.load()).toEqual(DEFAULT_SETTINGS);
     await store.save(stored);
     expect(await store.load()).toEqual(stored);
-    expect(await raw('local', 'settings')).toEqual(stored);
-    expect(await raw('local', 'settings$')).toEqual({ v: 2 }); // The item's version, beside it.
+    // The secret is kept sealed beside the settings, never in them.
+    expect(await raw('local', 'settings')).toEqual({ ...stored, secret: '' });
+    expect(JSON.stringify(await raw('local', 'secretSeal'))).not.toContain(stored.secret);
+    expect(await raw('local', 'settings$')).toEqual({ v: 3 }); // The item's version, beside it.
     expect(reads).toBe(1);
   });
 });

@@ -57,25 +57,27 @@ export function createVaultHandlers(deps: VaultDeps): VaultHandlers {
   /** The key and secret of the current passphrase; refused (and counted) when it is wrong. */
   const proveCurrent = async (passphrase: string, field: string): Promise<{ stored: StoredSettings; key: UnlockedKey; secret: string }> => {
     const stored = await settings.loadStored();
-    if (!stored.vault) throw new AppError('no_passphrase', text('vault_none_set'));
-    const wait = await throttle.waitMs();
-    if (wait > 0) {
-      const s = seconds(wait);
+    const { vault } = stored;
+    if (!vault) throw new AppError('no_passphrase', text('vault_none_set'));
+    const tried = await throttle.attempt(async () => {
+      const key = await keyFor(passphrase, vault);
+      const secret = await open(key, vault, sealContext(stored));
+      return secret === null ? null : { key, secret };
+    });
+    if (tried.kind === 'throttled') {
+      const s = seconds(tried.waitMs);
       throw new AppError('unlock_throttled', text('vault_throttled', s), [
         fieldIssue(field, problem('vault_wait', s)),
       ]);
     }
-    const key = await keyFor(passphrase, stored.vault);
-    const secret = await open(key, stored.vault, sealContext(stored));
-    if (secret === null) {
-      const next = await throttle.failed();
+    if (tried.kind === 'wrong') {
       const why =
-        next > 0
-          ? problem('vault_wrong_wait', seconds(next))
+        tried.waitMs > 0
+          ? problem('vault_wrong_wait', seconds(tried.waitMs))
           : problem('vault_wrong');
       throw new AppError('wrong_passphrase', why.text, [fieldIssue(field, why)]);
     }
-    await throttle.succeeded();
+    const { key, secret } = tried.value;
     deps.rememberSecret(secret);
     return { stored, key, secret };
   };

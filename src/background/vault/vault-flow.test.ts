@@ -28,7 +28,7 @@ function setup() {
     const items = storage.restart();
     return new SettingsStore(items.settings, new Keyring(items.vaultKey));
   };
-  return { storage, settings, vault, keyring, restart, lockChanges: () => lockChanges };
+  return { storage, settings, vault, keyring, restart, lockChanges: () => lockChanges, throttleState: () => throttleState };
 }
 
 async function code(promise: Promise<unknown>): Promise<string> {
@@ -68,6 +68,32 @@ describe('the vault', () => {
     expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('unlock_throttled');
   });
 
+  it('checks at most three of 30 passphrases sent at once, refusing the right one among them while the wait lasts', async () => {
+    const { settings, vault, throttleState } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    await vault['vault.lock'](null);
+    const guesses = [...Array.from({ length: 29 }, (_, i) => `wrong horse ${i}`), 'correct horse'];
+    const codes = await Promise.all(guesses.map((passphrase) => code(vault['vault.unlock']({ passphrase }))));
+    expect(codes.filter((c) => c === 'wrong_passphrase')).toHaveLength(3);
+    expect(codes.filter((c) => c === 'unlock_throttled')).toHaveLength(27);
+    expect(codes[29]).toBe('unlock_throttled');
+    expect(throttleState()).toMatchObject({ failures: 3 });
+    expect((await settings.load()).secret).toBe('');
+  });
+
+  it('forgets the wrong passphrases after the right one', async () => {
+    const { settings, vault, throttleState } = setup();
+    await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
+    await vault['vault.lock'](null);
+    for (let i = 0; i < 2; i++) expect(await code(vault['vault.unlock']({ passphrase: `wrong ${i}` }))).toBe('wrong_passphrase');
+    expect(throttleState()).toMatchObject({ failures: 2 });
+    expect(await code(vault['vault.unlock']({ passphrase: 'correct horse' }))).toBe('resolved');
+    expect(throttleState()).toBeUndefined();
+    await vault['vault.lock'](null);
+    // Three free tries again, not one.
+    for (let i = 0; i < 3; i++) expect(await code(vault['vault.unlock']({ passphrase: `wrong again ${i}` }))).toBe('wrong_passphrase');
+  });
+
   it('changes the passphrase only with the current one, re-sealing under a new salt', async () => {
     const { settings, vault, storage } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
@@ -83,13 +109,15 @@ describe('the vault', () => {
     expect((await settings.load()).secret).toBe(SECRET);
   });
 
-  it('removes the passphrase only with the current one, storing the secret as before', async () => {
-    const { settings, vault, storage } = setup();
+  it('removes the passphrase only with the current one, keeping the secret sealed under the device key', async () => {
+    const { settings, vault, storage, restart } = setup();
     await settings.save(applyForm(FORM, DEFAULT_SETTINGS), { passphrase: 'correct horse' });
     expect(await code(vault['vault.remove']({ current: 'nope nope' }))).toBe('wrong_passphrase');
     const after = await vault['vault.remove']({ current: 'correct horse' });
     expect(after.vault).toBe('off');
-    expect(await storage.raw('local', 'settings')).toMatchObject({ secret: SECRET, vault: null });
+    expect(await storage.raw('local', 'settings')).toMatchObject({ secret: '', vault: null });
+    expect(storage.writes.join('\n')).not.toContain(SECRET);
+    expect((await restart().load()).secret).toBe(SECRET);
   });
 
   it('refuses a second passphrase through a save, and a weak first one', () => {
