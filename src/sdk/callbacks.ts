@@ -1,5 +1,6 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { CallbackError, ConfigError } from './errors';
+import { CallbackError } from './errors';
+import { requireSecret, trimHeaderWhitespace } from './header-value';
 import { parseWith } from './parse';
 import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent } from './schemas';
 
@@ -78,18 +79,13 @@ export async function computeSignature(secret: string, rawBody: string | Uint8Ar
   return bytesToBase64(new Uint8Array(mac));
 }
 
-function requireSecret(secret: unknown): asserts secret is string {
-  // Fail closed: an empty secret would accept anything signed with the empty secret.
-  if (typeof secret !== 'string' || secret === '') throw new ConfigError('secret', 'is required');
-}
-
 /**
  * True when `signature` is the valid signature of the raw body bytes. False for malformed
  * signatures. Throws a `ConfigError` when the secret is empty or not a string.
  */
 export async function verifySignature(secret: string, rawBody: string | Uint8Array, signature: string): Promise<boolean> {
   requireSecret(secret);
-  const sig = typeof signature === 'string' ? base64ToBytes(signature.trim()) : undefined;
+  const sig = typeof signature === 'string' ? base64ToBytes(trimHeaderWhitespace(signature)) : undefined;
   if (!sig || sig.length !== SIGNATURE_BYTES) return false;
   const key = await importCallbackKey(secret);
   return verifyBytes(key, transientBytes(rawBody), sig);
@@ -162,9 +158,7 @@ export class CallbacksHandler {
   readonly #maxBodyBytes: number;
 
   constructor(options: CallbacksHandlerOptions) {
-    if (typeof options?.secret !== 'string' || options.secret === '') {
-      throw new ConfigError('secret', 'is required');
-    }
+    requireSecret(options?.secret);
     this.#secret = options.secret;
     this.#maxBodyBytes = options.maxBodyBytes ?? MAX_CALLBACK_BODY_BYTES;
   }
@@ -182,13 +176,13 @@ export class CallbacksHandler {
     if (values === 'malformed') {
       throw new CallbackError('malformed_signature', `The headers are not readable: pass a Headers object or a record of strings`);
     }
-    if (values.length === 0 || values[0]?.trim() === '') {
+    if (values.length === 0 || trimHeaderWhitespace(values[0] ?? '') === '') {
       throw new CallbackError('missing_signature', `Missing ${SIGNATURE_HEADER} header`);
     }
     if (values.length > 1) {
       throw new CallbackError('malformed_signature', `More than one ${SIGNATURE_HEADER} header`);
     }
-    const sig = base64ToBytes((values[0] ?? '').trim());
+    const sig = base64ToBytes(trimHeaderWhitespace(values[0] ?? ''));
     if (!sig || sig.length !== SIGNATURE_BYTES) {
       throw new CallbackError('malformed_signature', `${SIGNATURE_HEADER} is not a base64 HMAC-SHA512 (64 bytes)`);
     }
