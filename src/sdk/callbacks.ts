@@ -1,4 +1,5 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { callbackKey, MemoryIdempotencyStore, processOnce, type CallbackOnceOptions, type CallbackOutcome, type IdempotencyStore } from './callback-once';
 import { CallbackError } from './errors';
 import { requireSecret, trimHeaderWhitespace } from './header-value';
 import { parseWith } from './parse';
@@ -143,10 +144,15 @@ function headerValues(headers: unknown, name: string): HeaderValues {
   return out;
 }
 
-export interface CallbacksHandlerOptions {
+export interface CallbacksHandlerOptions extends CallbackOnceOptions {
   secret: string;
   /** Defaults to `MAX_CALLBACK_BODY_BYTES` (1 MiB). */
   maxBodyBytes?: number;
+  /**
+   * Where `handleOnce` remembers handled callbacks (default: a `MemoryIdempotencyStore` of this
+   * handler; use `RedisIdempotencyStore` from `@webpos-counter/sdk/redis` for several processes).
+   */
+  idempotencyStore?: IdempotencyStore;
 }
 
 /**
@@ -156,11 +162,27 @@ export interface CallbacksHandlerOptions {
 export class CallbacksHandler {
   readonly #secret: string;
   readonly #maxBodyBytes: number;
+  readonly #store: IdempotencyStore;
+  readonly #onceOptions: CallbackOnceOptions;
 
   constructor(options: CallbacksHandlerOptions) {
     requireSecret(options?.secret);
     this.#secret = options.secret;
     this.#maxBodyBytes = options.maxBodyBytes ?? MAX_CALLBACK_BODY_BYTES;
+    this.#store = options.idempotencyStore ?? new MemoryIdempotencyStore();
+    this.#onceOptions = { claimTtlSeconds: options.claimTtlSeconds, doneTtlSeconds: options.doneTtlSeconds };
+  }
+
+  /**
+   * `parse`, then runs `onEvent` unless this callback (same order, event and body bytes) was
+   * already handled or is being handled by another delivery. Throws what `parse` throws, and
+   * what `onEvent` throws (after releasing the claim, so that a resend can process it).
+   * Answer 2xx for `processed` and `duplicate`, non-2xx (e.g. 409) for `in_progress`.
+   */
+  async handleOnce(headers: HeadersLike, rawBody: string | Uint8Array, onEvent: (event: CallbackEvent) => unknown): Promise<CallbackOutcome> {
+    const event = await this.parse(headers, rawBody);
+    const key = await callbackKey(event, typeof rawBody === 'string' ? encoder.encode(rawBody) : toBytes(rawBody));
+    return processOnce(this.#store, key, event, onEvent, this.#onceOptions);
   }
 
   async parse(headers: HeadersLike, rawBody: string | Uint8Array): Promise<CallbackEvent> {
