@@ -1,6 +1,7 @@
 /**
  * `npm run sdk:pack`: builds src/sdk into an npm package and packs it.
- * ESM JavaScript bundled by rolldown (valibot and redis left external) with source maps,
+ * ESM JavaScript bundled by rolldown (valibot and redis left external) with source maps, the
+ * `webpos` command line (dist/cli.js, the package's bin),
  * declarations from tsc (relative specifiers given their `.js`, so Node16/NodeNext consumers
  * resolve them), its own package.json, README, LICENSE and docs/protocol.md.
  * Prints the .tgz path as its last line. `--install DIR` also installs it into DIR
@@ -28,12 +29,20 @@ function option(name: string): string | undefined {
 
 async function bundle(): Promise<void> {
   await build({
-    input: { index: join(sdk, 'index.ts'), redis: join(sdk, 'redis.ts') },
-    external: ['valibot', 'redis'],
+    input: { index: join(sdk, 'index.ts'), redis: join(sdk, 'redis.ts'), cli: join(sdk, 'cli.ts') },
+    external: ['valibot', 'redis', /^node:/],
     platform: 'neutral',
     tsconfig: join(sdk, 'tsconfig.json'),
     logLevel: 'warn',
-    output: { dir: join(staging, 'dist'), format: 'esm', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
+    output: {
+      dir: join(staging, 'dist'),
+      format: 'esm',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      // The `webpos` bin runs as a program.
+      banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
+    },
   });
 }
 
