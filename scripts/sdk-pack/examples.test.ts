@@ -115,8 +115,13 @@ describe('examples/node-webhook-server.mjs', () => {
     await server.line(new RegExp(`^event payment\\.completed ${uuid} paid$`));
 
     // The sandbox's Resend posts the same bytes and signature again: acknowledged, not processed again.
-    const { deliveries } = (await (await fetch(`${sandbox.url}/__sandbox/deliveries`)).json()) as { deliveries: { id: string; orderUuid: string }[] };
-    const delivery = deliveries.find((d) => d.orderUuid === uuid);
+    // The sandbox logs a delivery once the answer is in, a moment after the server printed the event.
+    let delivery: { id: string } | undefined;
+    for (let tries = 0; !delivery && tries < 100; tries++) {
+      const { deliveries } = (await (await fetch(`${sandbox.url}/__sandbox/deliveries`)).json()) as { deliveries: { id: string; orderUuid: string; status: number | null }[] };
+      delivery = deliveries.find((d) => d.orderUuid === uuid && d.status === 200);
+      if (!delivery) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     const resent = await fetch(`${sandbox.url}/__sandbox/deliveries/${delivery?.id ?? ''}/resend`, { method: 'POST' });
     expect(resent.status).toBe(200);
     expect(((await resent.json()) as { delivery: { status: number } }).delivery.status).toBe(200);

@@ -28,22 +28,11 @@ function option(name: string): string | undefined {
 }
 
 async function bundle(): Promise<void> {
-  await build({
-    input: { index: join(sdk, 'index.ts'), redis: join(sdk, 'redis.ts'), cli: join(sdk, 'cli.ts') },
-    external: ['valibot', 'redis', /^node:/],
-    platform: 'neutral',
-    tsconfig: join(sdk, 'tsconfig.json'),
-    logLevel: 'warn',
-    output: {
-      dir: join(staging, 'dist'),
-      format: 'esm',
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: '[name]-[hash].js',
-      // The `webpos` bin runs as a program.
-      banner: (chunk) => (chunk.isEntry && chunk.name === 'cli' ? '#!/usr/bin/env node' : ''),
-    },
-  });
+  const common = { platform: 'neutral' as const, tsconfig: join(sdk, 'tsconfig.json'), logLevel: 'warn' as const };
+  const output = { dir: join(staging, 'dist'), format: 'esm' as const, sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' };
+  await build({ ...common, input: { index: join(sdk, 'index.ts'), redis: join(sdk, 'redis.ts') }, external: ['valibot', 'redis'], output });
+  // The `webpos` bin on its own, so that it shares no chunk with the library entries (each stays one file).
+  await build({ ...common, input: { cli: join(sdk, 'cli.ts') }, external: ['valibot', /^node:/], output: { ...output, banner: '#!/usr/bin/env node' } });
 }
 
 function declarations(): void {
