@@ -30,7 +30,7 @@ export function clientFromEnv(env: CliIo['env']): Client {
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 function orderLine(order: PaymentOrderRetrieval): string {
-  return [order.uuid, order.state.status, order.amount, order.currency?.name ?? '', order.created_at ?? '', order.reference ?? ''].join('\t');
+  return [order.uuid, order.state.status, order.amount, order.currency.name, order.created_at ?? '', order.reference ?? ''].join('\t');
 }
 
 function intOption(values: Values, name: string): number | undefined {
@@ -66,7 +66,7 @@ export async function order(io: CliIo, values: Values, uuid: string): Promise<nu
   const rows: [string, unknown][] = [
     ['uuid', found.uuid],
     ['status', state.status === state.blockchain_status ? state.status : `${state.status} (${state.blockchain_status})`],
-    ['amount', `${found.amount} ${found.currency?.name ?? ''}`.trim()],
+    ['amount', `${found.amount} ${found.currency.name}`],
     ['btc_amount', `${found.btc_amount} sat`],
     ['paid', state.paid ? `${state.paid.crypto} sat` : '0 sat'],
     ['address', found.address],
