@@ -1,6 +1,14 @@
 // Receives WebPOS callbacks with plain node:http: reads the raw body, lets CallbacksHandler
 // verify the chainside-signature and parse the event, and explains a signature that fails.
 //
+// Each callback is processed once: WebPOS sends a callback again until it gets a 2xx (after a
+// timeout or an error, and the sandbox's Resend does it on demand), so the same delivery can
+// arrive twice, even twice at once. handleOnce runs the handler only for a callback (order,
+// event, body bytes) not handled before: a repeat is acknowledged with 200 without running it
+// again, one being handled right now gets 409 (WebPOS tries again later), and a handler that
+// throws releases it so that the next delivery processes it. The memory store serves one
+// process; with several, use RedisIdempotencyStore from '@webpos-counter/sdk/redis'.
+//
 // Run it against the local sandbox (`npm run sandbox` in another terminal), once the SDK is
 // installed (in this repository: `npm run sdk:pack -- --install examples`):
 //
@@ -13,7 +21,7 @@ import { createServer } from 'node:http';
 import { CallbackError, CallbacksHandler, explainSignatureMismatch, MAX_CALLBACK_BODY_BYTES } from '@webpos-counter/sdk';
 
 const secret = process.env.WEBPOS_SECRET ?? 'sandbox-demo-secret';
-const handler = new CallbacksHandler({ secret });
+const handler = new CallbacksHandler({ secret }); // idempotencyStore: a MemoryIdempotencyStore by default
 const PATH = '/webpos/callback';
 
 /** The body exactly as received (never re-serialize parsed JSON before verifying); null when too large. */
@@ -36,10 +44,12 @@ const server = createServer(async (req, res) => {
   if (body === undefined) return res.writeHead(400).end();
   if (body === null) return res.writeHead(413).end('body_too_large');
   try {
-    const event = await handler.parse(req.headers, body);
-    // Act on the event here (fulfil, release stock…); answer 2xx quickly, or WebPOS retries.
-    console.log(`event ${event.event} ${event.object.uuid} ${event.object.state.status}`);
-    res.writeHead(200).end();
+    const { outcome, event } = await handler.handleOnce(req.headers, body, async (callback) => {
+      // Act on the event here (fulfil, release stock…): this runs once per callback.
+      console.log(`event ${callback.event} ${callback.object.uuid} ${callback.object.state.status}`);
+    });
+    if (outcome !== 'processed') console.log(`${outcome} ${event.event} ${event.object.uuid}`);
+    res.writeHead(outcome === 'in_progress' ? 409 : 200).end(outcome);
   } catch (error) {
     if (!(error instanceof CallbackError)) {
       console.error(error);

@@ -1,6 +1,8 @@
 /**
- * examples/*.mjs run as written, the way a user runs them: copied into a folder where the
- * packed SDK is installed, with `node <file>`, against a sandbox.
+ * examples/*.mjs and every `js` block of src/sdk/README.md and docs/*.md run as written, the way
+ * a user runs them: copied into a blank project where the packed SDK (and redis, the optional
+ * peer) is installed, with `node <file>`, against a sandbox and a redis-server. The SDK is packed
+ * once for all of them; `npx webpos --help` runs there too.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,21 +10,30 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
-import { packAndInstall, repoRoot, type PackedApp } from './pack.test-util';
+import { RedisServer } from '../../src/sdk/redis-server.test-util';
+import { installInto, packAndInstall, repoRoot, run, type PackedApp } from './pack.test-util';
+import { RUNNABLE, sdkDocumentSnippets } from './snippets';
 
 let packed: PackedApp;
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
+let redis: RedisServer;
 const children: ChildProcessWithoutNullStreams[] = [];
+const redisVersion = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies.redis;
 
 beforeAll(async () => {
-  [packed, sandbox] = await Promise.all([packAndInstall(), startSandbox({})]);
+  [packed, sandbox, redis] = await Promise.all([packAndInstall(), startSandbox({}), RedisServer.start()]);
+  // The optional peer, for the blocks that import '@webpos-counter/sdk/redis' (from the npm cache when it has it).
+  await installInto(packed.app, packed.tarball, `redis@${redisVersion}`);
   for (const file of ['create-and-watch.mjs', 'node-webhook-server.mjs']) copyFileSync(join(repoRoot, 'examples', file), join(packed.app, file));
 }, 300_000);
 
 afterEach(() => {
   for (const child of children.splice(0)) if (child.exitCode === null) child.kill();
 });
-afterAll(async () => sandbox?.close());
+afterAll(async () => {
+  await sandbox?.close();
+  await redis?.stop();
+});
 
 /** Starts `node <file>` in the app folder; `line(re)` waits for the first stdout line matching re. */
 function start(file: string, args: string[], env: Record<string, string>) {
@@ -36,7 +47,8 @@ function start(file: string, args: string[], env: Record<string, string>) {
     lines.push(l);
     for (const w of waiters) w();
   });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // 'close', not 'exit': by then every line of stdout has been read.
+  const exited = new Promise<number | null>((resolve) => child.once('close', resolve));
   const line = (re: RegExp) =>
     new Promise<RegExpMatchArray>((resolve, reject) => {
       const check = () => {
@@ -53,7 +65,7 @@ function start(file: string, args: string[], env: Record<string, string>) {
       check();
       void exited.then((code) => reject(new Error(`${file} exited (${code}) before ${re}: ${lines.join('\n')}\n${stderr}`)));
     });
-  return { line, exited, lines };
+  return { line, exited, lines, stderr: () => stderr };
 }
 
 const sandboxEnv = () => ({ WEBPOS_BASE_URL: sandbox.url, WEBPOS_CLIENT_ID: sandbox.clientId, WEBPOS_SECRET: sandbox.secret, WEBPOS_POLL_SECONDS: '0.2' });
@@ -102,6 +114,20 @@ describe('examples/node-webhook-server.mjs', () => {
     await fetch(`${sandbox.url}/payment-order/${uuid}/test/`, { method: 'PATCH', headers: authed, body: JSON.stringify({ callback: 'payment.completed' }) });
     await server.line(new RegExp(`^event payment\\.completed ${uuid} paid$`));
 
+    // The sandbox's Resend posts the same bytes and signature again: acknowledged, not processed again.
+    // The sandbox logs a delivery once the answer is in, a moment after the server printed the event.
+    let delivery: { id: string } | undefined;
+    for (let tries = 0; !delivery && tries < 100; tries++) {
+      const { deliveries } = (await (await fetch(`${sandbox.url}/__sandbox/deliveries`)).json()) as { deliveries: { id: string; orderUuid: string; status: number | null }[] };
+      delivery = deliveries.find((d) => d.orderUuid === uuid && d.status === 200);
+      if (!delivery) await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const resent = await fetch(`${sandbox.url}/__sandbox/deliveries/${delivery?.id ?? ''}/resend`, { method: 'POST' });
+    expect(resent.status).toBe(200);
+    expect(((await resent.json()) as { delivery: { status: number } }).delivery.status).toBe(200);
+    await server.line(new RegExp(`^duplicate payment\\.completed ${uuid}$`));
+    expect(server.lines.filter((l) => l.startsWith('event '))).toHaveLength(1);
+
     // The same kind of body with a newline appended after signing is refused, and the cause named.
     const body = JSON.stringify({ event: 'payment.completed', created_at: '2026-11-26T10:00:00Z', object_type: 'payment_order', object: {} });
     const { computeSignature } = await import('../../src/sdk');
@@ -115,18 +141,47 @@ describe('examples/node-webhook-server.mjs', () => {
   }, 120_000);
 });
 
-describe('src/sdk/README.md', () => {
-  it('its "Use it from Node" example runs as written against the sandbox', async () => {
-    const readme = readFileSync(join(repoRoot, 'src', 'sdk', 'README.md'), 'utf8');
-    const section = readme.slice(readme.indexOf('## Use it from Node'));
-    const code = /```js\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
-    expect(code).toContain("from '@webpos-counter/sdk'");
-    // The sandbox of this test listens on a random port instead of 8787.
-    writeFileSync(join(packed.app, 'try.mjs'), code.replace('http://127.0.0.1:8787', sandbox.url));
-    const run = start('try.mjs', [], {});
-    expect(await run.exited).toBe(0);
-    expect(run.lines[0]).toMatch(/^[0-9a-f-]{36} bitcoin:tb1q\S+ 25000$/);
-    expect(run.lines[1]).toMatch(/^\d+ pending orders on \d+ pages; this page has \d+$/);
-    expect(run.lines[2]).toMatch(/^no such order, request id \S+$/);
+describe('the code blocks of src/sdk/README.md and docs/*.md', () => {
+  const env = () => ({ WEBPOS_BASE_URL: sandbox.url, WEBPOS_CLIENT_ID: sandbox.clientId, WEBPOS_SECRET: sandbox.secret, REDIS_URL: redis.url });
+  const snippets = sdkDocumentSnippets(repoRoot);
+  for (const [n, snippet] of snippets.entries()) {
+    if (snippet.partial || !RUNNABLE.has(snippet.lang)) {
+      it.skip(`${snippet.where}: partial (${snippet.partial ?? `a ${snippet.lang} block`})`, () => undefined);
+      continue;
+    }
+    it(`${snippet.where} runs as a program from a blank project`, async () => {
+      const file = `snippet-${n}.mjs`;
+      writeFileSync(join(packed.app, file), snippet.code);
+      const program = start(file, [], env());
+      const code = await program.exited;
+      expect({ code, stderr: program.stderr() }).toEqual({ code: 0, stderr: '' });
+      expect(program.lines.length).toBeGreaterThan(0);
+    }, 60_000);
+  }
+
+  it('"Use it from Node" prints the order, the pending count and the not-found request id', async () => {
+    const code = snippets.find((s) => s.code.includes("getPaymentOrder('00000000-0000-4000-8000-000000000000')"))?.code ?? '';
+    writeFileSync(join(packed.app, 'try.mjs'), code);
+    const program = start('try.mjs', [], env());
+    expect(await program.exited).toBe(0);
+    expect(program.lines[0]).toMatch(/^[0-9a-f-]{36} bitcoin:tb1q\S+ 25000$/);
+    expect(program.lines[1]).toMatch(/^\d+ pending orders on \d+ pages; this page has \d+$/);
+    expect(program.lines[2]).toMatch(/^no such order, request id \S+$/);
+  }, 60_000);
+});
+
+describe('the webpos command line from the blank project', () => {
+  it('npx webpos --help lists the commands; a usage mistake exits 2', async () => {
+    const { stdout } = await run('npx', ['--offline', 'webpos', '--help'], { cwd: packed.app, timeout: 60_000 });
+    expect(stdout).toMatch(/^Usage: webpos <command>/);
+    for (const command of ['orders', 'order', 'callbacks', 'create', 'verify']) expect(stdout).toContain(`webpos ${command}`);
+    const usage = await run('npx', ['--offline', 'webpos', 'refund'], { cwd: packed.app, timeout: 60_000 }).catch((e: { code: number; stderr: string }) => e);
+    expect(usage).toMatchObject({ code: 2 });
+  }, 120_000);
+
+  it('webpos orders --json answers from the sandbox with the credentials of the environment', async () => {
+    const env = { ...process.env, WEBPOS_CLIENT_ID: sandbox.clientId, WEBPOS_SECRET: sandbox.secret, WEBPOS_MODE: 'sandbox', WEBPOS_BASE_URL: sandbox.url };
+    const { stdout } = await run('npx', ['--offline', 'webpos', 'orders', '--json'], { cwd: packed.app, env, timeout: 60_000 });
+    expect(JSON.parse(stdout)).toMatchObject({ total_items: expect.any(Number), paymentorders: expect.any(Array) });
   }, 120_000);
 });

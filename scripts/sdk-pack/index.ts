@@ -1,6 +1,7 @@
 /**
  * `npm run sdk:pack`: builds src/sdk into an npm package and packs it.
- * ESM JavaScript bundled by rolldown (valibot and redis left external) with source maps,
+ * ESM JavaScript bundled by rolldown (valibot and redis left external) with source maps, the
+ * `webpos` command line (dist/cli.js, the package's bin),
  * declarations from tsc (relative specifiers given their `.js`, so Node16/NodeNext consumers
  * resolve them), its own package.json, README, LICENSE and docs/protocol.md.
  * Prints the .tgz path as its last line. `--install DIR` also installs it into DIR
@@ -27,14 +28,11 @@ function option(name: string): string | undefined {
 }
 
 async function bundle(): Promise<void> {
-  await build({
-    input: { index: join(sdk, 'index.ts'), redis: join(sdk, 'redis.ts') },
-    external: ['valibot', 'redis'],
-    platform: 'neutral',
-    tsconfig: join(sdk, 'tsconfig.json'),
-    logLevel: 'warn',
-    output: { dir: join(staging, 'dist'), format: 'esm', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' },
-  });
+  const common = { platform: 'neutral' as const, tsconfig: join(sdk, 'tsconfig.json'), logLevel: 'warn' as const };
+  const output = { dir: join(staging, 'dist'), format: 'esm' as const, sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' };
+  await build({ ...common, input: { index: join(sdk, 'index.ts'), redis: join(sdk, 'redis.ts') }, external: ['valibot', 'redis'], output });
+  // The `webpos` bin on its own, so that it shares no chunk with the library entries (each stays one file).
+  await build({ ...common, input: { cli: join(sdk, 'cli.ts') }, external: ['valibot', /^node:/], output: { ...output, banner: '#!/usr/bin/env node' } });
 }
 
 function declarations(): void {

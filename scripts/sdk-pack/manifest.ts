@@ -24,6 +24,7 @@ export function sdkManifest(root: RootManifest): Record<string, unknown> {
       './package.json': './package.json',
     },
     main: './dist/index.js',
+    bin: { webpos: './dist/cli.js' },
     types: './dist/index.d.ts',
     files: ['dist', 'docs', 'README.md', 'LICENSE'],
     sideEffects: false,

@@ -27,7 +27,7 @@ describe('the packed SDK', () => {
     expect(statSync(packed.tarball).size).toBeGreaterThan(10_000);
     const { stdout } = await run('tar', ['tzf', packed.tarball]);
     const files = stdout.split('\n').filter(Boolean);
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'docs/protocol.md', 'dist/index.js', 'dist/index.js.map', 'dist/index.d.ts', 'dist/redis.js', 'dist/redis.d.ts']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'docs/protocol.md', 'dist/index.js', 'dist/index.js.map', 'dist/index.d.ts', 'dist/redis.js', 'dist/redis.d.ts', 'dist/cli.js']) {
       expect(files).toContain(`package/${f}`);
     }
     expect(files.filter((f) => /test|\.ts$/.test(f) && !f.endsWith('.d.ts'))).toEqual([]);
@@ -42,6 +42,7 @@ describe('the packed SDK', () => {
       engines: { node: '>=20' },
       exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './redis': { types: './dist/redis.d.ts', default: './dist/redis.js' } },
       peerDependenciesMeta: { redis: { optional: true } },
+      bin: { webpos: './dist/cli.js' },
     });
     expect(Object.keys(manifest.dependencies as object)).toEqual(['valibot']);
     expect(Object.keys(manifest.peerDependencies as object)).toEqual(['redis']);
@@ -73,7 +74,7 @@ describe('the packed SDK', () => {
     writeFileSync(
       join(packed.app, 'consumer.ts'),
       `import { Client, CallbacksHandler, verifySignature, explainSignatureMismatch, type SignatureMismatchCause, type PaymentOrderRetrieval } from '${SDK_PACKAGE_NAME}';
-import { RedisCache } from '${SDK_PACKAGE_NAME}/redis';
+import { RedisCache, RedisIdempotencyStore } from '${SDK_PACKAGE_NAME}/redis';
 
 const client = new Client({ mode: 'sandbox', clientId: 'id', secret: 'sec', cache: new RedisCache({ url: 'redis://127.0.0.1:6379' }) });
 export async function demo(): Promise<number> {
@@ -84,12 +85,15 @@ export async function demo(): Promise<number> {
   const causes: SignatureMismatchCause[] = await explainSignatureMismatch('s', new Uint8Array(), 'sig');
   const ok: boolean = await verifySignature('s', '{}', 'sig');
   const event = await new CallbacksHandler({ secret: 's' }).parse({ 'chainside-signature': 'x' }, '{}');
+  const once = await new CallbacksHandler({ secret: 's', idempotencyStore: new RedisIdempotencyStore({ url: 'redis://127.0.0.1:6379' }) })
+    .handleOnce({ 'chainside-signature': 'x' }, '{}', (e) => void e.object.uuid);
+  const outcome: 'processed' | 'duplicate' | 'in_progress' = once.outcome;
   const name: 'payment.completed' | 'payment.overpaid' | 'payment.expired' | 'payment.cancelled' | 'payment.dispute.start' | 'payment.dispute.end' | 'payment.chargeback' = event.event;
   // @ts-expect-error the amount is a decimal string, not a number
   await client.createPaymentOrder({ amount: 10 });
   // @ts-expect-error there is no such method
   client.createOrder();
-  return sats + pages + causes.length + (ok ? 1 : 0) + name.length;
+  return sats + pages + causes.length + (ok ? 1 : 0) + name.length + outcome.length;
 }
 `,
     );

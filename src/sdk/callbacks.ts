@@ -1,5 +1,7 @@
 import { base64ToBytes, bytesToBase64 } from './base64';
-import { CallbackError, ConfigError } from './errors';
+import { callbackKey, MemoryIdempotencyStore, processOnce, type CallbackOnceOptions, type CallbackOutcome, type IdempotencyStore } from './callback-once';
+import { CallbackError } from './errors';
+import { requireSecret, trimHeaderWhitespace } from './header-value';
 import { parseWith } from './parse';
 import { CALLBACK_EVENTS, CallbackBodySchema, type CallbackEvent } from './schemas';
 
@@ -78,18 +80,13 @@ export async function computeSignature(secret: string, rawBody: string | Uint8Ar
   return bytesToBase64(new Uint8Array(mac));
 }
 
-function requireSecret(secret: unknown): asserts secret is string {
-  // Fail closed: an empty secret would accept anything signed with the empty secret.
-  if (typeof secret !== 'string' || secret === '') throw new ConfigError('secret', 'is required');
-}
-
 /**
  * True when `signature` is the valid signature of the raw body bytes. False for malformed
  * signatures. Throws a `ConfigError` when the secret is empty or not a string.
  */
 export async function verifySignature(secret: string, rawBody: string | Uint8Array, signature: string): Promise<boolean> {
   requireSecret(secret);
-  const sig = typeof signature === 'string' ? base64ToBytes(signature.trim()) : undefined;
+  const sig = typeof signature === 'string' ? base64ToBytes(trimHeaderWhitespace(signature)) : undefined;
   if (!sig || sig.length !== SIGNATURE_BYTES) return false;
   const key = await importCallbackKey(secret);
   return verifyBytes(key, transientBytes(rawBody), sig);
@@ -147,10 +144,15 @@ function headerValues(headers: unknown, name: string): HeaderValues {
   return out;
 }
 
-export interface CallbacksHandlerOptions {
+export interface CallbacksHandlerOptions extends CallbackOnceOptions {
   secret: string;
   /** Defaults to `MAX_CALLBACK_BODY_BYTES` (1 MiB). */
   maxBodyBytes?: number;
+  /**
+   * Where `handleOnce` remembers handled callbacks (default: a `MemoryIdempotencyStore` of this
+   * handler; use `RedisIdempotencyStore` from `@webpos-counter/sdk/redis` for several processes).
+   */
+  idempotencyStore?: IdempotencyStore;
 }
 
 /**
@@ -160,13 +162,27 @@ export interface CallbacksHandlerOptions {
 export class CallbacksHandler {
   readonly #secret: string;
   readonly #maxBodyBytes: number;
+  readonly #store: IdempotencyStore;
+  readonly #onceOptions: CallbackOnceOptions;
 
   constructor(options: CallbacksHandlerOptions) {
-    if (typeof options?.secret !== 'string' || options.secret === '') {
-      throw new ConfigError('secret', 'is required');
-    }
+    requireSecret(options?.secret);
     this.#secret = options.secret;
     this.#maxBodyBytes = options.maxBodyBytes ?? MAX_CALLBACK_BODY_BYTES;
+    this.#store = options.idempotencyStore ?? new MemoryIdempotencyStore();
+    this.#onceOptions = { claimTtlSeconds: options.claimTtlSeconds, doneTtlSeconds: options.doneTtlSeconds };
+  }
+
+  /**
+   * `parse`, then runs `onEvent` unless this callback (same order, event and body bytes) was
+   * already handled or is being handled by another delivery. Throws what `parse` throws, and
+   * what `onEvent` throws (after releasing the claim, so that a resend can process it).
+   * Answer 2xx for `processed` and `duplicate`, non-2xx (e.g. 409) for `in_progress`.
+   */
+  async handleOnce(headers: HeadersLike, rawBody: string | Uint8Array, onEvent: (event: CallbackEvent) => unknown): Promise<CallbackOutcome> {
+    const event = await this.parse(headers, rawBody);
+    const key = await callbackKey(event, typeof rawBody === 'string' ? encoder.encode(rawBody) : toBytes(rawBody));
+    return processOnce(this.#store, key, event, onEvent, this.#onceOptions);
   }
 
   async parse(headers: HeadersLike, rawBody: string | Uint8Array): Promise<CallbackEvent> {
@@ -182,13 +198,13 @@ export class CallbacksHandler {
     if (values === 'malformed') {
       throw new CallbackError('malformed_signature', `The headers are not readable: pass a Headers object or a record of strings`);
     }
-    if (values.length === 0 || values[0]?.trim() === '') {
+    if (values.length === 0 || trimHeaderWhitespace(values[0] ?? '') === '') {
       throw new CallbackError('missing_signature', `Missing ${SIGNATURE_HEADER} header`);
     }
     if (values.length > 1) {
       throw new CallbackError('malformed_signature', `More than one ${SIGNATURE_HEADER} header`);
     }
-    const sig = base64ToBytes((values[0] ?? '').trim());
+    const sig = base64ToBytes(trimHeaderWhitespace(values[0] ?? ''));
     if (!sig || sig.length !== SIGNATURE_BYTES) {
       throw new CallbackError('malformed_signature', `${SIGNATURE_HEADER} is not a base64 HMAC-SHA512 (64 bytes)`);
     }

@@ -1,5 +1,6 @@
 import { MemoryCache, type CacheAdapter } from './cache';
 import { ConfigError } from './errors';
+import { requireSecret } from './header-value';
 
 import { HOSTS, MODES, type Mode } from './constants';
 
@@ -54,7 +55,7 @@ export function resolveConfig(config: unknown): ResolvedConfig {
   if (clientId.includes(':')) throw new ConfigError('clientId', 'must not contain ":"');
 
   const secret = config.secret;
-  if (typeof secret !== 'string' || secret === '') throw new ConfigError('secret', 'is required');
+  requireSecret(secret);
 
   let baseUrl = HOSTS[mode as Mode];
   if (config.baseUrl !== undefined && config.baseUrl !== null && config.baseUrl !== '') {

@@ -26,6 +26,23 @@ describe('the HTTP exchange: debug info redacted, responses validated, time limi
     expect(dump).toContain(REDACTED);
   });
 
+  it('after many logins still redacts the secret and the Basic credentials: only old tokens leave the list', async () => {
+    const client = makeClient();
+    for (let i = 0; i < 20; i++) await client.clientCredentialsLogin();
+    const newest = `tok-${fake.api.ctl.logins}`;
+    const credentials = Buffer.from(`${CLIENT_ID}:${SECRET}`).toString('base64');
+    fake.api.ctl.route = (_req, res) => {
+      sendJson(res, 400, { error_code: '0001', request_id: 'r1', message: `echo ${SECRET} ${credentials} ${newest}` });
+      return true;
+    };
+    const err = (await client.getCallbacks(ORDER_UUID).catch((e: unknown) => e)) as SdkHttpError;
+    const dump = JSON.stringify(err.debugInfo) + String(err.serverMessage);
+    expect(dump).not.toContain(SECRET);
+    expect(dump).not.toContain(credentials);
+    expect(dump).not.toContain(newest);
+    expect(err.serverMessage).toBe(`echo ${REDACTED} ${REDACTED} ${REDACTED}`);
+  });
+
   it('redacts Basic credentials in a failed login', async () => {
     fake.api.ctl.route = undefined;
     const client = new Client({ mode: 'sandbox', clientId: CLIENT_ID, secret: 'wrong-secret', baseUrl: fake.server.url });

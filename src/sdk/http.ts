@@ -13,6 +13,8 @@ import { parseWith } from './parse';
 import { ExchangeTimedOut, timedExchange, type Exchange } from './timed-exchange';
 
 export const API_VERSION = 'v1';
+/** Tokens kept for redaction besides the credentials (a process sees one or two at a time). */
+const MAX_REMEMBERED_TOKENS = 6;
 
 export interface HttpRequest<T> {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -45,13 +47,16 @@ function headersToRecord(headers: Headers): Record<string, string> {
 export class HttpTransport {
   readonly #config: ResolvedConfig;
   readonly #timeoutMs: number;
-  /** Strings that must never appear in debug info (the secret, Basic credentials, tokens). */
+  /** Strings that must never appear in debug info: the credentials, always first, then recent tokens. */
   readonly #sensitive: string[];
+  /** How many leading entries of #sensitive are credentials, which are never dropped. */
+  readonly #credentialCount: number;
 
   constructor(config: ResolvedConfig, basicCredentials: string) {
     this.#config = config;
     this.#timeoutMs = config.timeoutSeconds * 1000;
     this.#sensitive = [config.secret, basicCredentials];
+    this.#credentialCount = this.#sensitive.length;
   }
 
   async request<T>(req: HttpRequest<T>): Promise<T> {
@@ -107,8 +112,9 @@ export class HttpTransport {
   addSensitive(value: string): void {
     if (!this.#sensitive.includes(value)) {
       this.#sensitive.push(value);
-      // Only the most recent tokens matter; keep the list short.
-      if (this.#sensitive.length > 8) this.#sensitive.splice(2, 1);
+      // Only the most recent tokens matter; keep the list short by dropping the oldest token,
+      // never a credential.
+      if (this.#sensitive.length > this.#credentialCount + MAX_REMEMBERED_TOKENS) this.#sensitive.splice(this.#credentialCount, 1);
     }
   }
 

@@ -14,6 +14,14 @@ export {
   type HeadersLike,
 } from './callbacks';
 export {
+  MemoryIdempotencyStore,
+  callbackKey,
+  type IdempotencyStore,
+  type IdempotencyClaim,
+  type CallbackOutcome,
+  type CallbackOnceOptions,
+} from './callback-once';
+export {
   explainSignatureMismatch,
   MISMATCH_CAUSE_IDS,
   type MismatchCauseId,

@@ -3,56 +3,17 @@
  * sandbox: 8 Node processes × 50 concurrent calls share one login, and a token the server
  * expires mid-burst costs exactly one more.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../sandbox/server';
 import { RedisCache } from './redis';
+import { freePort, RedisServer, startWorkers, type Worker } from './redis-server.test-util';
 
-const REDIS_SERVER = process.env.REDIS_SERVER ?? '/usr/bin/redis-server';
 const PROCESSES = 8;
 const CALLS = 50;
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-/** A child process whose stdout lines can be awaited one at a time. */
-class Worker {
-  readonly #lines: string[] = [];
-  readonly #waiters: ((line: string) => void)[] = [];
-  stderr = '';
-  constructor(readonly child: ChildProcessWithoutNullStreams) {
-    createInterface({ input: child.stdout }).on('line', (line) => {
-      const waiter = this.#waiters.shift();
-      if (waiter) waiter(line);
-      else this.#lines.push(line);
-    });
-    child.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
-  }
-  next(): Promise<string> {
-    const line = this.#lines.shift();
-    if (line !== undefined) return Promise.resolve(line);
-    return new Promise((resolve, reject) => {
-      this.#waiters.push(resolve);
-      this.child.once('exit', (code) => reject(new Error(`worker exited (${code}): ${this.stderr}`)));
-    });
-  }
-  send(line: string): void {
-    this.child.stdin.write(`${line}\n`);
-  }
-}
-
-let redisServer: ChildProcessWithoutNullStreams;
+let redisServer: RedisServer;
 let redisUrl: string;
 let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 let workers: Worker[] = [];
@@ -88,35 +49,16 @@ async function burst(cache: 'redis' | 'memory', onAllSent?: () => Promise<void>)
 }
 
 beforeAll(async () => {
-  if (!existsSync(REDIS_SERVER)) throw new Error(`${REDIS_SERVER} not found: apt-get install -y redis-server (or set REDIS_SERVER)`);
-  const port = await freePort();
-  redisUrl = `redis://127.0.0.1:${port}`;
-  redisServer = spawn(REDIS_SERVER, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no']);
-  await new Promise<void>((resolve, reject) => {
-    redisServer.stdout.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Ready to accept connections')) resolve();
-    });
-    redisServer.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
-  });
+  redisServer = await RedisServer.start();
+  redisUrl = redisServer.url;
   sandbox = await startSandbox({});
-  workers = Array.from(
-    { length: PROCESSES },
-    () =>
-      new Worker(
-        spawn(process.execPath, ['--import', 'tsx', 'src/sdk/redis-worker.test-util.ts'], {
-          cwd: root,
-          env: { ...process.env, REDIS_URL: redisUrl, SANDBOX_URL: sandbox.url, CLIENT_ID: sandbox.clientId, SECRET: sandbox.secret },
-        }),
-      ),
-  );
-  expect(await Promise.all(workers.map((w) => w.next()))).toEqual(workers.map(() => 'ready'));
+  workers = await startWorkers(root, PROCESSES, { REDIS_URL: redisUrl, SANDBOX_URL: sandbox.url, CLIENT_ID: sandbox.clientId, SECRET: sandbox.secret });
 }, 180_000);
 
 afterAll(async () => {
-  for (const w of workers) w.send('exit');
-  await Promise.all(workers.map((w) => new Promise((resolve) => (w.child.exitCode === null ? w.child.once('exit', resolve) : resolve(null)))));
+  await Promise.all(workers.map((w) => w.exit()));
   await sandbox?.close();
-  redisServer?.kill();
+  await redisServer?.stop();
 });
 
 describe(`RedisCache: ${PROCESSES} processes × ${CALLS} concurrent calls`, () => {
@@ -197,7 +139,7 @@ describe('RedisCache as a CacheAdapter', () => {
   });
 
   it('a Redis that is down fails fast (the SDK counts that a miss), and withLock still runs the task', async () => {
-    const down = new RedisCache({ url: `redis://127.0.0.1:${await freePort()}`, lockWaitMs: 100 });
+    const down = new RedisCache({ url: `redis://127.0.0.1:${await freePort()}`, lockWaitMs: 100, connectWaitMs: 200 });
     try {
       await expect(down.get('x')).rejects.toThrow();
       await expect(down.withLock('x', async () => 'ran')).resolves.toBe('ran');

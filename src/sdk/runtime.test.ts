@@ -15,20 +15,45 @@ function sources(dir: string): string[] {
   });
 }
 
+const importsOf = (file: string) => [...readFileSync(file, 'utf8').matchAll(/from\s+'([^']+)'/g)].map((m) => m[1] ?? '');
+
+/** The files an entry reaches through its relative imports (the entry included). */
+function closure(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const spec of importsOf(file)) if (spec.startsWith('./')) visit(join(dirname(file), `${spec}.ts`));
+  };
+  visit(join(here, entry));
+  return seen;
+}
+
 describe('runtime independence', () => {
-  it('library code imports only valibot and files inside src/sdk, and no extension or Node APIs', () => {
-    const files = sources(here);
-    expect(files.length).toBeGreaterThan(5);
-    for (const file of files) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/from\s+'([^']+)'/g)) {
-        const spec = m[1] ?? '';
-        // The `/redis` entry alone may import its Redis client (an optional peer dependency).
-        const allowed = spec === 'valibot' || spec.startsWith('./') || (spec === 'redis' && file.endsWith('/redis.ts'));
-        expect(allowed, `${file} imports ${spec}`).toBe(true);
-      }
-      expect(text, file).not.toMatch(/\bchrome\.|\bbrowser\.|webextension-polyfill|node:|\bBuffer\b|\bprocess\./);
+  const core = closure('index.ts');
+  const redisEntry = [...closure('redis.ts')].filter((f) => !core.has(f));
+  const cliEntry = [...closure('cli.ts')].filter((f) => !core.has(f));
+
+  it('the library (everything index.ts reaches) imports only valibot and its own files, and no extension or Node APIs', () => {
+    expect(core.size).toBeGreaterThan(5);
+    for (const file of core) {
+      for (const spec of importsOf(file)) expect(spec === 'valibot' || spec.startsWith('./'), `${file} imports ${spec}`).toBe(true);
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bchrome\.|\bbrowser\.|webextension-polyfill|node:|\bBuffer\b|\bprocess\./);
     }
+  });
+
+  it('the `/redis` entry adds only the redis client; the command line adds only Node modules; nothing else is shipped', () => {
+    for (const file of redisEntry) {
+      for (const spec of importsOf(file)) expect(spec === 'redis' || spec.startsWith('./'), `${file} imports ${spec}`).toBe(true);
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/\bchrome\.|\bbrowser\.|node:|\bprocess\./);
+    }
+    for (const file of cliEntry) {
+      for (const spec of importsOf(file)) expect(spec.startsWith('node:') || spec.startsWith('./'), `${file} imports ${spec}`).toBe(true);
+    }
+    expect(redisEntry.length).toBeGreaterThan(0);
+    expect(cliEntry.length).toBeGreaterThan(0);
+    const reached = new Set([...core, ...redisEntry, ...cliEntry]);
+    expect(sources(here).filter((f) => !reached.has(f))).toEqual([]);
   });
 
   it('imports and runs under plain Node (tsx), with no extension API present', async () => {

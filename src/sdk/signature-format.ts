@@ -5,6 +5,7 @@
  */
 
 import { base64ToBytes, bytesToBase64 } from './base64';
+import { trimHeaderWhitespace } from './header-value';
 
 const SIGNATURE_BYTES = 64; // HMAC-SHA512
 
@@ -41,7 +42,7 @@ const ENCODE_FIX =
   'The chainside-signature header is standard base64 of the 64-byte HMAC-SHA512 (Node: digest("base64"); Python: base64.b64encode(mac.digest()); PHP: base64_encode(hash_hmac("sha512", $body, $key, true))). Compare base64 with base64.';
 
 export function readSignature(raw: string): SignatureShape {
-  const value = raw.trim();
+  const value = trimHeaderWhitespace(raw);
   if (value === '') return { kind: 'missing' };
   const bytes = base64ToBytes(value) ?? null;
   if (bytes?.length === SIGNATURE_BYTES) return { kind: 'ok', base64: value };
@@ -100,8 +101,9 @@ function explainMalformed(value: string, bytes: Uint8Array | null): Malformed {
       },
     };
   }
-  if (/\s/.test(value)) {
-    const joined = readSignature(value.replace(/\s+/g, ''));
+  // Only the whitespace base64 wrapping and header folding produce; NBSP, a BOM or U+2028 is named below.
+  if (/[ \t\r\n]/.test(value)) {
+    const joined = readSignature(value.replace(/[ \t\r\n]+/g, ''));
     if (joined.kind === 'ok') {
       return {
         message: 'The signature contains spaces or line breaks.',
