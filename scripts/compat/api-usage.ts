@@ -27,7 +27,7 @@ export function extensionSourceFiles(program: ts.Program, root: string): ts.Sour
   const src = resolve(root, 'src') + '/';
   return program
     .getSourceFiles()
-    .filter((f) => f.fileName.startsWith(src) && !/\.test(-util)?\.tsx?$|test-fakes/.test(f.fileName) && !f.fileName.includes('/sdk/'));
+    .filter((f) => f.fileName.startsWith(src) && !/\.test(-util)?\.tsx?$|test-fakes/.test(f.fileName) && !f.fileName.includes('/src/sdk/'));
 }
 
 export function scanApiUsage(root: string): ApiUsage {

@@ -46,11 +46,17 @@ describe('the settings schema', () => {
   });
 
   it('lets the worker decide whether a blank secret keeps the saved one', () => {
-    const refused = { message: 'not there', text: { key: 'settings_secret_bound_live' as const, params: ['https://x'] } };
+    const refused = { text: { key: 'settings_secret_bound_live' as const, params: ['https://x'] } };
     const form = { ...filled, secret: '' };
     expect(checkSettingsForm(form, NO_SAVED_SECRET).map((i) => i.text.key)).toEqual(['settings_enter_secret']);
     expect(checkSettingsForm(form, { hasSavedSecret: true, savedSecretRefused: () => null })).toEqual([]);
     expect(checkSettingsForm(form, { hasSavedSecret: true, savedSecretRefused: () => refused })).toEqual([{ field: 'secret', ...refused }]);
+  });
+
+  it('refuses a secret of only whitespace, even with one saved (the SDK would refuse it later)', () => {
+    for (const secret of ['   ', '\t', ' \u00a0 ']) {
+      expect(checkSettingsForm({ ...filled, secret }, { hasSavedSecret: true, savedSecretRefused: () => null }).map((i) => i.text.key)).toEqual(['settings_secret_blank']);
+    }
   });
 
   it('stores a valid form cleaned, keeping the saved secret for a blank one and saved choices a form leaves out', () => {

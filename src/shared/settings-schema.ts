@@ -153,6 +153,8 @@ const RULES: Rules = {
         if (!context.hasSavedSecret) return enterSecret();
         return isMode(form.mode) && typeof form.baseUrl === 'string' ? context.savedSecretRefused({ mode: form.mode, baseUrl: form.baseUrl }) : null;
       }
+      // The SDK refuses a secret of only spaces; say so here, by the field.
+      if (value.trim() === '') return settingsProblem('settings_secret_blank');
       return value.length > SETTINGS_LIMITS.secretMax ? tooLong(SETTINGS_LIMITS.secretMax) : null;
     },
     save: (value, saved) => (value === '' ? saved : value),
