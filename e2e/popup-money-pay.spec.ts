@@ -77,7 +77,9 @@ test('a refused cancel is explained in plain words, never a bare "forbidden"', a
   expect(refused.ok).toBe(false);
   if (!refused.ok) {
     expect(refused.error.code).toBe('cancel_refused');
-    expect(refused.error.message).toMatch(/refused to cancel this order because money has already arrived/);
+    // The English for logs and Copy details is the catalogue's sentence for the key the page shows.
+    expect(refused.error.text).toEqual({ key: 'error_cancel_paid' });
+    expect(refused.error.message).toMatch(/can no longer be cancelled: money has arrived/);
     expect(refused.error.message).not.toMatch(/forbidden/i);
   }
   await expect(page.getByRole('button', { name: 'Cancel order' })).toHaveCount(0, { timeout: 20_000 });
