@@ -1,4 +1,5 @@
 import { POPUP, expect, test } from './fixtures';
+import { stopWorker } from './popup-helpers';
 
 interface LoggedRequest {
   method: string;
@@ -104,14 +105,7 @@ test('the token survives the service worker being stopped: no second login', asy
   expect(count(await requestLog(sandbox.url), 'POST', '/token')).toBe(1);
 
   const page = await openPage(POPUP);
-  const cdp = await context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.includes('stopped'), { timeout: 10_000 }).toBe(true);
+  await stopWorker(context, page);
 
   const second = await page.evaluate(() => chrome.runtime.sendMessage({ type: 'orders.refresh', payload: { filter: 'paid' } }));
   expect(second).toMatchObject({ ok: true });

@@ -1,6 +1,6 @@
 /** Helpers shared by the popup journeys (e2e/popup-*.spec.ts) and the other page specs. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import type { Sandbox } from '../sandbox/server';
 import { decodeQr as decodeRendered, inPage } from './driver/rendered-image';
 import { expect } from './fixtures';
@@ -80,4 +80,17 @@ export async function copiedBy(page: Page, button: Locator): Promise<string> {
   await button.click();
   await page.waitForFunction(() => (window as unknown as { copied: string[] }).copied.length > 0);
   return page.evaluate(() => (window as unknown as { copied: string[] }).copied.join('\n'));
+}
+
+/** Stops the extension's service worker over CDP (as Chrome does when idle) and waits until it has stopped. */
+export async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
+  const cdp = await context.newCDPSession(page);
+  const statuses: string[] = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) statuses.push(v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => statuses.includes('stopped'), { timeout: 10_000 }).toBe(true);
+  await cdp.detach();
 }

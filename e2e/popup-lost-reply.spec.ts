@@ -4,25 +4,14 @@
  * not answered yet. The popup says it is checking, the restarted worker finds the order
  * by its sale code, and pressing Create again meanwhile makes no second order.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { POPUP, expect, test } from './fixtures';
-import { admin, apiRequests, shoot } from './popup-helpers';
+import { admin, apiRequests, shoot, stopWorker } from './popup-helpers';
 import { serverSummary } from './second-till';
 
 const AT_400x600 = { width: 400, height: 600 };
 const UNSURE = 'Not sure the order was made — checking…';
 
-async function stopWorker(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  const statuses: string[] = [];
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) statuses.push(v.runningStatus);
-  });
-  await cdp.send('ServiceWorker.enable');
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await expect.poll(() => statuses.includes('stopped'), { timeout: 10_000 }).toBe(true);
-  await cdp.detach();
-}
 
 /** Records every moment the page says "not created", however briefly. */
 async function recordNotCreated(page: Page): Promise<() => Promise<string[]>> {
