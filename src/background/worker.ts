@@ -48,10 +48,9 @@ export function createWorker() {
   const secrets = new SecretRegistry();
   const warn = (what: string, error: unknown) => secrets.warn(what, error);
   const items = defineWorkerItems();
-  // The PIN item asks the settings (built next, with the keyring) for the policy only when read.
-  const security = createSecurity({ ...items, managerPin: managedPinItem(items.managerPin, { policy: () => settings.policy() }) });
-  const settings = new PolicySettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret) })
-    .usePolicy(new PolicySource(browser.storage.managed, warn));
+  const policy = new PolicySource(browser.storage.managed, warn);
+  const security = createSecurity({ ...items, managerPin: managedPinItem(items.managerPin, policy) });
+  const settings = new PolicySettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret) }).usePolicy(policy);
   const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
   const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
   const serverClock = new ServerClock();

@@ -93,7 +93,10 @@ export function resolvePolicy(raw: unknown, local: SettingsValues): ResolvedPoli
   // The mode first: the address is checked against the mode in force (live needs https).
   if ('mode' in candidates) {
     const why = settingsIssues({ mode: candidates.mode }, local).get('mode');
-    if (why) (problems.push({ key: 'mode', text: why }), delete candidates.mode);
+    if (why) {
+      problems.push({ key: 'mode', text: why });
+      delete candidates.mode;
+    }
   }
   const modeInForce = { ...local, ...(candidates.mode === undefined ? {} : { mode: candidates.mode as SettingsValues['mode'] }) };
   for (const [name, why] of settingsIssues(candidates, modeInForce)) {
