@@ -14,7 +14,7 @@ export async function withFirefoxPolicy(values: Record<string, unknown>, run: ()
   try {
     writeFileSync(path, JSON.stringify(firefoxPolicyFile(values), null, 2), { flag: 'wx' });
   } catch (error) {
-    throw new Error(`cannot write ${path} (another policies.json is there, or not root): ${String(error)}`);
+    throw new Error(`cannot write ${path} (another policies.json is there, or not root)`, { cause: error });
   }
   try {
     await run();
