@@ -33,8 +33,8 @@ export class PolicySource {
     try {
       return await this.#area.get();
     } catch (error) {
-      // Firefox without a policy for this add-on rejects ("Managed storage manifest not found").
-      this.#warn('reading the managed policy', error);
+      // Firefox without a policy for this add-on rejects: that is the ordinary till, not a fault.
+      if (!(error instanceof Error && /managed storage manifest not found/i.test(error.message))) this.#warn('reading the managed policy', error);
       return {};
     }
   }
