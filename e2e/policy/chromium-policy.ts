@@ -9,10 +9,17 @@ import { chromiumPolicyFile } from '../../scripts/policy/example-files';
 
 export const CHROMIUM_POLICY_DIR = process.env.CHROMIUM_POLICY_DIR ?? '/etc/chromium/policies/managed';
 
+/** The file this test process writes for `extensionId`; rewrite it with `writeChromiumPolicy` to change the policy mid-test. */
+export const chromiumPolicyPath = (extensionId: string) => join(CHROMIUM_POLICY_DIR, `webpos-counter-e2e-${extensionId}-${process.pid}.json`);
+
+export function writeChromiumPolicy(extensionId: string, values: Record<string, unknown>): void {
+  writeFileSync(chromiumPolicyPath(extensionId), JSON.stringify(chromiumPolicyFile(extensionId, values), null, 2));
+}
+
 export async function withChromiumPolicy(extensionId: string, values: Record<string, unknown>, run: () => Promise<void>): Promise<void> {
   mkdirSync(CHROMIUM_POLICY_DIR, { recursive: true });
-  const path = join(CHROMIUM_POLICY_DIR, `webpos-counter-e2e-${extensionId}-${process.pid}.json`);
-  writeFileSync(path, JSON.stringify(chromiumPolicyFile(extensionId, values), null, 2));
+  const path = chromiumPolicyPath(extensionId);
+  writeChromiumPolicy(extensionId, values);
   try {
     await run();
   } finally {
