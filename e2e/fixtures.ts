@@ -32,6 +32,8 @@ export interface ExtensionFixtures {
   configure: (overrides?: Partial<SettingsSave>) => Promise<void>;
   /** The shared journeys' driver (e2e/journeys.ts) over this test's Chromium. */
   driver: Driver;
+  /** Runs before the browser starts (e.g. writes a managed policy file); its teardown runs after the browser closed. */
+  beforeLaunch: void;
 }
 
 export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
@@ -43,7 +45,11 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
     await sandbox.close();
   },
 
-  context: async ({ uiLocale, colorScheme }, use, testInfo) => {
+  beforeLaunch: async ({}, use) => {
+    await use();
+  },
+
+  context: async ({ uiLocale, colorScheme, beforeLaunch: _ready }, use, testInfo) => {
     const context = await chromium.launchPersistentContext('', {
       locale: uiLocale,
       // Playwright's own option: `test.use({ colorScheme: 'dark' })` draws every page dark.

@@ -8,6 +8,18 @@ export function manifestFor(target: Target) {
   return target === 'chrome' ? baseManifest : firefoxManifest();
 }
 
+/**
+ * The id Chromium gives the unpacked build, fixed by the manifest's `key` (the public half of
+ * a key pair made once; the private half was thrown away, as no .crx is ever signed with it).
+ */
+export const UNPACKED_CHROMIUM_ID = 'jnbongdoaefejcmeieinmofclmjbjnlm';
+
+/** The Chrome Web Store refuses a `key` in an upload: the store gives the published item its own id. */
+export function storeManifest(manifest: Record<string, unknown>): Record<string, unknown> {
+  const { key: _key, ...rest } = manifest;
+  return rest;
+}
+
 export function firefoxManifest() {
   return {
     ...baseManifest,
@@ -22,5 +34,8 @@ export function firefoxManifest() {
     // Firefox plays sounds in the event page itself; it has no offscreen documents.
     permissions: baseManifest.permissions.filter((p) => p !== 'offscreen'),
     minimum_chrome_version: undefined,
+    // Firefox knows the add-on by its gecko id and reads policies.json without a schema.
+    key: undefined,
+    storage: undefined,
   };
 }

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pngSize, SCREENSHOT_SIZE, takeScreenshots } from './package/screenshots';
 import { sourceArchive } from './package/source-archive';
 import { zipDirectory } from './package/zip';
+import { storeManifest } from './manifest';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
@@ -18,8 +19,15 @@ execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...p
 rmSync('packages', { recursive: true, force: true });
 mkdirSync('packages', { recursive: true });
 
+/** The unpacked build's fixed id comes from `key`; the Chrome Web Store refuses an upload that has one. */
+function withoutKey(path: string, bytes: Uint8Array): Uint8Array {
+  if (path !== 'manifest.json') return bytes;
+  const manifest = JSON.parse(Buffer.from(bytes).toString('utf8')) as Record<string, unknown>;
+  return Buffer.from(`${JSON.stringify(storeManifest(manifest), null, 2)}\n`);
+}
+
 const archives: [string, { zip: Uint8Array; count: number }][] = [
-  [`webpos-counter-chrome-${version}.zip`, zipDirectory('dist')],
+  [`webpos-counter-chrome-${version}.zip`, zipDirectory('dist', withoutKey)],
   [`webpos-counter-firefox-${version}.zip`, zipDirectory('dist-firefox')],
   [`webpos-counter-source-${version}.zip`, sourceArchive('.')],
 ];

@@ -12,6 +12,8 @@ export interface FirefoxFixtures {
   sandbox: Sandbox;
   /** Seconds Firefox lets an idle event page live (its default is 30). */
   backgroundIdleSeconds: number;
+  /** Runs before Firefox starts (e.g. writes policies.json); its teardown runs after Firefox closed. */
+  beforeLaunch: void;
   driver: Driver;
 }
 
@@ -24,7 +26,11 @@ export const test = base.extend<FirefoxFixtures>({
 
   backgroundIdleSeconds: [30, { option: true }],
 
-  driver: async ({ backgroundIdleSeconds }, use, testInfo) => {
+  beforeLaunch: async ({}, use) => {
+    await use();
+  },
+
+  driver: async ({ backgroundIdleSeconds, beforeLaunch: _ready }, use, testInfo) => {
     const browser = await launchFirefox({ extensionDir: FIREFOX_EXTENSION_DIR, backgroundIdleSeconds });
     const driver = new PuppeteerDriver(browser);
     try {

@@ -19,6 +19,7 @@ const ABSENT: Record<FirefoxBrowser, Record<string, string>> = {
     'devtools.panels.create': 'Android has no developer tools, so the devtools page that calls it never loads.',
     devtools_page: 'ignored on Android; the verifier panel is a desktop tool.',
     'windows.create': 'notifier.ts and src/ui/display-window.ts open a tab instead when windows is missing.',
+    'storage.managed': 'Android has no enterprise policies; policy-source.ts reads a missing or failing managed area as no policy.',
     'windows.getCurrent': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
     'windows.update': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
   },

@@ -32,8 +32,9 @@ export function deterministicZip(files: Record<string, Uint8Array>): Uint8Array 
   return zipSync(sorted, { level: 9, mtime: FIXED_MTIME });
 }
 
-export function zipDirectory(dir: string): { zip: Uint8Array; count: number } {
+/** `rewrite` may change a file's bytes on the way into the zip (the store manifest drops `key`). */
+export function zipDirectory(dir: string, rewrite: (path: string, bytes: Uint8Array) => Uint8Array = (_path, bytes) => bytes): { zip: Uint8Array; count: number } {
   const files: Record<string, Uint8Array> = {};
-  for (const path of listFiles(dir)) files[path] = readFileSync(join(dir, path));
+  for (const path of listFiles(dir)) files[path] = rewrite(path, readFileSync(join(dir, path)));
   return { zip: deterministicZip(files), count: Object.keys(files).length };
 }

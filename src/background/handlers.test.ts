@@ -5,6 +5,8 @@ import { MemoryCache, type PaymentOrderCreation } from '../sdk';
 import { sendError, sendJson, startFakeServer, type FakeServer } from '../sdk/fake-server.test-util';
 import { ClientProvider } from './platform/client-provider';
 import { AppError } from './platform/errors';
+import { createPolicyHandlers } from './policy/handlers';
+import { resolvePolicy } from './policy/managed-policy';
 import { createHandlers } from './handlers';
 import { HealthTracker } from './platform/health';
 import { OrderCache } from './orders/order-cache';
@@ -47,6 +49,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
   const handlers = createHandlers({
     version: '9.9.9',
     settings,
+    policy: createPolicyHandlers({ policy: async () => resolvePolicy({}, await settings.load()) }),
     clients: new ClientProvider(settings, new MemoryCache(), async () => true),
     api: fake.api,
     health,

@@ -16,6 +16,7 @@ import type { HealthTracker } from './platform/health';
 import type { createRoleHandlers } from './roles/handlers';
 import { createSandboxEventHandlers } from './sandbox-events';
 import { createSettingsHandlers } from './settings/handlers';
+import type { createPolicyHandlers } from './policy/handlers';
 import type { SettingsStore } from './settings/settings-store';
 import type { createVaultHandlers } from './vault/handlers';
 import { createWebhookHandlers } from './webhook';
@@ -45,6 +46,8 @@ export interface HandlerDeps {
   vault: ReturnType<typeof createVaultHandlers>;
   /** Whether the panel may use the saved secret now (sandbox mode, or the manager in live mode). */
   storedSecretAllowed: () => Promise<boolean>;
+  /** What the shop's managed policy sets. */
+  policy: ReturnType<typeof createPolicyHandlers>;
   /** The manager PIN and who is at the till. */
   roles: ReturnType<typeof createRoleHandlers>;
   now?: () => number;
@@ -63,6 +66,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createCreateHandlers({ creator: deps.creator, poller, ready: deps.ready }),
     ...deps.vault,
     ...deps.roles,
+    ...deps.policy,
 
     ...createWebhookHandlers({
       // A pasted guess checked beside the saved secret would tell whether they are equal: only where it may be used.

@@ -10,6 +10,8 @@ import { createWorker } from './worker';
 
 const { secrets, settings, clients, account, notifier, indicators, poller, updates, route, resolveLeftAttempts } = createWorker();
 
+const restore = () => void Promise.all([indicators.refreshBadge(), poller.schedule().catch(() => undefined), poller.refreshWatch().catch(() => undefined)]);
+
 // --- Listeners: registered synchronously, at top level --------------------------------
 browser.runtime.onMessage.addListener((message: unknown, sender: SenderInfo) => route(message, sender));
 browser.runtime.onConnect.addListener((port) => updates.connect(port));
@@ -19,12 +21,14 @@ browser.notifications.onClicked.addListener((id) => {
   void notifier.openOrder(orderOfNotification(id)).catch(() => undefined);
 });
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+  // A policy change (Chromium re-reads policies while running) counts as a change of settings.
+  const policyChanged = area === 'managed';
+  if (!policyChanged && (area !== 'local' || !(SETTINGS_KEY in changes))) return;
   settings.invalidate();
   clients.invalidate();
   account.invalidate();
+  if (policyChanged) restore();
 });
-const restore = () => void Promise.all([indicators.refreshBadge(), poller.schedule().catch(() => undefined), poller.refreshWatch().catch(() => undefined)]);
 browser.runtime.onStartup.addListener(restore);
 browser.runtime.onInstalled.addListener(restore);
 // A worker stopped mid-create left its attempt marked as being sent: settle it now, whoever asks.

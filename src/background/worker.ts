@@ -28,7 +28,10 @@ import { SecretRegistry } from './platform/secrets';
 import { ServerClock } from './platform/server-clock';
 import { WorkerEvents } from './platform/worker-events';
 import { accountKey, pollInterval } from './settings/settings';
-import { SettingsStore } from './settings/settings-store';
+import { PolicySettingsStore } from './policy/policy-settings-store';
+import { PolicySource } from './policy/policy-source';
+import { managedPinItem } from './policy/managed-pin';
+import { createPolicyHandlers, guardPolicy } from './policy/handlers';
 import { createSecurity } from './vault/security';
 import { defineWorkerItems } from './platform/storage-items';
 import { becomesCurrent, CurrentOrder } from './platform/current-order';
@@ -45,8 +48,9 @@ export function createWorker() {
   const secrets = new SecretRegistry();
   const warn = (what: string, error: unknown) => secrets.warn(what, error);
   const items = defineWorkerItems();
-  const security = createSecurity(items);
-  const settings = new SettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret), atRest: security.secretAtRest });
+  const policy = new PolicySource(browser.storage.managed, warn);
+  const security = createSecurity({ ...items, managerPin: managedPinItem(items.managerPin, policy) });
+  const settings = new PolicySettingsStore(items.settings, security.keyring, { onLoad: (s) => secrets.remember(s.secret), atRest: security.secretAtRest }).usePolicy(policy);
   const tokens = security.tokenCache(async () => (await settings.load()).vault !== null);
   const hostAllowed = (origin: string) => browser.permissions.contains({ origins: [origin] });
   const serverClock = new ServerClock();
@@ -107,10 +111,11 @@ export function createWorker() {
     ready,
     refreshIndicators,
     rememberSecret: (secret) => secrets.remember(secret),
+    policy: createPolicyHandlers(settings),
     ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
       onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
   });
-  const guarded = guardRoles(handlers, { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache), madeHere: async (uuid) => (await cache.getOrder(uuid))?.createdHere === true });
+  const guarded = guardRoles(guardPolicy(handlers, settings), { roles: security.roles, mode: savedMode, cancellableHere: (uuid) => cancellableHere(uuid, cache), madeHere: async (uuid) => (await cache.getOrder(uuid))?.createdHere === true });
   const route = createRouter(guarded, { ...ownPages, toWireError: (error) => secrets.toWireError(error) });
 
   // Every part exists now: the earlier ones' events reach the later ones.

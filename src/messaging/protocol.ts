@@ -9,6 +9,7 @@ import type { WireError } from './result';
 import type { CreateMessages } from './protocol/create';
 import type { OrderMessages } from './protocol/orders';
 import type { PlatformMessages } from './protocol/platform';
+import type { PolicyMessages } from './protocol/policy';
 import type { RoleMessages } from './protocol/roles';
 import type { SandboxMessages } from './protocol/sandbox';
 import type { SettingsMessages } from './protocol/settings';
@@ -18,6 +19,7 @@ import type { WebhookMessages } from './protocol/webhook';
 export * from './protocol/create';
 export * from './protocol/orders';
 export * from './protocol/platform';
+export * from './protocol/policy';
 export * from './protocol/roles';
 export * from './protocol/sandbox';
 export * from './protocol/settings';
@@ -32,7 +34,8 @@ export interface MessageMap
     OrderMessages,
     CreateMessages,
     WebhookMessages,
-    SandboxMessages {}
+    SandboxMessages,
+    PolicyMessages {}
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];

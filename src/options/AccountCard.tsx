@@ -1,7 +1,7 @@
 import type { PublicSettings } from '../messaging/protocol';
 import { t } from '../shared/i18n';
 import { describedBy, Field } from '../ui/Field';
-import { textInput } from './fields';
+import { hintFor, textInput } from './fields';
 import type { FormState, SectionProps } from './form';
 
 function modeName(mode: FormState['mode']): string {
@@ -10,7 +10,7 @@ function modeName(mode: FormState['mode']): string {
 
 /** Which WebPOS account this till uses: the mode, the client id and the secret. */
 export function AccountCard(props: SectionProps & { saved: PublicSettings | null }) {
-  const { form, errors, set, saved } = props;
+  const { form, errors, set, saved, fixed } = props;
   return (
     <section class="card">
       <h2>{t('options_account_heading')}</h2>
@@ -19,13 +19,13 @@ export function AccountCard(props: SectionProps & { saved: PublicSettings | null
         <div class="segmented">
           {(['sandbox', 'live'] as const).map((mode) => (
             <label key={mode} class={form.mode === mode ? 'selected' : undefined}>
-              <input type="radio" name="mode" value={mode} checked={form.mode === mode} onChange={() => set('mode', mode)} />
+              <input type="radio" name="mode" value={mode} checked={form.mode === mode} disabled={fixed?.('mode')} onChange={() => set('mode', mode)} />
               {modeName(mode)}
             </label>
           ))}
         </div>
         <div class="field-hint" id="mode-hint">
-          {form.mode === 'sandbox' ? t('options_mode_sandbox_hint') : t('options_mode_live_hint')}
+          {hintFor(props, 'mode', form.mode === 'sandbox' ? t('options_mode_sandbox_hint') : t('options_mode_live_hint'))}
         </div>
         {errors.mode ? (
           <div class="field-error" id="mode-error">
@@ -34,7 +34,7 @@ export function AccountCard(props: SectionProps & { saved: PublicSettings | null
         ) : null}
       </fieldset>
 
-      <Field id="clientId" label={t('options_client_id_label')} error={errors.clientId} hint={t('options_client_id_hint')}>
+      <Field id="clientId" label={t('options_client_id_label')} error={errors.clientId} hint={hintFor(props, 'clientId', t('options_client_id_hint'))}>
         <input type="text" autocomplete="off" spellcheck={false} {...textInput('clientId', props, true)} />
       </Field>
 

@@ -9,18 +9,19 @@ import { CustomerDisplayField } from './CustomerDisplayField';
 import { ManagerCard } from './ManagerCard';
 import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
+import { PolicyCard } from './PolicyCard';
 import { RefreshFields } from './RefreshFields';
 import { SaveStatusLine } from './SaveStatus';
 import { useSaveAndTest, useSettingsForm } from './useOptionsForm';
 
 export function OptionsPage() {
   const settings = useSettingsForm();
-  const { form, saved, errors, set, loadError, show } = settings;
+  const { form, saved, errors, set, loadError, show, policy, fixed } = settings;
   const { status, setStatus, onSave, onTest } = useSaveAndTest(settings);
   const [role, setRole] = useState<RoleState | null>(null);
   const cashier = role?.role === 'cashier';
   const busy = status.kind === 'busy';
-  const section = { form, errors, set };
+  const section = { form, errors, set, fixed };
 
   return (
     <main class="options">
@@ -38,6 +39,8 @@ export function OptionsPage() {
           <div>{errorText(loadError)}</div>
         </div>
       ) : null}
+
+      <PolicyCard policy={policy} />
 
       <ManagerCard onRole={setRole} />
 

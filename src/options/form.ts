@@ -20,6 +20,8 @@ export interface SectionProps {
   form: FormState;
   errors: FieldErrors;
   set: SetField;
+  /** Whether the organisation's policy sets this field (shown read-only). */
+  fixed?: (name: FieldName) => boolean;
 }
 
 const NO_PASSPHRASE = { passphrase: '', passphraseConfirm: '' };

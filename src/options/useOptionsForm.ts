@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ConnectionReport, PublicSettings } from '../messaging/protocol';
+import type { ConnectionReport, PolicyState, PublicSettings } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
 import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import { text as localText } from '../shared/local-text';
-import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FormState, type SetField } from './form';
+import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState, type SetField } from './form';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -20,6 +20,7 @@ export function useSettingsForm() {
   const [saved, setSaved] = useState<PublicSettings | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [loadError, setLoadError] = useState<WireError | null>(null);
+  const [policy, setPolicy] = useState<PolicyState | null>(null);
 
   /** Shows what the worker now holds, in the form and beside it. */
   const show = (settings: PublicSettings) => {
@@ -29,14 +30,18 @@ export function useSettingsForm() {
 
   useEffect(() => {
     void send('settings.get', null).then((result) => (result.ok ? show(result.data) : setLoadError(result.error)));
+    void send('policy.get', null).then((result) => (result.ok ? setPolicy(result.data) : undefined));
   }, []);
+
+  /** Managed values are always read-only (they win anyway); "lock settings" makes every one but the secret so. */
+  const fixed = (name: FieldName) => (policy?.locked ? name !== 'secret' && !name.startsWith('passphrase') : (policy?.managed as readonly string[] | undefined)?.includes(name) === true);
 
   const set: SetField = (key, value) => {
     setForm((f) => ({ ...f, [key]: value }));
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
   };
 
-  return { form, saved, errors, setErrors, loadError, set, show };
+  return { form, saved, errors, setErrors, loadError, set, show, policy, fixed };
 }
 
 type SettingsFormState = ReturnType<typeof useSettingsForm>;

@@ -3,6 +3,7 @@ import type { RoleTable } from './rules';
 import { createRules } from '../create/handlers';
 import { orderRules } from '../orders/handlers';
 import { platformRules } from '../platform/handlers';
+import { policyRules } from '../policy/handlers';
 import { roleRules } from './handlers';
 import { sandboxEventRules } from '../sandbox-events';
 import { settingsRules } from '../settings/handlers';
@@ -19,4 +20,5 @@ export const ROLE_RULES = {
   ...createRules,
   ...webhookRules,
   ...sandboxEventRules,
+  ...policyRules,
 } satisfies RoleTable;

@@ -14,10 +14,12 @@ import type { SettingsStore } from '../settings/settings-store';
 import { createVaultHandlers } from './handlers';
 import type { StoredItem, WorkerItems } from '../platform/storage-items';
 import { Keyring } from './keyring';
+import type { PinRecord } from '../roles/pin';
 import { SessionCache, VaultAwareCache } from './token-cache';
 import { UnlockThrottle, type ThrottleState } from './unlock-throttle';
 
-export type SecurityItems = Pick<WorkerItems, 'vaultKey' | 'managerPin' | 'managerUntil' | 'vaultThrottle' | 'pinThrottle' | 'secretSeal'>;
+/** The PIN item may be the policy's (src/background/policy/managed-pin.ts). */
+export type SecurityItems = Pick<WorkerItems, 'vaultKey' | 'managerUntil' | 'vaultThrottle' | 'pinThrottle' | 'secretSeal'> & { managerPin: StoredItem<PinRecord | null> };
 
 const throttles = new WeakMap<StoredItem<ThrottleState | null>, UnlockThrottle>();
 
