@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PaymentOrderList, PaymentOrderRetrieval } from '../../sdk';
+import type { PaymentOrderRetrieval } from '../../sdk';
 import type { ApiClient, ApiRunner } from '../platform/api-runner';
 import { readDay } from './day-reader';
 
@@ -16,7 +16,7 @@ function listApi(orders: PaymentOrderRetrieval[], failing = new Set<number>()) {
       asked.push(page);
       if (failing.has(page)) throw new Error('boom');
       const size = q?.pageSize ?? 40;
-      return { paymentorders: orders.slice(page * size, page * size + size), total_items: orders.length, total_pages: Math.ceil(orders.length / size) } as PaymentOrderList;
+      return { paymentorders: orders.slice(page * size, page * size + size), total_items: orders.length, total_pages: Math.ceil(orders.length / size) };
     },
   } as unknown as ApiClient);
   return { api, asked };

@@ -14,6 +14,7 @@ import { PaymentUncheckable } from '../components/PaymentUncheckable';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
+import { ReceiptLink } from '../components/ReceiptLink';
 import { useNow } from '../../ui/useNow';
 import { useOrder } from '../hooks/useOrder';
 import { useMayActOn } from '../hooks/useTillRole';
@@ -115,6 +116,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       )}
 
       <ShowToCustomer uuid={uuid} />
+      <ReceiptLink order={order} />
 
       {isOpen(order.state) ? (
         <div class="order-actions">
