@@ -33,8 +33,10 @@ async function sale(sandbox: Sandbox, amount: string, step: Step, till?: string,
   const uuid = await secondTillOrder(sandbox, { amount, details });
   const admin = (to: string) => fetch(`${sandbox.url}/__sandbox/orders/${uuid}/step`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ to }) });
   if (step === 'overpaid') await api(sandbox, 'PATCH', `/payment-order/${uuid}/test/`, { callback: 'payment.overpaid' });
-  else if (step === 'expiredPartial') (await admin('partial'), await admin('expired'));
-  else await admin(step);
+  else if (step === 'expiredPartial') {
+    await admin('partial');
+    await admin('expired');
+  } else await admin(step);
   return uuid;
 }
 

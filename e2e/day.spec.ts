@@ -5,10 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { detailsWithTags } from '../src/messaging/order-tags';
-import { newSaleCode, referenceWithCode } from '../src/messaging/sale-code';
+import { newSaleCode, referenceWithCode, saleCodeOf } from '../src/messaging/sale-code';
 import { expectedPerTill, makeDayOfSales, type ExpectedFigures } from './day-sales';
 import { expect, POPUP, test } from './fixtures';
-import { expectAccessible } from './popup-helpers';
+import { decodeQr, inPage } from './driver/rendered-image';
+import { admin, expectAccessible, sandboxOrders } from './popup-helpers';
 import { secondTillOrder } from './second-till';
 
 const euro = (locale: string, cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -113,4 +114,27 @@ test('a receipt for a paid order: sale code, amount, txid, not a fiscal receipt;
   expect(pages).toHaveLength(1);
   const box = /\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/.exec(pdf);
   expect(Number(box?.[1])).toBeCloseTo((80 / 25.4) * 72, 0);
+});
+
+test('“Receipt on the customer display” shows the receipt as a QR code of plain text', async ({ configure, openPage, sandbox, context }) => {
+  await configure({ shopName: 'Bar Centrale' });
+  const popup = await openPage(POPUP);
+  await popup.getByLabel('Amount').fill('9.80');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  const [order] = await sandboxOrders(sandbox);
+  await admin(sandbox, `/orders/${order!.uuid}/step`, { to: 'paid' });
+  const opened = context.waitForEvent('page', (page) => page.url().endsWith('src/customer/customer.html'));
+  await popup.getByRole('button', { name: 'Receipt on the customer display' }).click({ timeout: 20_000 });
+  const display = await opened;
+  await display.setViewportSize({ width: 800, height: 600 });
+  const qr = display.getByRole('img', { name: 'Receipt QR code' });
+  await expect(qr).toBeVisible();
+  const text = decodeQr(await qr.evaluate(inPage, 400)) ?? '';
+  expect(text).toContain('Bar Centrale');
+  expect(text).toContain('Payment receipt');
+  expect(text).toContain(`#${saleCodeOf(order!.reference as string)}`);
+  expect(text).toContain('€9.80');
+  expect(text).toContain('Not a fiscal receipt');
+  await expect(popup.getByRole('link', { name: 'Receipt' })).toBeVisible();
 });

@@ -4,7 +4,7 @@ import type { PaymentOrderRetrieval } from '../sdk';
 import { send } from '../messaging/send';
 import { t } from '../shared/i18n';
 import { ErrorBox } from '../ui/ErrorBox';
-import { receiptOf } from './receipt-lines';
+import { receiptOf } from '../ui/receipt-lines';
 
 type Loaded = { order: PaymentOrderRetrieval; shopName: string } | { error: WireError } | null;
 
