@@ -9,7 +9,7 @@ import { newSaleCode, referenceWithCode, saleCodeOf } from '../src/messaging/sal
 import { expectedPerTill, makeDayOfSales, type ExpectedFigures } from './day-sales';
 import { expect, POPUP, test } from './fixtures';
 import { decodeQr, inPage } from './driver/rendered-image';
-import { admin, expectAccessible, sandboxOrders } from './popup-helpers';
+import { admin, expectAccessible, expectNoSidewaysScroll, sandboxOrders } from './popup-helpers';
 import { secondTillOrder } from './second-till';
 
 const euro = (locale: string, cents: number) => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }).format(cents / 100);
@@ -50,6 +50,13 @@ test('the day per till: every figure equals the sandbox’s own orders, untagged
   await expect(list.getByRole('row')).toHaveCount(3);
   await expect(list.getByRole('cell', { name: '€12.50' })).toBeVisible();
   await expectAccessible(page, 'close of day');
+
+  // Printed on an 80 mm roll (about 302 CSS px), the tables fit the paper's width.
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 302, height: 900 });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await page.screenshot({ path: test.info().outputPath('day-80mm.png'), fullPage: true });
+  await expectNoSidewaysScroll(page, 'close of day printed at 80 mm');
 });
 
 test.describe('in Italian', () => {
