@@ -24,12 +24,14 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       sourcemap: false,
       // Pages not named in the manifest: the panel (devtools.panels.create()), the customer
-      // display (windows.create()) and, for Chromium, the offscreen document that plays sounds
+      // display (windows.create()), close of day and receipt (tabs.create()) and, for Chromium, the offscreen document that plays sounds
       // (offscreen.createDocument()).
       rollupOptions: {
         input: {
           panel: 'src/devtools/panel.html',
           customer: 'src/customer/customer.html',
+          day: 'src/day/index.html',
+          receipt: 'src/receipt/index.html',
           ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
         },
         // A timing report, not a fault: on a busy machine plugin time crosses its threshold.

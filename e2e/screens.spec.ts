@@ -1,5 +1,6 @@
 /**
- * Every screen of the extension's pages (popup, options, devtools panel, customer display)
+ * Every screen of the extension's pages (popup, options, devtools panel, customer display,
+ * close of day, receipt)
  * in English and Italian, light and dark (issue 15, "Must show"): a screenshot of each in
  * test-results/screens/<lang>-<scheme>/, no axe violations, `<html lang>` right, and in
  * Italian no text of the English catalogue. One browser per pass; each state built once.
@@ -7,6 +8,7 @@
 import { test } from './fixtures';
 import { captureScreen, passName, type Pass } from './screens/capture';
 import { CUSTOMER_MISSING, customerPageBuilt, customerScreens } from './screens/customer';
+import { dayScreens } from './screens/day';
 import { configuredOptions, optionsAsTheyAre, unconfiguredOptions } from './screens/options';
 import { panelScreens } from './screens/panel';
 import {
@@ -56,6 +58,11 @@ for (const pass of PASSES) {
         await lockedPopup(walk);
         await optionsAsTheyAre(walk, 'options-locked');
       });
+    });
+
+    test('the close of day and the receipt', async ({ sandbox, openPage, sendMessage, configure }) => {
+      test.setTimeout(120_000);
+      await dayScreens({ pass, sandbox, openPage, sendMessage, configure, shot: (page, screen) => captureScreen(page, pass, screen) });
     });
 
     test.describe(() => {

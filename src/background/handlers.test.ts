@@ -48,6 +48,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
   const created: [PaymentOrderCreation, string][] = [];
   const handlers = createHandlers({
     version: '9.9.9',
+    day: { thisTill: async () => null, push: () => undefined },
     settings,
     policy: createPolicyHandlers({ policy: async () => resolvePolicy({}, await settings.load()) }),
     clients: new ClientProvider(settings, new MemoryCache(), async () => true),

@@ -5,6 +5,7 @@
 import type { Handlers } from '../messaging/router';
 import { createCreateHandlers } from './create/handlers';
 import type { AttemptCreator } from './create/attempt-watch';
+import { createDayHandlers, type DayHandlerDeps } from './day/handlers';
 import { createOrderHandlers } from './orders/handlers';
 import type { OrderCache } from './orders/order-cache';
 import type { OrdersService } from './orders/orders-service';
@@ -50,6 +51,8 @@ export interface HandlerDeps {
   policy: ReturnType<typeof createPolicyHandlers>;
   /** The manager PIN and who is at the till. */
   roles: ReturnType<typeof createRoleHandlers>;
+  /** Close the day: this till's name, the progress push. */
+  day: Pick<DayHandlerDeps, 'thisTill' | 'push'>;
   now?: () => number;
 }
 
@@ -64,6 +67,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }),
     ...createOrderHandlers({ settings, api: deps.api, orders, poller, ready: deps.ready }),
     ...createCreateHandlers({ creator: deps.creator, poller, ready: deps.ready }),
+    ...createDayHandlers({
+      api: deps.api, ready: deps.ready, ...deps.day,
+      createdHere: async () => new Set(Object.keys(await deps.cache.getCreated())),
+    }),
     ...deps.vault,
     ...deps.roles,
     ...deps.policy,

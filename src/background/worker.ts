@@ -14,6 +14,7 @@ import { createApiRunner } from './platform/api-runner';
 import { showBadge } from './notify/badge';
 import { ClientProvider } from './platform/client-provider';
 import { createHandlers } from './handlers';
+import { tillNameOf } from './day/this-till';
 import { HealthTracker, healthInItem } from './platform/health';
 import { Indicators } from './notify/indicators';
 import { Notifier } from './notify/notifier';
@@ -112,6 +113,11 @@ export function createWorker() {
     refreshIndicators,
     rememberSecret: (secret) => secrets.remember(secret),
     policy: createPolicyHandlers(settings),
+    day: {
+      // The till setting comes with the till names (issue 24 point 1): read here by name until then.
+      thisTill: async () => tillNameOf(await settings.load()),
+      push: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
+    },
     ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
       onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),
   });

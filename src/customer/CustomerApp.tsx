@@ -4,6 +4,7 @@ import { uiLocale } from '../shared/i18n';
 import { uiSpeech, type Speech } from './language';
 import { loadSpeech } from './load-speech';
 import { OrderScreen } from './OrderScreen';
+import { ReceiptQr, useReceiptRequest } from './ReceiptQr';
 import { useCurrentOrder } from './useCurrentOrder';
 
 /** The customer's language from the settings, read again whenever the cashier moves to another order. */
@@ -31,5 +32,7 @@ function useSpeech(switches: number): Speech {
 export function CustomerApp() {
   const { uuid, cached, switches, offline } = useCurrentOrder();
   const speech = useSpeech(switches);
+  const receipt = useReceiptRequest(switches);
+  if (receipt !== null) return <ReceiptQr text={receipt} speech={speech} />;
   return <OrderScreen order={uuid && cached ? cached : null} speech={speech} offline={offline} />;
 }

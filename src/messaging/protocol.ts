@@ -7,6 +7,7 @@
  */
 import type { WireError } from './result';
 import type { CreateMessages } from './protocol/create';
+import type { DayMessages } from './protocol/day';
 import type { OrderMessages } from './protocol/orders';
 import type { PlatformMessages } from './protocol/platform';
 import type { PolicyMessages } from './protocol/policy';
@@ -17,6 +18,7 @@ import type { VaultMessages } from './protocol/vault';
 import type { WebhookMessages } from './protocol/webhook';
 
 export * from './protocol/create';
+export * from './protocol/day';
 export * from './protocol/orders';
 export * from './protocol/platform';
 export * from './protocol/policy';
@@ -35,7 +37,8 @@ export interface MessageMap
     CreateMessages,
     WebhookMessages,
     SandboxMessages,
-    PolicyMessages {}
+    PolicyMessages,
+    DayMessages {}
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];

@@ -6,6 +6,7 @@ import { AccountCard } from './AccountCard';
 import { AlertFields } from './AlertFields';
 import { ConnectionCard } from './ConnectionCard';
 import { CustomerDisplayField } from './CustomerDisplayField';
+import { ShopNameField } from './ShopNameField';
 import { ManagerCard } from './ManagerCard';
 import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
@@ -51,6 +52,7 @@ export function OptionsPage() {
             <RefreshFields {...section} />
             <AlertFields {...section} />
             <CustomerDisplayField {...section} />
+            <ShopNameField {...section} />
           </ConnectionCard>
 
           {saved?.vault === 'off' || !saved ? <PassphraseSetup {...section} /> : null}

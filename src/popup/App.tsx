@@ -72,6 +72,7 @@ export function App() {
             uuid={view.uuid}
             initial={view.initial}
             sandbox={settings.mode === 'sandbox'}
+            shopName={settings.shopName}
             detailed={view.detailed}
             onBack={nav.back}
             onNewOrder={nav.newOrder}

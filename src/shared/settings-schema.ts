@@ -23,6 +23,7 @@ export const SETTINGS_LIMITS = {
   secretMax: 500,
   timeoutSeconds: { min: 1, max: 120 },
   pollIntervalSeconds: { min: 5, max: 3600 },
+  shopNameMax: 80,
 } as const;
 
 const finiteNumber = v.pipe(v.number(), v.finite());
@@ -42,6 +43,9 @@ export const SETTINGS_SCHEMA = v.object({
   sound: v.fallback(v.boolean(), true),
   /** The language of the customer display; 'auto' is the till's own UI language. */
   customerLanguage: v.fallback(v.picklist(CUSTOMER_LANGUAGES), 'auto'),
+  // --- Close of day and receipts (issue 24 point 5) ---
+  /** The shop's name printed on the customer's receipt; blank: none. */
+  shopName: v.fallback(v.string(), ''),
 });
 
 export type SettingsValues = v.InferOutput<typeof SETTINGS_SCHEMA>;
@@ -174,6 +178,15 @@ const RULES: Rules = {
   },
   sound: choiceRule([true, false], settingsProblem('settings_sound_choice')),
   customerLanguage: choiceRule(CUSTOMER_LANGUAGES, settingsProblem('settings_customer_language_choice')),
+  // --- Close of day and receipts (issue 24 point 5) ---
+  shopName: {
+    check: (value) => {
+      if (typeof value !== 'string') return settingsProblem('settings_shop_name_text');
+      return value.trim().length > SETTINGS_LIMITS.shopNameMax ? tooLong(SETTINGS_LIMITS.shopNameMax) : null;
+    },
+    save: (value) => value.replace(/\s+/g, ' ').trim(),
+    trimmed: true,
+  },
 };
 
 const NAMES = Object.keys(RULES) as SettingName[];

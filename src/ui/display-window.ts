@@ -11,14 +11,37 @@ declare global {
   interface Window {
     /** Set by the customer display page: the browser window it is in. */
     customerDisplayWindowId?: number;
+    /** Set by the customer display page: shows a receipt's plain text as a QR code until the sale changes. */
+    customerReceipt?: (text: string) => void;
   }
+}
+
+function displayViews(): Window[] {
+  const path = `/${CUSTOMER_PAGE}`;
+  return browser.extension.getViews({ type: 'tab' }).filter((view) => view.location.pathname === path);
 }
 
 /** The window of an open customer display, if one is open. */
 function openDisplayWindow(): number | undefined {
-  const path = `/${CUSTOMER_PAGE}`;
-  const views = browser.extension.getViews({ type: 'tab' });
-  return views.find((view) => view.location.pathname === path && view.customerDisplayWindowId !== undefined)?.customerDisplayWindowId;
+  return displayViews().find((view) => view.customerDisplayWindowId !== undefined)?.customerDisplayWindowId;
+}
+
+/**
+ * "Receipt on the customer display": opens (or focuses) the display and hands it the receipt's
+ * text to show as a QR code. Resolves false when no display took it within a few seconds.
+ */
+export async function showReceiptToCustomer(text: string, waitMs = 5_000): Promise<boolean> {
+  await showToCustomer();
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const show = displayViews().find((view) => typeof view.customerReceipt === 'function')?.customerReceipt;
+    if (show) {
+      show(text);
+      return true;
+    }
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Firefox for Android has no windows API: the display opens in a tab there. */

@@ -17,9 +17,9 @@ describe('the role table', () => {
     expect(Object.keys(extra)).toContain('order.refund');
   });
 
-  it('keeps the manager-only messages, and guards the panel, the export, cancel and the sandbox steps by their own rules', () => {
+  it('keeps the manager-only messages, and guards the panel, the export, cancel, the sandbox steps and the close of day by their own rules', () => {
     expect([...MANAGER_ONLY].sort()).toEqual(['role.removePin', 'role.setPin', 'settings.save', 'settings.test', 'vault.change', 'vault.remove']);
     const own = (Object.keys(ROLE_RULES) as MessageType[]).filter((type) => typeof ROLE_RULES[type] === 'function');
-    expect(own.sort()).toEqual(['order.cancel', 'order.payPart', 'order.reset', 'order.simulate', 'orders.export', 'webhook.sign', 'webhook.verify']);
+    expect(own.sort()).toEqual(['day.read', 'order.cancel', 'order.payPart', 'order.reset', 'order.simulate', 'orders.export', 'webhook.sign', 'webhook.verify']);
   });
 });

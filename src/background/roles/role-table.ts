@@ -1,6 +1,7 @@
 /** Every message's role rule, joined from the table beside each feature folder's handlers. */
 import type { RoleTable } from './rules';
 import { createRules } from '../create/handlers';
+import { dayRules } from '../day/handlers';
 import { orderRules } from '../orders/handlers';
 import { platformRules } from '../platform/handlers';
 import { policyRules } from '../policy/handlers';
@@ -21,4 +22,5 @@ export const ROLE_RULES = {
   ...webhookRules,
   ...sandboxEventRules,
   ...policyRules,
+  ...dayRules,
 } satisfies RoleTable;

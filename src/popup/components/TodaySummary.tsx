@@ -2,6 +2,7 @@ import type { OrderListView } from '../../messaging/protocol';
 import { errorText, type WireError } from '../../messaging/result';
 import { formatFiat, formatTime } from '../../shared/format';
 import { plural, t } from '../../shared/i18n';
+import { dayPageUrl } from '../../ui/extension-pages';
 import type { Freshness } from '../hooks/useRecentOrders';
 import { localDay, todaySummary } from '../today-summary';
 
@@ -58,6 +59,9 @@ export function TodaySummary({ list, freshness, now, onCountAll, counting, count
         </p>
       ) : null}
       <FreshnessNote freshness={freshness} fetchedAt={list?.fetchedAt ?? null} />
+      <p class="small">
+        <a href={dayPageUrl()} target="_blank" rel="noopener">{t('day_open_page')}</a>
+      </p>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { PaymentUncheckable } from '../components/PaymentUncheckable';
 import { OutcomePanel } from '../components/OutcomePanel';
 import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
+import { ReceiptLink } from '../components/ReceiptLink';
 import { useNow } from '../../ui/useNow';
 import { useOrder } from '../hooks/useOrder';
 import { useMayActOn } from '../hooks/useTillRole';
@@ -24,6 +25,8 @@ interface OrderViewProps {
   uuid: string;
   initial: CachedOrder | CreatedOrder | null;
   sandbox: boolean;
+  /** For the customer's receipt. */
+  shopName: string;
   /** Opened from the list: show the details open. */
   detailed: boolean;
   onBack: () => void;
@@ -33,7 +36,7 @@ interface OrderViewProps {
 }
 
 /** One order as the customer and the cashier see it: QR while payable, the outcome once decided. */
-export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder, onCreated }: OrderViewProps) {
+export function OrderView({ uuid, initial, sandbox, shopName, detailed, onBack, onNewOrder, onCreated }: OrderViewProps) {
   const { cached, error, replace, offlineSince } = useOrder(uuid, initial);
   const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
@@ -115,6 +118,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
       )}
 
       <ShowToCustomer uuid={uuid} />
+      <ReceiptLink order={order} shopName={shopName} />
 
       {isOpen(order.state) ? (
         <div class="order-actions">
