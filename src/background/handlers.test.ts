@@ -46,6 +46,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
   const created: [PaymentOrderCreation, string][] = [];
   const handlers = createHandlers({
     version: '9.9.9',
+    cashier: storage.items.cashier,
     settings,
     clients: new ClientProvider(settings, new MemoryCache(), async () => true),
     api: fake.api,

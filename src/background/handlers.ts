@@ -19,6 +19,8 @@ import { createSettingsHandlers } from './settings/handlers';
 import type { SettingsStore } from './settings/settings-store';
 import type { createVaultHandlers } from './vault/handlers';
 import { createWebhookHandlers } from './webhook';
+import type { StoredItem } from './platform/storage-items';
+import { createTillHandlers, endingShiftOnLock, tillTagger } from './till/handlers';
 
 export interface HandlerDeps {
   version: string;
@@ -47,11 +49,14 @@ export interface HandlerDeps {
   storedSecretAllowed: () => Promise<boolean>;
   /** The manager PIN and who is at the till. */
   roles: ReturnType<typeof createRoleHandlers>;
+  /** Who is at the till this shift (`session:cashier`); the till's name is a setting. */
+  cashier: StoredItem<string | null>;
   now?: () => number;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { settings, orders, poller } = deps;
+  const till = { settings: () => settings.load(), cashier: deps.cashier };
   return {
     ...createPlatformHandlers({ version: deps.version, health: deps.health, orders, now: deps.now }),
     ...createSettingsHandlers({
@@ -60,9 +65,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       refreshIndicators: deps.refreshIndicators, rememberSecret: deps.rememberSecret,
     }),
     ...createOrderHandlers({ settings, api: deps.api, orders, poller, ready: deps.ready }),
-    ...createCreateHandlers({ creator: deps.creator, poller, ready: deps.ready }),
+    ...createCreateHandlers({ creator: deps.creator, poller, ready: deps.ready, tag: tillTagger(till) }),
     ...deps.vault,
     ...deps.roles,
+    ...createTillHandlers(till),
+    ...endingShiftOnLock({ 'role.drop': deps.roles['role.drop'], 'vault.lock': deps.vault['vault.lock'] }, deps.cashier),
 
     ...createWebhookHandlers({
       // A pasted guess checked beside the saved secret would tell whether they are equal: only where it may be used.

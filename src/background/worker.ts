@@ -106,6 +106,7 @@ export function createWorker() {
     resetAccount: (key) => account.reset(key),
     ready,
     refreshIndicators,
+    cashier: items.cashier,
     rememberSecret: (secret) => secrets.remember(secret),
     ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
       onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),

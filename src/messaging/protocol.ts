@@ -12,6 +12,7 @@ import type { PlatformMessages } from './protocol/platform';
 import type { RoleMessages } from './protocol/roles';
 import type { SandboxMessages } from './protocol/sandbox';
 import type { SettingsMessages } from './protocol/settings';
+import type { TillMessages } from './protocol/till';
 import type { VaultMessages } from './protocol/vault';
 import type { WebhookMessages } from './protocol/webhook';
 
@@ -21,6 +22,7 @@ export * from './protocol/platform';
 export * from './protocol/roles';
 export * from './protocol/sandbox';
 export * from './protocol/settings';
+export * from './protocol/till';
 export * from './protocol/vault';
 export * from './protocol/webhook';
 
@@ -32,7 +34,8 @@ export interface MessageMap
     OrderMessages,
     CreateMessages,
     WebhookMessages,
-    SandboxMessages {}
+    SandboxMessages,
+    TillMessages {}
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];

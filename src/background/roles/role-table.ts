@@ -8,6 +8,7 @@ import { sandboxEventRules } from '../sandbox-events';
 import { settingsRules } from '../settings/handlers';
 import { vaultRules } from '../vault/handlers';
 import { webhookRules } from '../webhook';
+import { tillRules } from '../till/handlers';
 
 /** `satisfies`: a message type with no rule, or a rule for no message, does not compile. */
 export const ROLE_RULES = {
@@ -19,4 +20,5 @@ export const ROLE_RULES = {
   ...createRules,
   ...webhookRules,
   ...sandboxEventRules,
+  ...tillRules,
 } satisfies RoleTable;
