@@ -23,8 +23,14 @@ function healthText(health: Health): { word: string; tone: string; title: string
   }
 }
 
-/** Title, mode, connection health and the way to the settings. */
-export function Header({ settings, health, onLock }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void }) {
+/** Who is at the till: one click opens the chooser. Null when the shop keeps no cashiers. */
+export interface HeaderCashier {
+  name: string | null;
+  onChange: () => void;
+}
+
+/** Title, mode, connection health, the cashier and the way to the settings. */
+export function Header({ settings, health, onLock, cashier }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void; cashier?: HeaderCashier | null }) {
   const state = health ? healthText(health) : null;
   return (
     <header class="top">
@@ -40,6 +46,11 @@ export function Header({ settings, health, onLock }: { settings: PublicSettings 
           {state.word}
           <span class="visually-hidden">: {state.title}</span>
         </span>
+      ) : null}
+      {cashier ? (
+        <button type="button" class="cashier" title={cashier.name ? t('cashier_title', cashier.name) : t('cashier_choose_title')} onClick={cashier.onChange}>
+          {cashier.name ?? t('cashier_choose')}
+        </button>
       ) : null}
       {settings?.vault === 'unlocked' && onLock ? (
         <button type="button" class="lock" title={t('popup_lock_title')} onClick={onLock}>
