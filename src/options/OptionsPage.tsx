@@ -11,6 +11,7 @@ import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
 import { RefreshFields } from './RefreshFields';
 import { SaveStatusLine } from './SaveStatus';
+import { TillCard } from './TillCard';
 import { useSaveAndTest, useSettingsForm } from './useOptionsForm';
 
 export function OptionsPage() {
@@ -49,6 +50,7 @@ export function OptionsPage() {
             <AlertFields {...section} />
             <CustomerDisplayField {...section} />
           </ConnectionCard>
+          <TillCard {...section} />
 
           {saved?.vault === 'off' || !saved ? <PassphraseSetup {...section} /> : null}
 

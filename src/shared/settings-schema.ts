@@ -198,11 +198,11 @@ const RULES: Rules = {
   customerLanguage: choiceRule(CUSTOMER_LANGUAGES, settingsProblem('settings_customer_language_choice')),
   // ---- Till and cashier (issue 24) ----
   tillName: {
-    check: (value, form) => {
+    // Required and blank may be saved (a profile prepared for any till): the popup then refuses to sell and says why.
+    check: (value) => {
       if (typeof value !== 'string') return settingsProblem('settings_till_name_invalid');
       if (value.trim().length > TAG_VALUE_MAX) return tooLong(TAG_VALUE_MAX);
-      if (/[[\]\r\n]/.test(value)) return settingsProblem('settings_till_name_invalid');
-      return form.tillNameRequired === true && value.trim() === '' ? settingsProblem('settings_till_name_required') : null;
+      return /[[\]\r\n]/.test(value) ? settingsProblem('settings_till_name_invalid') : null;
     },
     save: (value) => tagValue(value),
     trimmed: true,

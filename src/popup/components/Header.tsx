@@ -32,6 +32,7 @@ export interface HeaderCashier {
 /** Title, mode, connection health, the cashier and the way to the settings. */
 export function Header({ settings, health, onLock, cashier }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void; cashier?: HeaderCashier | null }) {
   const state = health ? healthText(health) : null;
+  const cashierTitle = cashier?.name ? t('cashier_title', cashier.name) : t('cashier_choose_title');
   return (
     <header class="top">
       <h1>{t('ext_name')}</h1>
@@ -48,7 +49,7 @@ export function Header({ settings, health, onLock, cashier }: { settings: Public
         </span>
       ) : null}
       {cashier ? (
-        <button type="button" class="cashier" title={cashier.name ? t('cashier_title', cashier.name) : t('cashier_choose_title')} onClick={cashier.onChange}>
+        <button type="button" class="cashier" title={cashierTitle} aria-label={cashierTitle} onClick={cashier.onChange}>
           {cashier.name ?? t('cashier_choose')}
         </button>
       ) : null}
