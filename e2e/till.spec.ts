@@ -99,7 +99,7 @@ test('two tills and two cashiers: each order carries its till and cashier; "This
       await chrome.runtime.sendMessage({ type: 'role.drop', payload: null });
       return chrome.runtime.sendMessage({ type: 'till.cashier.get', payload: null });
     });
-    expect(dropped).toEqual({ ok: true, data: { name: null } });
+    expect(dropped).toEqual({ ok: true, data: { name: null, offered: true } });
   } finally {
     await second.close();
   }

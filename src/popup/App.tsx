@@ -28,10 +28,10 @@ export function App() {
   const asked = useRef(false);
   // The start of a shift: the chooser is offered once per popup while nobody is at the till.
   useEffect(() => {
-    if (asked.current || !till.known || !till.chooserOffered || till.cashier !== null || settings?.vault === 'locked' || !configured) return;
+    if (asked.current || !till.startShift || settings?.vault === 'locked' || !configured) return;
     asked.current = true;
     if (view.kind === 'tabs') setChoosing(true);
-  }, [till.known, till.chooserOffered, till.cashier, settings?.vault, configured, view.kind]);
+  }, [till.startShift, settings?.vault, configured, view.kind]);
 
   if (state.kind === 'loading') {
     return (

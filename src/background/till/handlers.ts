@@ -36,22 +36,24 @@ function nameOf(payload: unknown): string | null {
   return tagValue(name) || null;
 }
 
+const offered = (settings: TillSettings) => settings.cashiers.length > 0 || settings.cashierFreeText;
+
 export function createTillHandlers(deps: TillDeps): HandlersFor<keyof TillMessages> {
   return {
-    'till.cashier.get': async () => ({ name: await currentCashier(deps.cashier) }),
+    'till.cashier.get': async () => ({ name: await currentCashier(deps.cashier), offered: offered(await deps.settings()) }),
     'till.cashier.set': async (payload) => {
       const name = nameOf(payload);
+      const settings = await deps.settings();
       if (name === null) {
         await deps.cashier.removeValue();
-        return { name: null };
+        return { name: null, offered: offered(settings) };
       }
-      const settings = await deps.settings();
       if (!settings.cashiers.includes(name) && !settings.cashierFreeText) {
         const why = problem('till_cashier_not_listed');
         throw new AppError('validation', why.text, [fieldIssue('name', why)]);
       }
       await deps.cashier.setValue(name);
-      return { name };
+      return { name, offered: offered(settings) };
     },
   };
 }

@@ -37,18 +37,18 @@ describe('tagOrder', () => {
 describe('till handlers', () => {
   it('keeps a listed cashier and tags each order with it until a lock ends the shift', async () => {
     const { handlers, tag, cashier } = till();
-    expect(await handlers['till.cashier.set']({ name: ' Anna ' })).toEqual({ name: 'Anna' });
-    expect(await handlers['till.cashier.get'](null)).toEqual({ name: 'Anna' });
+    expect(await handlers['till.cashier.set']({ name: ' Anna ' })).toEqual({ name: 'Anna', offered: true });
+    expect(await handlers['till.cashier.get'](null)).toEqual({ name: 'Anna', offered: true });
     expect(tagsOf((await tag(ORDER)).details)).toEqual({ till: 'Cassa 2', cashier: 'Anna' });
     const locks = endingShiftOnLock({ 'role.drop': async () => ({ pinSet: true, role: 'cashier', managerUntil: null }), 'vault.lock': async () => { throw new Error('unused'); } }, cashier);
     await locks['role.drop'](null);
-    expect(await handlers['till.cashier.get'](null)).toEqual({ name: null });
+    expect(await handlers['till.cashier.get'](null)).toEqual({ name: null, offered: true });
     expect(tagsOf((await tag(ORDER)).details)).toEqual({ till: 'Cassa 2' });
   });
 
   it('refuses a name off the list unless the manager allows free text', async () => {
     await expect(till().handlers['till.cashier.set']({ name: 'Mallory' })).rejects.toBeInstanceOf(AppError);
-    expect(await till({ cashierFreeText: true }).handlers['till.cashier.set']({ name: 'Lucia [till:X]' })).toEqual({ name: 'Lucia till:X' });
+    expect(await till({ cashierFreeText: true }).handlers['till.cashier.set']({ name: 'Lucia [till:X]' })).toEqual({ name: 'Lucia till:X', offered: true });
   });
 
   it('refuses to create without a till name when the manager requires one', async () => {

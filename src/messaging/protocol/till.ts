@@ -3,6 +3,8 @@
 /** The cashier chosen for this shift; null when nobody chose (or the till was locked since). */
 export interface CashierState {
   name: string | null;
+  /** The saved settings offer a chooser (a list of cashiers, or free text): a page's snapshot of settings may be stale. */
+  offered: boolean;
 }
 
 export interface TillMessages {

@@ -35,7 +35,7 @@ export function Header({ settings, health, onLock, cashier }: { settings: Public
   const cashierTitle = cashier?.name ? t('cashier_title', cashier.name) : t('cashier_choose_title');
   return (
     <header class="top">
-      <h1>{t('ext_name')}</h1>
+      <h1 title={t('ext_name')}>{t('ext_name')}</h1>
       {settings?.configured && settings.mode === 'sandbox' ? (
         <span class="mode" title={t('popup_mode_sandbox_title')}>
           {t('popup_mode_sandbox')}

@@ -13,8 +13,8 @@ export interface TillView {
   cashier: string | null;
   /** Null until the worker said. */
   role: RoleState['role'] | null;
-  /** The worker has said who is at the till (the chooser is not offered before). */
-  known: boolean;
+  /** The worker has said who is at the till and that its saved settings offer a chooser. */
+  startShift: boolean;
   setCashier: (name: string | null) => Promise<WireError | null>;
   /** A lock ended the shift: the worker forgot the cashier and the role. */
   reread: () => void;
@@ -23,12 +23,13 @@ export interface TillView {
 export function useTill(settings: PublicSettings | null): TillView {
   const [cashier, setCashierState] = useState<string | null>(null);
   const [role, setRole] = useState<RoleState['role'] | null>(null);
-  const [known, setKnown] = useState(false);
+  const [startShift, setStartShift] = useState(false);
   const reread = useCallback(() => {
     void Promise.all([send('till.cashier.get', null), send('role.get', null)]).then(([who, roleResult]) => {
-      if (who.ok) setCashierState(who.data.name);
       if (roleResult.ok) setRole(roleResult.data.role);
-      setKnown(true);
+      if (!who.ok) return;
+      setCashierState(who.data.name);
+      setStartShift(who.data.offered && who.data.name === null);
     });
   }, []);
   useEffect(reread, [reread]);
@@ -42,6 +43,6 @@ export function useTill(settings: PublicSettings | null): TillView {
   const freeText = settings?.cashierFreeText ?? false;
   return {
     tillName: settings?.tillName ?? '', cashiers, freeText, chooserOffered: cashiers.length > 0 || freeText,
-    cashier, role, known, setCashier, reread,
+    cashier, role, startShift, setCashier, reread,
   };
 }
