@@ -97,7 +97,7 @@ test('two tills and two cashiers: each order carries its till and cashier; "This
     // A lock ends the shift: the cashier is forgotten.
     const dropped = await till1.evaluate(async () => {
       await chrome.runtime.sendMessage({ type: 'role.drop', payload: null });
-      return chrome.runtime.sendMessage({ type: 'till.cashier.get', payload: null });
+      return (await chrome.runtime.sendMessage({ type: 'till.cashier.get', payload: null })) as unknown;
     });
     expect(dropped).toEqual({ ok: true, data: { name: null, offered: true } });
   } finally {
@@ -136,7 +136,7 @@ test.describe('in Italian', () => {
     await page.getByRole('button', { name: /CSV/ }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^webpos-until-\d{4}-\d\d-\d\d\.csv$/);
-    const text = readFileSync((await file.path())!, 'utf8');
+    const text = readFileSync(await file.path(), 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const it = csvStyleFor('it');
     const [header, ...rows] = readLikeSpreadsheet(text, it);

@@ -10,7 +10,7 @@
 import * as v from 'valibot';
 import { MODES } from '../sdk/constants';
 import { insecureForLive } from './hosts';
-import { TAG_VALUE_MAX, tagValue } from '../messaging/order-tags';
+import { TAG_VALUE_MAX, tagValue } from './tag-value';
 import type { MessageKey, MessageParams } from './i18n';
 import { text, type LocalText } from './local-text';
 
@@ -213,7 +213,8 @@ const RULES: Rules = {
       if (!Array.isArray(value) || value.length > CASHIERS_MAX || !value.every((name) => typeof name === 'string')) {
         return settingsProblem('settings_cashiers_invalid', CASHIERS_MAX);
       }
-      const long = (value as string[]).some((name) => name.trim().length > TAG_VALUE_MAX || /[[\]]/.test(name));
+      const names: readonly unknown[] = value;
+      const long = names.some((name) => typeof name === 'string' && (name.trim().length > TAG_VALUE_MAX || /[[\]]/.test(name)));
       return long ? settingsProblem('settings_cashier_name_invalid', TAG_VALUE_MAX) : null;
     },
     save: (value) => cashierList(value),

@@ -11,7 +11,9 @@ export function useTillScope(tillName: string, cashierMode: boolean) {
   // The role arrives after the first drawing: a cashier is moved to this till once, then chooses.
   const moved = useRef(false);
   useEffect(() => {
-    if (!moved.current && cashierMode && tillName) (moved.current = true), setScope('this');
+    if (moved.current || !cashierMode || !tillName) return;
+    moved.current = true;
+    setScope('this');
   }, [cashierMode, tillName]);
   const effective: TillScope = tillName ? scope : 'all';
   return { scope: effective, setScope };
