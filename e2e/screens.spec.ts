@@ -21,6 +21,7 @@ import {
   notConfiguredPopup,
   ordersViews,
 } from './screens/popup';
+import { tillScreens } from './screens/till';
 import type { Walk } from './screens/walk';
 
 const PASSES: readonly Pass[] = [
@@ -46,6 +47,7 @@ for (const pass of PASSES) {
       await test.step('options', () => configuredOptions(walk));
       await test.step('new order and an order’s life', () => createAndOrderViews(walk));
       await test.step('orders', () => ordersViews(walk));
+      await test.step('till and cashier', () => tillScreens(walk));
       await test.step('devtools panel', () => panelScreens(walk));
       await test.step('cashier', async () => {
         await becomeCashier(walk);

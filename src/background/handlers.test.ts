@@ -49,6 +49,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
   const handlers = createHandlers({
     version: '9.9.9',
     day: { thisTill: async () => null, push: () => undefined },
+    cashier: storage.items.cashier,
     settings,
     policy: createPolicyHandlers({ policy: async () => resolvePolicy({}, await settings.load()) }),
     clients: new ClientProvider(settings, new MemoryCache(), async () => true),

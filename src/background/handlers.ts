@@ -21,6 +21,8 @@ import type { createPolicyHandlers } from './policy/handlers';
 import type { SettingsStore } from './settings/settings-store';
 import type { createVaultHandlers } from './vault/handlers';
 import { createWebhookHandlers } from './webhook';
+import type { StoredItem } from './platform/storage-items';
+import { createTillHandlers, endingShiftOnLock, tillTagger } from './till/handlers';
 
 export interface HandlerDeps {
   version: string;
@@ -53,11 +55,14 @@ export interface HandlerDeps {
   roles: ReturnType<typeof createRoleHandlers>;
   /** Close the day: this till's name, the progress push. */
   day: Pick<DayHandlerDeps, 'thisTill' | 'push'>;
+  /** Who is at the till this shift (`session:cashier`); the till's name is a setting. */
+  cashier: StoredItem<string | null>;
   now?: () => number;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { settings, orders, poller } = deps;
+  const till = { settings: () => settings.load(), cashier: deps.cashier };
   return {
     ...createPlatformHandlers({ version: deps.version, health: deps.health, orders, now: deps.now }),
     ...createSettingsHandlers({
@@ -66,7 +71,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       refreshIndicators: deps.refreshIndicators, rememberSecret: deps.rememberSecret,
     }),
     ...createOrderHandlers({ settings, api: deps.api, orders, poller, ready: deps.ready }),
-    ...createCreateHandlers({ creator: deps.creator, poller, ready: deps.ready }),
+    ...createCreateHandlers({ creator: deps.creator, poller, ready: deps.ready, tag: tillTagger(till) }),
     ...createDayHandlers({
       api: deps.api, ready: deps.ready, ...deps.day,
       createdHere: async () => new Set(Object.keys(await deps.cache.getCreated())),
@@ -74,6 +79,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...deps.vault,
     ...deps.roles,
     ...deps.policy,
+    ...createTillHandlers(till),
+    ...endingShiftOnLock({ 'role.drop': deps.roles['role.drop'], 'vault.lock': deps.vault['vault.lock'] }, deps.cashier),
 
     ...createWebhookHandlers({
       // A pasted guess checked beside the saved secret would tell whether they are equal: only where it may be used.

@@ -111,6 +111,7 @@ export function createWorker() {
     resetAccount: (key) => account.reset(key),
     ready,
     refreshIndicators,
+    cashier: items.cashier,
     rememberSecret: (secret) => secrets.remember(secret),
     policy: createPolicyHandlers(settings),
     day: {

@@ -10,7 +10,9 @@
  */
 import { isSaleCode } from './sale-code';
 
-export const TAG_VALUE_MAX = 32;
+import { TAG_VALUE_MAX, tagValue } from '../shared/tag-value';
+
+export { TAG_VALUE_MAX, tagValue };
 /** The protocol's limit on `details`. */
 export const DETAILS_MAX = 300;
 const NAMES = ['till', 'cashier', 'rest-of'] as const;
@@ -26,11 +28,6 @@ export interface OrderTags {
 const FIELD: Record<TagName, keyof OrderTags> = { till: 'till', cashier: 'cashier', 'rest-of': 'restOf' };
 const TRAILING_TAGS = /(?:\s*\[(?:till|cashier|rest-of):[^[\]\r\n]{1,32}\])+\s*$/;
 const ONE_TAG = /\[(till|cashier|rest-of):([^[\]\r\n]{1,32})\]/g;
-
-/** A value made safe to carry: trimmed, single-spaced, no brackets or line breaks, capped. */
-export function tagValue(value: string): string {
-  return value.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim().slice(0, TAG_VALUE_MAX).trim();
-}
 
 function tagText(tags: OrderTags): string {
   let text = '';

@@ -14,6 +14,7 @@ import type { PolicyMessages } from './protocol/policy';
 import type { RoleMessages } from './protocol/roles';
 import type { SandboxMessages } from './protocol/sandbox';
 import type { SettingsMessages } from './protocol/settings';
+import type { TillMessages } from './protocol/till';
 import type { VaultMessages } from './protocol/vault';
 import type { WebhookMessages } from './protocol/webhook';
 
@@ -25,6 +26,7 @@ export * from './protocol/policy';
 export * from './protocol/roles';
 export * from './protocol/sandbox';
 export * from './protocol/settings';
+export * from './protocol/till';
 export * from './protocol/vault';
 export * from './protocol/webhook';
 
@@ -38,7 +40,8 @@ export interface MessageMap
     WebhookMessages,
     SandboxMessages,
     PolicyMessages,
-    DayMessages {}
+    DayMessages,
+    TillMessages {}
 
 export type MessageType = keyof MessageMap;
 export type RequestOf<T extends MessageType> = MessageMap[T]['request'];

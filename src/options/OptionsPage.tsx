@@ -13,6 +13,7 @@ import { PassphraseSetup } from './PassphraseSetup';
 import { PolicyCard } from './PolicyCard';
 import { RefreshFields } from './RefreshFields';
 import { SaveStatusLine } from './SaveStatus';
+import { TillCard } from './TillCard';
 import { useSaveAndTest, useSettingsForm } from './useOptionsForm';
 
 export function OptionsPage() {
@@ -54,6 +55,7 @@ export function OptionsPage() {
             <CustomerDisplayField {...section} />
             <ShopNameField {...section} />
           </ConnectionCard>
+          <TillCard {...section} />
 
           {saved?.vault === 'off' || !saved ? <PassphraseSetup {...section} /> : null}
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreatedOrder } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
@@ -11,6 +12,8 @@ import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { TabPanels } from './components/TabPanels';
 import { OrderView } from './views/OrderView';
+import { CashierChooser } from './components/CashierChooser';
+import { useTill } from './hooks/useTill';
 
 export function App() {
   const { state, reload } = useSettings();
@@ -20,6 +23,15 @@ export function App() {
   const { resume, check: checkResume } = useResume(configured);
   const nav = usePopupNavigation(checkResume);
   const { view, setView, showTab } = nav;
+  const till = useTill(settings);
+  const [choosing, setChoosing] = useState(false);
+  const asked = useRef(false);
+  // The start of a shift: the chooser is offered once per popup while nobody is at the till.
+  useEffect(() => {
+    if (asked.current || !till.startShift || settings?.vault === 'locked' || !configured) return;
+    asked.current = true;
+    if (view.kind === 'tabs') setChoosing(true);
+  }, [till.startShift, settings?.vault, configured, view.kind]);
 
   if (state.kind === 'loading') {
     return (
@@ -60,13 +72,15 @@ export function App() {
     bootCache().rememberLastOrder({ uuid: created.order.uuid, expiration });
     setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
   };
-  const lock = () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload()));
+  const lock = () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload(), till.reread()));
+  const headerCashier = till.chooserOffered || till.cashier ? { name: till.cashier, onChange: () => setChoosing(true) } : null;
 
   return (
     <>
-      <Header settings={settings} health={health} onLock={lock} />
+      <Header settings={settings} health={health} onLock={lock} cashier={headerCashier} />
       <main>
-        {view.kind === 'order' ? (
+        {choosing ? <CashierChooser till={till} onDone={() => setChoosing(false)} /> : null}
+        {view.kind === 'order' && !choosing ? (
           <OrderView
             key={view.uuid}
             uuid={view.uuid}
@@ -80,7 +94,9 @@ export function App() {
           />
         ) : null}
         <TabPanels
-          hidden={view.kind === 'order'}
+          hidden={view.kind === 'order' || choosing}
+          till={till}
+          tillNeeded={settings.tillNameRequired && settings.tillName.trim() === ''}
           nav={nav}
           account={accountKey(settings)}
           sandbox={settings.mode === 'sandbox'}

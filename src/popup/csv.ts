@@ -1,56 +1,51 @@
-/** CSV of the orders a list shows, safe to open in a spreadsheet. */
+/** CSV of the orders a list shows, in the UI's language, for an accountant's spreadsheet (see `shared/csv.ts`). */
 import type { OrderRow } from '../messaging/protocol';
-import { saleCodeOf } from '../messaging/sale-code';
+import { tagsOf, typedDetails } from '../messaging/order-tags';
+import { saleCodeOf, typedReference } from '../messaging/sale-code';
+import { csvDocument, csvFileName, csvNumber, csvStyleFor, localDateTime, localDay, satsToBtc, type CsvStyle } from '../shared/csv';
+import { t, uiLanguage, type MessageKey } from '../shared/i18n';
+import { statusLabel } from '../shared/status';
 
-export const ORDER_CSV_COLUMNS = [
-  'uuid',
-  'created_at',
-  'amount',
-  'currency',
-  'btc_amount_sats',
-  'status',
-  'blockchain_status',
-  'reference',
-  'sale_code',
-  'details',
-  'expiration_time',
-] as const;
+const COLUMNS: readonly MessageKey[] = [
+  'csv_col_created', 'csv_col_sale_code', 'csv_col_amount', 'csv_col_currency', 'csv_col_btc', 'csv_col_status',
+  'csv_col_till', 'csv_col_cashier', 'csv_col_reference', 'csv_col_details', 'csv_col_order_id',
+];
+
+/** Headers and status words in the UI language; `style` follows it unless a test names one. */
+export function ordersToCsv(rows: readonly OrderRow[], style: CsvStyle = csvStyleFor(uiLanguage())): string {
+  return csvDocument(
+    COLUMNS.map((key) => t(key)),
+    rows.map((row) => {
+      const tags = tagsOf(row.details);
+      return [
+        localDateTime(row.created_at),
+        saleCodeOf(row.reference),
+        csvNumber(row.amount),
+        row.currency,
+        csvNumber(satsToBtc(row.btc_amount)),
+        statusLabel(row).word,
+        tags.till ?? '',
+        tags.cashier ?? '',
+        typedReference(row.reference),
+        typedDetails(row.details),
+        row.uuid,
+      ];
+    }),
+    style,
+  );
+}
 
 /**
- * One cell: quoted when it holds a comma, quote or line break; a leading
- * = + - @ (or tab/CR) is prefixed with ' so a spreadsheet shows text instead
- * of running a formula someone typed into a reference.
+ * What the file holds, in its name: the till (when only this till's), the day (a cashier's
+ * export holds today's orders) or 'until' the day it was saved, the status and whether a search narrowed it.
+ * Never "all", which would claim more than a filtered list holds.
  */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
-  return cells.map(csvCell).join(',');
-}
-
-/** CRLF line ends as RFC 4180 has them; numbers stay numbers. */
-export function ordersToCsv(rows: readonly OrderRow[]): string {
-  const lines = [csvLine(ORDER_CSV_COLUMNS)];
-  for (const row of rows) {
-    lines.push(
-      csvLine([
-        row.uuid,
-        row.created_at,
-        row.amount,
-        row.currency,
-        row.btc_amount,
-        row.status,
-        row.blockchain_status,
-        row.reference,
-        saleCodeOf(row.reference),
-        row.details,
-        row.expiration_time,
-      ]),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+export function listFileName(what: { till: string | null; todayOnly: boolean; status: string; searched: boolean }, now = new Date()): string {
+  return csvFileName([
+    'webpos',
+    what.till,
+    what.todayOnly ? localDay(now) : `until-${localDay(now)}`,
+    what.status === 'all' ? null : what.status,
+    what.searched ? 'search' : null,
+  ]);
 }

@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { MODES } from '../sdk/constants';
 import { insecureForLive } from './hosts';
+import { TAG_VALUE_MAX, tagValue } from './tag-value';
 import type { MessageKey, MessageParams } from './i18n';
 import { text, type LocalText } from './local-text';
 
@@ -25,6 +26,19 @@ export const SETTINGS_LIMITS = {
   pollIntervalSeconds: { min: 5, max: 3600 },
   shopNameMax: 80,
 } as const;
+
+/** At most this many cashier names in the list. */
+export const CASHIERS_MAX = 50;
+
+/** The cashier list as kept: names cleaned as a tag carries them, blanks and repeats dropped. */
+export function cashierList(names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const name of names) {
+    const clean = tagValue(name);
+    if (clean !== '' && !out.includes(clean)) out.push(clean);
+  }
+  return out.slice(0, CASHIERS_MAX);
+}
 
 const finiteNumber = v.pipe(v.number(), v.finite());
 
@@ -46,6 +60,16 @@ export const SETTINGS_SCHEMA = v.object({
   // --- Close of day and receipts (issue 24 point 5) ---
   /** The shop's name printed on the customer's receipt; blank: none. */
   shopName: v.fallback(v.string(), ''),
+  // ---- Till and cashier (issue 24; `till/` in the worker) ----
+  /** This browser profile's till, carried on each order it makes as `[till:…]` ('' for none). */
+  tillName: v.fallback(v.string(), ''),
+  /** The manager asks for a till name before the first sale. */
+  tillNameRequired: v.fallback(v.boolean(), false),
+  /** The names a cashier picks from at the start of a shift. */
+  cashiers: v.fallback(v.array(v.string()), [] as string[]),
+  /** A cashier may type a name not on the list. */
+  cashierFreeText: v.fallback(v.boolean(), false),
+  // ---- end till ----
 });
 
 export type SettingsValues = v.InferOutput<typeof SETTINGS_SCHEMA>;
@@ -187,6 +211,31 @@ const RULES: Rules = {
     save: (value) => value.replace(/\s+/g, ' ').trim(),
     trimmed: true,
   },
+  // ---- Till and cashier (issue 24) ----
+  tillName: {
+    // Required and blank may be saved (a profile prepared for any till): the popup then refuses to sell and says why.
+    check: (value) => {
+      if (typeof value !== 'string') return settingsProblem('settings_till_name_invalid');
+      if (value.trim().length > TAG_VALUE_MAX) return tooLong(TAG_VALUE_MAX);
+      return /[[\]\r\n]/.test(value) ? settingsProblem('settings_till_name_invalid') : null;
+    },
+    save: (value) => tagValue(value),
+    trimmed: true,
+  },
+  tillNameRequired: choiceRule([true, false], settingsProblem('settings_till_name_invalid')),
+  cashiers: {
+    check: (value) => {
+      if (!Array.isArray(value) || value.length > CASHIERS_MAX || !value.every((name) => typeof name === 'string')) {
+        return settingsProblem('settings_cashiers_invalid', CASHIERS_MAX);
+      }
+      const names: readonly unknown[] = value;
+      const long = names.some((name) => typeof name === 'string' && (name.trim().length > TAG_VALUE_MAX || /[[\]]/.test(name)));
+      return long ? settingsProblem('settings_cashier_name_invalid', TAG_VALUE_MAX) : null;
+    },
+    save: (value) => cashierList(value),
+  },
+  cashierFreeText: choiceRule([true, false], settingsProblem('settings_cashiers_invalid', CASHIERS_MAX)),
+  // ---- end till ----
 };
 
 const NAMES = Object.keys(RULES) as SettingName[];

@@ -1,4 +1,5 @@
 /** Creating an order (at most one per attempt id) and settling an unsure attempt. */
+import type { PaymentOrderCreation } from '../../sdk';
 import type { CreateCheck, CreateMessages } from '../../messaging/protocol';
 import type { HandlersFor } from '../../messaging/router';
 import type { Poller } from '../orders/poller';
@@ -10,6 +11,8 @@ export interface CreateHandlerDeps {
   poller: Pick<Poller, 'schedule'>;
   /** Makes sure the caches belong to the current account (once per worker life). */
   ready: () => Promise<void>;
+  /** The order as it goes out: this till's tags added, or refused (see `till/handlers.ts`). */
+  tag?: (order: PaymentOrderCreation) => Promise<PaymentOrderCreation>;
 }
 
 export const createRules = {
@@ -32,7 +35,8 @@ export function createCreateHandlers(deps: CreateHandlerDeps): HandlersFor<keyof
   return {
     'order.create': async ({ order, attemptId }) => {
       await deps.ready();
-      const created = await deps.creator.create(order, attemptId);
+      const sent = deps.tag ? await deps.tag(order) : order;
+      const created = await deps.creator.create(sent, attemptId);
       await deps.poller.schedule();
       return created;
     },

@@ -84,6 +84,7 @@ const PRODUCERS: Record<AppErrorCode, () => AppError> = {
   no_passphrase: () => new AppError('no_passphrase', text('vault_none_set')),
   wrong_pin: () => new AppError('wrong_pin', text('role_wrong_pin')),
   manager_only: () => managerNeeded('role_manager_settings'),
+  till_name_missing: () => new AppError('till_name_missing', text('till_name_missing')),
   internal: () => new AppError('internal', text('error_internal')),
 };
 

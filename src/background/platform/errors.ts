@@ -39,6 +39,7 @@ export type AppErrorCode =
   | 'no_passphrase'
   | 'wrong_pin'
   | 'manager_only'
+  | 'till_name_missing'
   | 'internal';
 
 /**

@@ -73,6 +73,8 @@ export function defineWorkerItems() {
     soundsPlayed: storage.defineItem<PlayedRecord>('local:soundsPlayed', { fallback: {}, version: 1 }),
     /** `storage.session`: the order the cashier last showed or created, which the customer display follows. */
     currentOrder: storage.defineItem<string>('session:currentOrder', { version: 1 }),
+    /** `storage.session`: the cashier chosen for this shift; survives a popup close, cleared by a lock. */
+    cashier: storage.defineItem<string>('session:cashier', { version: 1 }),
   };
 }
 

@@ -10,6 +10,7 @@ import { sandboxEventRules } from '../sandbox-events';
 import { settingsRules } from '../settings/handlers';
 import { vaultRules } from '../vault/handlers';
 import { webhookRules } from '../webhook';
+import { tillRules } from '../till/handlers';
 
 /** `satisfies`: a message type with no rule, or a rule for no message, does not compile. */
 export const ROLE_RULES = {
@@ -23,4 +24,5 @@ export const ROLE_RULES = {
   ...sandboxEventRules,
   ...policyRules,
   ...dayRules,
+  ...tillRules,
 } satisfies RoleTable;

@@ -12,10 +12,12 @@ interface GlanceProps {
   active: boolean;
   onOpen: (row: OrderRow) => void;
   onShowAll: () => void;
+  /** The shop names its tills: each row says whose sale it was. */
+  showTill: boolean;
 }
 
 /** Under the New order form: today's figures and the latest orders, kept live. */
-export function Glance({ account, active, onOpen, onShowAll }: GlanceProps) {
+export function Glance({ account, active, onOpen, onShowAll, showTill }: GlanceProps) {
   const { list, freshness, countToday, counting, countError } = useRecentOrders(account, active);
   useNow(10_000); // draws the ages again every 10 s
   // Read at each drawing: a row that just arrived is never "in 1 second" from a stale clock.
@@ -26,7 +28,7 @@ export function Glance({ account, active, onOpen, onShowAll }: GlanceProps) {
   return (
     <section class="glance">
       <TodaySummary list={list} freshness={freshness} now={now} onCountAll={countToday} counting={counting} countError={countError} />
-      <RecentStrip rows={stripRows(list)} serverNow={serverNow} onOpen={onOpen} onShowAll={onShowAll} />
+      <RecentStrip rows={stripRows(list)} serverNow={serverNow} showTill={showTill} onOpen={onOpen} onShowAll={onShowAll} />
     </section>
   );
 }

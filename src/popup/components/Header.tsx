@@ -23,12 +23,19 @@ function healthText(health: Health): { word: string; tone: string; title: string
   }
 }
 
-/** Title, mode, connection health and the way to the settings. */
-export function Header({ settings, health, onLock }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void }) {
+/** Who is at the till: one click opens the chooser. Null when the shop keeps no cashiers. */
+export interface HeaderCashier {
+  name: string | null;
+  onChange: () => void;
+}
+
+/** Title, mode, connection health, the cashier and the way to the settings. */
+export function Header({ settings, health, onLock, cashier }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void; cashier?: HeaderCashier | null }) {
   const state = health ? healthText(health) : null;
+  const cashierTitle = cashier?.name ? t('cashier_title', cashier.name) : t('cashier_choose_title');
   return (
     <header class="top">
-      <h1>{t('ext_name')}</h1>
+      <h1 title={t('ext_name')}>{t('ext_name')}</h1>
       {settings?.configured && settings.mode === 'sandbox' ? (
         <span class="mode" title={t('popup_mode_sandbox_title')}>
           {t('popup_mode_sandbox')}
@@ -40,6 +47,11 @@ export function Header({ settings, health, onLock }: { settings: PublicSettings 
           {state.word}
           <span class="visually-hidden">: {state.title}</span>
         </span>
+      ) : null}
+      {cashier ? (
+        <button type="button" class="cashier" title={cashierTitle} aria-label={cashierTitle} onClick={cashier.onChange}>
+          {cashier.name ?? t('cashier_choose')}
+        </button>
       ) : null}
       {settings?.vault === 'unlocked' && onLock ? (
         <button type="button" class="lock" title={t('popup_lock_title')} onClick={onLock}>

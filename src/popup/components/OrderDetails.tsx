@@ -1,4 +1,5 @@
 import type { PaymentOrderRetrieval } from '../../sdk';
+import { tagsOf, typedDetails } from '../../messaging/order-tags';
 import { formatBtc, formatDateTime, formatNumber } from '../../shared/format';
 import { t, type MessageKey } from '../../shared/i18n';
 
@@ -21,6 +22,8 @@ export function OrderDetails({ order }: { order: PaymentOrderRetrieval }) {
     ['order_chargeback_date', order.chargeback_date],
   ];
   const transactions = order.transactions ?? [];
+  const tags = tagsOf(order.details);
+  const typed = typedDetails(order.details);
   return (
     <div class="order-details">
       <dl class="pairs">
@@ -49,10 +52,20 @@ export function OrderDetails({ order }: { order: PaymentOrderRetrieval }) {
             <code>{order.uuid}</code>
           </dd>
         </div>
-        {order.details ? (
+        <div>
+          <dt>{t('order_till')}</dt>
+          <dd>{tags.till ?? t('orders_no_till')}</dd>
+        </div>
+        {tags.cashier ? (
+          <div>
+            <dt>{t('order_cashier')}</dt>
+            <dd>{tags.cashier}</dd>
+          </div>
+        ) : null}
+        {typed ? (
           <div>
             <dt>{t('create_details')}</dt>
-            <dd>{order.details}</dd>
+            <dd>{typed}</dd>
           </div>
         ) : null}
       </dl>

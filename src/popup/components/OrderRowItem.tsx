@@ -1,4 +1,5 @@
 import type { OrderRow } from '../../messaging/protocol';
+import { tagsOf, typedDetails } from '../../messaging/order-tags';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { statusBadge } from '../../ui/StatusBadge';
 import { arrivedShort } from '../../shared/arrived-words';
@@ -8,13 +9,14 @@ import { t } from '../../shared/i18n';
 /**
  * One list row: amount, sale code, what it was for, when (`now` in the server's time), and its status badge. A plain function
  * rather than a component, with no click handler of its own (the list handles clicks
- * by `data-uuid`): the popup draws 50 rows in its first frame, and a component instance
+ * by `data-uuid`). `showTill`: the shop names its tills, so the row says whose sale it was (or "no till"): the popup draws 50 rows in its first frame, and a component instance
  * and a listener per row are a measurable part of it (bench figure 1).
  */
-export function orderRowItem(row: OrderRow, now: number) {
+export function orderRowItem(row: OrderRow, now: number, showTill = false) {
   const created = Date.parse(row.created_at);
   const saleCode = saleCodeOf(row.reference);
-  const what = typedReference(row.reference) ?? row.details;
+  const what = typedReference(row.reference) ?? typedDetails(row.details);
+  const till = showTill ? ` · ${tagsOf(row.details).till ?? t('orders_no_till')}` : '';
   // Money received and some missing (part-paid, or ended so): said on the row itself.
   const arrived = row.arrived ? arrivedShort(row.arrived, row.amount, row.currency) : null;
   return (
@@ -25,7 +27,7 @@ export function orderRowItem(row: OrderRow, now: number) {
           {saleCode ? <span class="sale-code">#{saleCode} </span> : null}
           {what ?? (saleCode ? null : <span class="muted">{t('orders_no_reference')}</span>)}
         </span>
-        <span class="row-when muted">{Number.isNaN(created) ? row.created_at : formatRelative(created, now)}</span>
+        <span class="row-when muted">{Number.isNaN(created) ? row.created_at : formatRelative(created, now)}{till}</span>
         {statusBadge(row)}
         {arrived ? <span class="row-arrived">{arrived}</span> : null}
       </button>

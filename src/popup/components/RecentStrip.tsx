@@ -8,10 +8,11 @@ interface RecentStripProps {
   serverNow: number;
   onOpen: (row: OrderRow) => void;
   onShowAll: () => void;
+  showTill: boolean;
 }
 
 /** The newest orders under the New order form, as the Orders list draws them; a row opens its order. */
-export function RecentStrip({ rows, serverNow, onOpen, onShowAll }: RecentStripProps) {
+export function RecentStrip({ rows, serverNow, onOpen, onShowAll, showTill }: RecentStripProps) {
   // One listener for the rows, as in the Orders list: each row's button carries its uuid.
   const openClicked = (e: MouseEvent) => {
     const uuid = e.target instanceof Element ? e.target.closest<HTMLElement>('[data-uuid]')?.dataset.uuid : undefined;
@@ -32,7 +33,7 @@ export function RecentStrip({ rows, serverNow, onOpen, onShowAll }: RecentStripP
         <p class="muted small">{t('glance_none')}</p>
       ) : (
         <ul class="order-list recent-strip" aria-labelledby="recent-title" onClick={openClicked}>
-          {rows.map((row) => orderRowItem(row, serverNow))}
+          {rows.map((row) => orderRowItem(row, serverNow, showTill))}
         </ul>
       )}
     </div>

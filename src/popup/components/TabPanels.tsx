@@ -6,6 +6,8 @@ import { Glance } from './Glance';
 import { ResumeBanner } from './ResumeBanner';
 import { Tabs } from './Tabs';
 import { UnlockPanel } from './UnlockPanel';
+import { TillNameNeeded } from './TillNameNeeded';
+import type { TillView } from '../hooks/useTill';
 
 interface TabPanelsProps {
   hidden: boolean;
@@ -16,10 +18,14 @@ interface TabPanelsProps {
   resume: CachedOrder | null;
   onUnlocked: () => void;
   onCreated: (created: CreatedOrder) => void;
+  till: TillView;
+  /** The manager requires a till name and this till has none. */
+  tillNeeded: boolean;
 }
 
 /** The New order and Orders tabs (kept mounted, hidden while an order is shown). */
-export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated }: TabPanelsProps) {
+export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated, till, tillNeeded }: TabPanelsProps) {
+  const showTill = till.tillName !== '';
   const { view, setView, tab, showTab } = nav;
   const createActive = view.kind === 'tabs' && tab === 'create';
   const open = (row: OrderRow, from: 'create' | 'orders') => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from });
@@ -33,6 +39,7 @@ export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnl
           <UnlockPanel onUnlocked={onUnlocked} />
         ) : (
           <>
+            {tillNeeded ? <TillNameNeeded /> : null}
             {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
             <CreateView
               active={createActive}
@@ -41,13 +48,20 @@ export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnl
               sandbox={sandbox}
               onShowOrders={() => showTab('orders')}
             />
-            <Glance key={account} account={account} active={createActive} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} />
+            <Glance key={account} account={account} active={createActive} showTill={showTill} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} />
           </>
         )}
       </div>
       {nav.ordersSeen ? (
         <div id="panel-orders" role="tabpanel" aria-labelledby="tab-orders" hidden={tab !== 'orders'}>
-          <OrdersView key={account} onOpen={(row) => open(row, 'orders')} version={nav.listVersion} account={account} />
+          <OrdersView
+            key={account}
+            onOpen={(row) => open(row, 'orders')}
+            version={nav.listVersion}
+            account={account}
+            tillName={till.tillName}
+            cashierMode={till.role === 'cashier'}
+          />
         </div>
       ) : null}
     </div>

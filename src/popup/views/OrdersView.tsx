@@ -7,7 +7,9 @@ import { formatDateTime, formatNumber, formatRelative } from '../../shared/forma
 import { t, type MessageKey } from '../../shared/i18n';
 import { ordersCountText } from '../orders-count';
 import { orderRowItem } from '../components/OrderRowItem';
-import { ordersToCsv } from '../csv';
+import { listFileName, ordersToCsv } from '../csv';
+import { tagsOf } from '../../messaging/order-tags';
+import { TillFilter, useScopedRows, useTillScope } from './TillFilter';
 import { downloadText } from '../download';
 import { useNow } from '../../ui/useNow';
 import { useOrders } from '../hooks/useOrders';
@@ -38,9 +40,14 @@ interface OrdersViewProps {
   version: number;
   /** Whose orders these are (mode, host, client id): a snapshot of another account is never drawn. */
   account: string;
+  /** This till's name ('' when unnamed: no till filter then). */
+  tillName: string;
+  /** A cashier sees this till's orders first. */
+  cashierMode: boolean;
 }
 
-export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
+export function OrdersView({ onOpen, version, account, tillName, cashierMode }: OrdersViewProps) {
+  const { scope, setScope } = useTillScope(tillName, cashierMode);
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [query, setQuery] = useState('');
   const [shown, setShown] = useState(PAGE_ROWS);
@@ -59,7 +66,7 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
     if (loadedCount.current <= FIRST_PAGE) refresh();
   }, [version, refresh, reloadCached]);
 
-  const rows = list?.orders ?? EMPTY;
+  const rows = useScopedRows(list?.orders ?? EMPTY, scope, tillName);
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
   const matches = useMemo(() => searchRows(index, query), [index, query]);
   const searching = normalizeQuery(query) !== '';
@@ -86,10 +93,10 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
   const exportCsv = async () => {
     const result = await send('orders.export', { filter });
     if (!result.ok) return setExportNote(errorText(result.error));
-    const exportable = result.data.orders;
+    const exportable = scope === 'this' ? result.data.orders.filter((row) => tagsOf(row.details).till === tillName) : result.data.orders;
     const listed = searchRows(buildSearchIndex(exportable), query).map((i) => exportable[i] as OrderRow);
-    const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');
-    downloadText(`webpos-orders-${filter}-${stamp}.csv`, ordersToCsv(listed));
+    const name = listFileName({ till: scope === 'this' ? tillName : null, todayOnly: result.data.todayOnly, status: filter, searched: normalizeQuery(query) !== '' });
+    downloadText(name, ordersToCsv(listed));
     setExportNote(result.data.todayOnly ? t('orders_export_today_only', formatNumber(listed.length)) : null);
   };
 
@@ -113,6 +120,7 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
             ))}
           </select>
         </div>
+        {tillName ? <TillFilter tillName={tillName} scope={scope} onChange={(next) => (setScope(next), setShown(PAGE_ROWS))} /> : null}
         <div class="field grow">
           <label for="order-search">{t('orders_search')}</label>
           <input
@@ -161,7 +169,7 @@ export function OrdersView({ onOpen, version, account }: OrdersViewProps) {
 
       {visible.length > 0 ? (
         <ul class={firstFrame ? 'order-list first-frame' : 'order-list'} aria-label={t('orders_list_label')} onClick={openClickedRow}>
-          {visible.map((i) => orderRowItem(rows[i] as OrderRow, serverNow))}
+          {visible.map((i) => orderRowItem(rows[i] as OrderRow, serverNow, tillName !== ''))}
         </ul>
       ) : null}
 
