@@ -87,6 +87,7 @@ export function App() {
           resume={resume}
           onUnlocked={reload}
           onCreated={onCreated}
+          counter={settings}
         />
       </main>
     </>

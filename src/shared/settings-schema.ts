@@ -10,12 +10,19 @@
 import * as v from 'valibot';
 import { MODES } from '../sdk/constants';
 import { insecureForLive } from './hosts';
+import { itemFromTyped, itemsListProblem, typedFromItem, type Item } from './items';
 import type { MessageKey, MessageParams } from './i18n';
 import { text, type LocalText } from './local-text';
 
 /** Languages the customer display can speak: those of `_locales`, or the till's own ('auto'). */
 export const CUSTOMER_LANGUAGES = ['auto', 'en', 'it'] as const;
 export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
+
+/** When New order shows the on-screen keypad: on touch screens ('auto'), always, or never. */
+export const KEYPAD_CHOICES = ['auto', 'on', 'off'] as const;
+export type KeypadChoice = (typeof KEYPAD_CHOICES)[number];
+
+const ITEM_SCHEMA = v.object({ name: v.string(), price: v.string(), emoji: v.optional(v.string()) });
 
 /** The bounds the worker holds a form to, and the options page offers. */
 export const SETTINGS_LIMITS = {
@@ -42,6 +49,11 @@ export const SETTINGS_SCHEMA = v.object({
   sound: v.fallback(v.boolean(), true),
   /** The language of the customer display; 'auto' is the till's own UI language. */
   customerLanguage: v.fallback(v.picklist(CUSTOMER_LANGUAGES), 'auto'),
+  // ---- keypad (issue 25 point 4): the touch keypad and the items of the cart ----
+  keypad: v.fallback(v.picklist(KEYPAD_CHOICES), 'auto'),
+  /** Up to 24 products the cashier taps into a cart (`shared/items.ts` checks them). */
+  items: v.fallback(v.array(ITEM_SCHEMA), [] as Item[]),
+  // ---- end keypad ----
 });
 
 export type SettingsValues = v.InferOutput<typeof SETTINGS_SCHEMA>;
@@ -172,6 +184,16 @@ const RULES: Rules = {
   },
   sound: choiceRule([true, false], settingsProblem('settings_sound_choice')),
   customerLanguage: choiceRule(CUSTOMER_LANGUAGES, settingsProblem('settings_customer_language_choice')),
+  // ---- keypad (issue 25 point 4) ----
+  keypad: choiceRule(KEYPAD_CHOICES, settingsProblem('settings_keypad_choice')),
+  items: {
+    check: (value) => {
+      const problem = itemsListProblem(value);
+      return problem ? settingsProblem(problem.key, ...problem.params) : null;
+    },
+    save: (value) => value.map((item) => itemFromTyped(typedFromItem(item))),
+  },
+  // ---- end keypad ----
 };
 
 const NAMES = Object.keys(RULES) as SettingName[];

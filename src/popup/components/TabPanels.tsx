@@ -1,4 +1,4 @@
-import type { CachedOrder, CreatedOrder, OrderRow } from '../../messaging/protocol';
+import type { CachedOrder, CreatedOrder, OrderRow, PublicSettings } from '../../messaging/protocol';
 import type { usePopupNavigation } from '../hooks/usePopupNavigation';
 import { CreateView } from '../views/CreateView';
 import { OrdersView } from '../views/OrdersView';
@@ -16,10 +16,12 @@ interface TabPanelsProps {
   resume: CachedOrder | null;
   onUnlocked: () => void;
   onCreated: (created: CreatedOrder) => void;
+  /** The touch counter's settings (keypad, items) for New order. */
+  counter: Pick<PublicSettings, 'keypad' | 'items'>;
 }
 
 /** The New order and Orders tabs (kept mounted, hidden while an order is shown). */
-export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated }: TabPanelsProps) {
+export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated, counter }: TabPanelsProps) {
   const { view, setView, tab, showTab } = nav;
   const createActive = view.kind === 'tabs' && tab === 'create';
   const open = (row: OrderRow, from: 'create' | 'orders') => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from });
@@ -40,6 +42,7 @@ export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnl
               focusToken={nav.focusToken}
               sandbox={sandbox}
               onShowOrders={() => showTab('orders')}
+              counter={counter}
             />
             <Glance key={account} account={account} active={createActive} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} />
           </>
