@@ -6,6 +6,7 @@ import { AccountCard } from './AccountCard';
 import { AlertFields } from './AlertFields';
 import { ConnectionCard } from './ConnectionCard';
 import { CustomerDisplayField } from './CustomerDisplayField';
+import { ItemsCard } from './ItemsCard';
 import { ManagerCard } from './ManagerCard';
 import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
@@ -49,6 +50,7 @@ export function OptionsPage() {
             <AlertFields {...section} />
             <CustomerDisplayField {...section} />
           </ConnectionCard>
+          <ItemsCard {...section} />
 
           {saved?.vault === 'off' || !saved ? <PassphraseSetup {...section} /> : null}
 

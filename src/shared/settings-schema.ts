@@ -272,7 +272,7 @@ export function formToSettings(values: SettingsFormValues): SettingsForm {
   for (const name of NAMES) {
     const value = values[name];
     const numeric = typeof SETTINGS_DEFAULTS[name] === 'number';
-    out[name] = numeric ? typedNumber(String(value)) : typeof value === 'string' && RULES[name].trimmed ? value.trim() : value;
+    out[name] = numeric ? typedNumber(typeof value === 'string' ? value : '') : typeof value === 'string' && RULES[name].trimmed ? value.trim() : value;
   }
   return out as SettingsForm;
 }

@@ -1,5 +1,6 @@
 import { t } from '../../shared/i18n';
-import { decimalMark, type KeypadKey } from './useCart';
+import { decimalMark } from '../../ui/decimal-mark';
+import type { KeypadKey } from './useCart';
 
 const ROWS: KeypadKey[][] = [
   ['7', '8', '9'],

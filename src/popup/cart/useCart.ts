@@ -1,13 +1,9 @@
 import { useState } from 'preact/hooks';
-import { t, uiLocale } from '../../shared/i18n';
+import { t } from '../../shared/i18n';
+import { decimalMark } from '../../ui/decimal-mark';
 import type { Item } from '../../shared/items';
 import type { OrderForm } from '../hooks/useOrderForm';
 import { addItem, cartCents, changeQuantity, removeLine, type CartLine } from './cart';
-
-/** The locale's decimal mark: "," in Italian, "." in English. */
-export function decimalMark(locale = uiLocale()): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
-}
 
 /** 550 → "5.50" or "5,50", as the cashier would type it (the Amount field reads both). */
 export function typedAmount(cents: number, mark = decimalMark()): string {
