@@ -14,8 +14,10 @@ export function ItemsCart({ items, cart, typedReference }: { items: readonly Ite
       <div class="items" role="group" aria-label={t('cart_items_label')}>
         {items.map((item) => (
           <button key={lineKey(item)} type="button" class="item-button" onClick={() => cart.add(item)}>
-            {item.emoji ? <span aria-hidden="true">{item.emoji} </span> : null}
-            <span class="item-name">{item.name}</span>
+            <span class="item-name">
+              {item.emoji ? <span aria-hidden="true">{item.emoji} </span> : null}
+              {item.name}
+            </span>
             <span class="item-price">{formatFiat(item.price)}</span>
           </button>
         ))}
