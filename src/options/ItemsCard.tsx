@@ -92,7 +92,7 @@ export function ItemsCard({ form, errors, set }: SectionProps) {
           {input('name', t('options_items_name'), { maxLength: String(ITEM_LIMITS.nameMax + 8) })}
           {input('price', t('options_items_price'), { inputMode: 'decimal' })}
           {input('emoji', t('options_items_emoji'))}
-          <div class="actions">
+          <div class="items-actions">
             <button type="button" onClick={keep}>
               {editing === null ? t('options_items_add') : t('options_items_update')}
             </button>

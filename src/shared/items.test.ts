@@ -30,6 +30,6 @@ describe('items', () => {
     expect(itemsListProblem([{ name: 'a', price: '1.00' }])).toBeNull();
     expect(itemsListProblem([{ name: 'a', price: '1.00' }, { name: 'b', price: '0' }])?.params).toEqual([2, 'b']);
     expect(itemsListProblem('nope')?.key).toBe('items_list_invalid');
-    expect(itemsListProblem(Array.from({ length: 25 }, (_, i) => ({ name: `i${i}`, price: '1' })))?.key).toBe('items_too_many');
+    expect(itemsListProblem(Array.from({ length: 25 }, (_, i) => ({ name: `i${i}`, price: '1' })))?.key).toBe('items_over_limit');
   });
 });

@@ -61,7 +61,7 @@ export function itemProblems(item: TypedItem): ItemProblem[] {
   if (priceCents(item.price) === null) problems.push({ field: 'price', key: 'items_price_invalid', params: [] });
   const emoji = item.emoji.trim();
   if (emoji !== '' && (graphemes(emoji) !== 1 || NOT_A_PICTURE.test(emoji.replace(/[\uFE0F\u200D]/g, '')))) {
-    problems.push({ field: 'emoji', key: 'items_emoji_one', params: [] });
+    problems.push({ field: 'emoji', key: 'items_emoji_single', params: [] });
   }
   return problems;
 }
@@ -84,7 +84,7 @@ function isItemShape(value: unknown): value is { name: unknown; price: unknown; 
 /** Why a list of items (from a form or a policy: anything) cannot be stored, or null. */
 export function itemsListProblem(value: unknown): { key: MessageKey; params: (string | number)[] } | null {
   if (!Array.isArray(value)) return { key: 'items_list_invalid', params: [] };
-  if (value.length > ITEM_LIMITS.maxItems) return { key: 'items_too_many', params: [ITEM_LIMITS.maxItems] };
+  if (value.length > ITEM_LIMITS.maxItems) return { key: 'items_over_limit', params: [ITEM_LIMITS.maxItems] };
   for (const [index, entry] of value.entries()) {
     if (!isItemShape(entry) || typeof entry.name !== 'string' || typeof entry.price !== 'string') return { key: 'items_list_invalid', params: [] };
     const emoji = typeof entry.emoji === 'string' ? entry.emoji : '';
