@@ -9,6 +9,7 @@ import { test } from './fixtures';
 import { captureScreen, passName, type Pass } from './screens/capture';
 import { CUSTOMER_MISSING, customerPageBuilt, customerScreens } from './screens/customer';
 import { dayScreens } from './screens/day';
+import { touchCounter } from './screens/counter';
 import { configuredOptions, optionsAsTheyAre, unconfiguredOptions } from './screens/options';
 import { panelScreens } from './screens/panel';
 import {
@@ -48,6 +49,7 @@ for (const pass of PASSES) {
       await test.step('new order and an order’s life', () => createAndOrderViews(walk));
       await test.step('orders', () => ordersViews(walk));
       await test.step('till and cashier', () => tillScreens(walk));
+      await test.step('touch counter', () => touchCounter(walk));
       await test.step('devtools panel', () => panelScreens(walk));
       await test.step('cashier', async () => {
         await becomeCashier(walk);

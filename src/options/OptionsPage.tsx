@@ -7,6 +7,7 @@ import { AlertFields } from './AlertFields';
 import { ConnectionCard } from './ConnectionCard';
 import { CustomerDisplayField } from './CustomerDisplayField';
 import { ShopNameField } from './ShopNameField';
+import { ItemsCard } from './ItemsCard';
 import { ManagerCard } from './ManagerCard';
 import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
@@ -56,6 +57,7 @@ export function OptionsPage() {
             <ShopNameField {...section} />
           </ConnectionCard>
           <TillCard {...section} />
+          <ItemsCard {...section} />
 
           {saved?.vault === 'off' || !saved ? <PassphraseSetup {...section} /> : null}
 

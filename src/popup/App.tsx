@@ -104,6 +104,7 @@ export function App() {
           resume={resume}
           onUnlocked={reload}
           onCreated={onCreated}
+          counter={settings}
         />
       </main>
     </>

@@ -11,12 +11,19 @@ import * as v from 'valibot';
 import { MODES } from '../sdk/constants';
 import { insecureForLive } from './hosts';
 import { TAG_VALUE_MAX, tagValue } from './tag-value';
+import { itemFromTyped, itemsListProblem, typedFromItem, type Item } from './items';
 import type { MessageKey, MessageParams } from './i18n';
 import { text, type LocalText } from './local-text';
 
 /** Languages the customer display can speak: those of `_locales`, or the till's own ('auto'). */
 export const CUSTOMER_LANGUAGES = ['auto', 'en', 'it'] as const;
 export type CustomerLanguage = (typeof CUSTOMER_LANGUAGES)[number];
+
+/** When New order shows the on-screen keypad: on touch screens ('auto'), always, or never. */
+export const KEYPAD_CHOICES = ['auto', 'on', 'off'] as const;
+export type KeypadChoice = (typeof KEYPAD_CHOICES)[number];
+
+const ITEM_SCHEMA = v.object({ name: v.string(), price: v.string(), emoji: v.optional(v.string()) });
 
 /** The bounds the worker holds a form to, and the options page offers. */
 export const SETTINGS_LIMITS = {
@@ -70,6 +77,11 @@ export const SETTINGS_SCHEMA = v.object({
   /** A cashier may type a name not on the list. */
   cashierFreeText: v.fallback(v.boolean(), false),
   // ---- end till ----
+  // ---- keypad (issue 25 point 4): the touch keypad and the items of the cart ----
+  keypad: v.fallback(v.picklist(KEYPAD_CHOICES), 'auto'),
+  /** Up to 24 products the cashier taps into a cart (`shared/items.ts` checks them). */
+  items: v.fallback(v.array(ITEM_SCHEMA), [] as Item[]),
+  // ---- end keypad ----
 });
 
 export type SettingsValues = v.InferOutput<typeof SETTINGS_SCHEMA>;
@@ -236,6 +248,16 @@ const RULES: Rules = {
   },
   cashierFreeText: choiceRule([true, false], settingsProblem('settings_cashiers_invalid', CASHIERS_MAX)),
   // ---- end till ----
+  // ---- keypad (issue 25 point 4) ----
+  keypad: choiceRule(KEYPAD_CHOICES, settingsProblem('settings_keypad_choice')),
+  items: {
+    check: (value) => {
+      const problem = itemsListProblem(value);
+      return problem ? settingsProblem(problem.key, ...problem.params) : null;
+    },
+    save: (value) => value.map((item) => itemFromTyped(typedFromItem(item))),
+  },
+  // ---- end keypad ----
 };
 
 const NAMES = Object.keys(RULES) as SettingName[];
@@ -314,7 +336,7 @@ export function formToSettings(values: SettingsFormValues): SettingsForm {
   for (const name of NAMES) {
     const value = values[name];
     const numeric = typeof SETTINGS_DEFAULTS[name] === 'number';
-    out[name] = numeric ? typedNumber(String(value)) : typeof value === 'string' && RULES[name].trimmed ? value.trim() : value;
+    out[name] = numeric ? typedNumber(typeof value === 'string' ? value : '') : typeof value === 'string' && RULES[name].trimmed ? value.trim() : value;
   }
   return out as SettingsForm;
 }

@@ -71,7 +71,7 @@ export const enterToQrFigure: Figure = {
             value: median(samples.value),
             unit: 'ms',
             baseline: { value: median(samples.baseline), label: 'order.create message' },
-            budget: { max: 150, on: 'value' },
+            budget: { max: 60, on: 'value' },
             runs,
             note: 'Enter keydown → first frame with the QR svg',
           }),

@@ -21,8 +21,11 @@ import { row, type BenchOptions, type Figure, type FigureResult } from '../types
 import { createBootCache } from '../../../src/popup/boot-cache';
 import { accountKey } from '../../../src/shared/account';
 import { allOrdersShown } from '../orders-count';
+import { sidePanelPath } from '../side-panel';
 
 export const ORDERS = 1000;
+/** First paint, popup and side panel, with 1,000 and with 10,000 cached: at most this many blank pages (issue 25). */
+export const FIRST_PAINT_BUDGET = 1.3;
 
 /**
  * The popup keeps the settings and the newest rows it last showed in its boot cache
@@ -157,6 +160,25 @@ export const popupPaint: Figure = {
         const samples = await interleaved(runs, measure, measureBlank);
         const bad = seen.filter((v) => v.rows !== 50 || !v.status?.includes(`of ${new Intl.NumberFormat('en').format(ORDERS)}`));
         if (bad.length) throw new Error(`popup did not show 50 of ${ORDERS} cached orders: ${JSON.stringify(bad[0])}`);
+        const panel = await sidePanelPath(extensionDir);
+        const panelRows: FigureResult[] = [];
+        if (panel) {
+          const openPanel = async () => (await openPopup(session, snapshot, popupSnapshot, panel)).t;
+          await openPanel();
+          const panelSamples = await interleaved(runs, openPanel, measureBlank);
+          panelRows.push(
+            row({
+              id: '1c',
+              name: `Side panel first paint, ${ORDERS} cached`,
+              value: median(panelSamples.value),
+              unit: 'ms',
+              baseline: { value: median(panelSamples.baseline), label: 'blank ext. page' },
+              budget: { max: FIRST_PAINT_BUDGET, on: 'ratio' },
+              runs,
+              note: `${panel}, measured as figure 1`,
+            }),
+          );
+        } else log('  no side panel in this build (no side_panel.default_path): 1c skipped');
         log(`  every run: ${seen[0]?.rows} rows drawn, status “${seen[0]?.status ?? ''}”`);
         return [
           row({
@@ -165,7 +187,7 @@ export const popupPaint: Figure = {
             value: median(samples.value),
             unit: 'ms',
             baseline: { value: median(samples.baseline), label: 'blank ext. page' },
-            budget: { max: 1.5, on: 'ratio' },
+            budget: { max: FIRST_PAINT_BUDGET, on: 'ratio' },
             runs,
             note: 'navigation start → presentation of the first frame painting an order row (Element Timing; Orders tab clicked in-page as soon as it exists)',
           }),
@@ -178,6 +200,7 @@ export const popupPaint: Figure = {
             runs,
             note: 'the same runs, stamped by requestAnimationFrame + one message hop after the row was added; also counts tasks queued before the hop; no budget',
           }),
+          ...panelRows,
         ];
       });
     } finally {

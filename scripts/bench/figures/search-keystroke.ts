@@ -127,7 +127,7 @@ export const searchKeystroke: Figure = {
             value: percentile(durations, 95),
             unit: 'ms',
             baseline: baseline(percentile(base, 95)),
-            budget: { max: 16, on: 'value' },
+            budget: { max: 8, on: 'value' },
             runs: durations.length,
           }),
           row({

@@ -25,7 +25,14 @@ interface FieldProps<F extends OrderFormField> {
   onInput: (field: F, value: string) => void;
 }
 
-export function AmountField({ values, errors, onInput, active, inputRef }: FieldProps<'amount'> & { active: boolean; inputRef: Ref<HTMLInputElement> }) {
+interface AmountExtras {
+  active: boolean;
+  inputRef: Ref<HTMLInputElement>;
+  /** The on-screen keypad is shown: the system's own keyboard stays down. */
+  keypad?: boolean;
+}
+
+export function AmountField({ values, errors, onInput, active, inputRef, keypad = false }: FieldProps<'amount'> & AmountExtras) {
   const amount = parseAmount(values.amount);
   const sumHint = amount.ok && amount.isSum ? `= ${formatFiat(amount.value)}` : null;
   return (
@@ -35,7 +42,7 @@ export function AmountField({ values, errors, onInput, active, inputRef }: Field
         ref={inputRef}
         autofocus={active}
         class="amount-input"
-        inputMode="decimal"
+        inputMode={keypad ? 'none' : 'decimal'}
         autocomplete="off"
         value={values.amount}
         onInput={(e) => onInput('amount', e.currentTarget.value)}

@@ -1,4 +1,4 @@
-import type { CachedOrder, CreatedOrder, OrderRow } from '../../messaging/protocol';
+import type { CachedOrder, CreatedOrder, OrderRow, PublicSettings } from '../../messaging/protocol';
 import type { usePopupNavigation } from '../hooks/usePopupNavigation';
 import { CreateView } from '../views/CreateView';
 import { OrdersView } from '../views/OrdersView';
@@ -21,10 +21,12 @@ interface TabPanelsProps {
   till: TillView;
   /** The manager requires a till name and this till has none. */
   tillNeeded: boolean;
+  /** The touch counter's settings (keypad, items) for New order. */
+  counter: Pick<PublicSettings, 'keypad' | 'items'>;
 }
 
 /** The New order and Orders tabs (kept mounted, hidden while an order is shown). */
-export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated, till, tillNeeded }: TabPanelsProps) {
+export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated, till, tillNeeded, counter }: TabPanelsProps) {
   const showTill = till.tillName !== '';
   const { view, setView, tab, showTab } = nav;
   const createActive = view.kind === 'tabs' && tab === 'create';
@@ -47,6 +49,7 @@ export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnl
               focusToken={nav.focusToken}
               sandbox={sandbox}
               onShowOrders={() => showTab('orders')}
+              counter={counter}
             />
             <Glance key={account} account={account} active={createActive} showTill={showTill} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} />
           </>

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import type { ComponentProps } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CreatedOrder } from '../../messaging/protocol';
 import type { Result } from '../../messaging/result';
@@ -38,8 +39,10 @@ const followed = () => runtime.ports.filter((p) => p.connected).flatMap((p) => p
 const portClosed = () => Promise.reject(new Error('The message port closed before a response was received.'));
 const created = { order: { uuid: 'u-1' }, createdHere: true } as unknown as CreatedOrder;
 
-function renderView(onCreated = vi.fn()) {
-  const view = render(<CreateView active onCreated={onCreated} focusToken={0} sandbox onShowOrders={() => undefined} />);
+const NO_COUNTER = { keypad: 'off', items: [] } as const;
+
+function renderView(onCreated = vi.fn(), counter: ComponentProps<typeof CreateView>['counter'] = NO_COUNTER) {
+  const view = render(<CreateView active onCreated={onCreated} focusToken={0} sandbox onShowOrders={() => undefined} counter={counter} />);
   return { ...view, onCreated };
 }
 
@@ -141,5 +144,66 @@ describe('CreateView: the create attempt', () => {
     await press('13');
     const [first, second] = createRequests().map((r) => r.payload.attemptId);
     expect(second).not.toBe(first);
+  });
+});
+
+describe('CreateView: keypad and cart', () => {
+  const items = [
+    { name: 'Caffè', price: '1.20', emoji: '☕' },
+    { name: 'Cornetto', price: '1.10' },
+  ];
+  const tap = (name: string) =>
+    act(() => {
+      fireEvent.click(screen.getByRole('button', { name }));
+    });
+  const tapItem = (name: string) =>
+    act(() => {
+      fireEvent.click(within(screen.getByRole('group', { name: 'Items' })).getByRole('button', { name: new RegExp(name) }));
+    });
+  const amount = () => screen.getByLabelText<HTMLInputElement>('Amount').value;
+  const enter = async () => {
+    await tap('Enter');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  };
+
+  it('two items tapped and Enter make one order for the total, the lines in its reference', async () => {
+    runtime.sendMessage.mockResolvedValue({ ok: true, data: created } satisfies Result<CreatedOrder>);
+    const { onCreated } = renderView(vi.fn(), { keypad: 'on', items });
+    await tapItem('Caffè');
+    await tapItem('Caffè');
+    await tapItem('Cornetto');
+    expect(amount()).toBe('3.50');
+    expect(screen.getByText('Total €3.50')).toBeTruthy();
+    await tap('One less Caffè');
+    expect(amount()).toBe('2.30');
+    await tap('One more Caffè');
+    await enter();
+    const [request] = createRequests() as [CreateRequest & { payload: { order: { reference?: string } } }];
+    expect(request.payload.order).toMatchObject({ amount: '3.50', reference: '2× Caffè, 1× Cornetto' });
+    expect(onCreated).toHaveBeenCalledWith(created);
+    expect(screen.queryByRole('heading', { name: 'Cart' })).toBeNull();
+  });
+
+  it('typing an amount empties the cart and says so; the typed sum is the order', async () => {
+    runtime.sendMessage.mockResolvedValue({ ok: true, data: created } satisfies Result<CreatedOrder>);
+    renderView(vi.fn(), { keypad: 'on', items });
+    await tapItem('Cornetto');
+    for (const key of ['4', '00']) await tap(key);
+    expect(amount()).toBe('400');
+    expect(screen.getByText('Cart emptied: the typed amount will be used.')).toBeTruthy();
+    await tap('Delete the last digit');
+    await tap('.');
+    await tap('5');
+    expect(amount()).toBe('40.5');
+    await enter();
+    const [request] = createRequests() as [CreateRequest & { payload: { order: { reference?: string } } }];
+    expect(request.payload.order.amount).toBe('40.50');
+    expect(request.payload.order.reference).toBeUndefined();
+  });
+
+  it('no keypad when the setting says off, and no items group without items', () => {
+    renderView();
+    expect(screen.queryByRole('group', { name: 'Keypad' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Items' })).toBeNull();
   });
 });
