@@ -14,7 +14,7 @@ import { zipDirectory } from './package/zip';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', WEBPOS_FLAVOUR: 'store' } });
 rmSync('packages', { recursive: true, force: true });
 mkdirSync('packages', { recursive: true });
 

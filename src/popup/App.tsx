@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { CreatedOrder } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
@@ -11,8 +12,21 @@ import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { TabPanels } from './components/TabPanels';
 import { OrderView } from './views/OrderView';
+import { LiveRegion } from './components/LiveRegion';
+import type { Layout } from './layout';
 
-export function App() {
+/** The header, the live region (there from the first paint) and the page's content. */
+function Shell({ header, children }: { header: ComponentChildren; children?: ComponentChildren }) {
+  return (
+    <>
+      {header}
+      <LiveRegion />
+      <main>{children}</main>
+    </>
+  );
+}
+
+export function App({ layout }: { layout: Layout }) {
   const { state, reload } = useSettings();
   const settings = state.kind === 'ready' ? state.settings : null;
   const configured = Boolean(settings?.configured);
@@ -22,34 +36,23 @@ export function App() {
   const { view, setView, showTab } = nav;
 
   if (state.kind === 'loading') {
-    return (
-      <>
-        <Header settings={null} health={null} />
-        <main />
-      </>
-    );
+    return <Shell header={<Header settings={null} health={null} layout={layout} />} />;
   }
   if (state.kind === 'error') {
     return (
-      <>
-        <Header settings={null} health={null} />
-        <main>
-          <ErrorBox error={state.error} title={t('popup_background_silent')} />
-          <button type="button" onClick={reload}>
-            {t('common_try_again')}
-          </button>
-        </main>
-      </>
+      <Shell header={<Header settings={null} health={null} layout={layout} />}>
+        <ErrorBox error={state.error} title={t('popup_background_silent')} />
+        <button type="button" onClick={reload}>
+          {t('common_try_again')}
+        </button>
+      </Shell>
     );
   }
   if (!settings?.configured) {
     return (
-      <>
-        <Header settings={settings} health={null} />
-        <main>
-          <NotConfigured />
-        </main>
-      </>
+      <Shell header={<Header settings={settings} health={null} layout={layout} />}>
+        <NotConfigured />
+      </Shell>
     );
   }
 
@@ -63,32 +66,29 @@ export function App() {
   const lock = () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload()));
 
   return (
-    <>
-      <Header settings={settings} health={health} onLock={lock} />
-      <main>
-        {view.kind === 'order' ? (
-          <OrderView
-            key={view.uuid}
-            uuid={view.uuid}
-            initial={view.initial}
-            sandbox={settings.mode === 'sandbox'}
-            detailed={view.detailed}
-            onBack={nav.back}
-            onNewOrder={nav.newOrder}
-            onCreated={onCreated}
-          />
-        ) : null}
-        <TabPanels
-          hidden={view.kind === 'order'}
-          nav={nav}
-          account={accountKey(settings)}
+    <Shell header={<Header settings={settings} health={health} layout={layout} onLock={lock} />}>
+      {view.kind === 'order' ? (
+        <OrderView
+          key={view.uuid}
+          uuid={view.uuid}
+          initial={view.initial}
           sandbox={settings.mode === 'sandbox'}
-          locked={settings.vault === 'locked'}
-          resume={resume}
-          onUnlocked={reload}
+          detailed={view.detailed}
+          onBack={nav.back}
+          onNewOrder={nav.newOrder}
           onCreated={onCreated}
         />
-      </main>
-    </>
+      ) : null}
+      <TabPanels
+        hidden={view.kind === 'order'}
+        nav={nav}
+        account={accountKey(settings)}
+        sandbox={settings.mode === 'sandbox'}
+        locked={settings.vault === 'locked'}
+        resume={resume}
+        onUnlocked={reload}
+        onCreated={onCreated}
+      />
+    </Shell>
   );
 }

@@ -3,6 +3,8 @@ import { formatText } from '../../shared/local-text';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import type { Layout } from '../layout';
+import { SidePanelButton } from './SidePanelButton';
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
@@ -24,7 +26,7 @@ function healthText(health: Health): { word: string; tone: string; title: string
 }
 
 /** Title, mode, connection health and the way to the settings. */
-export function Header({ settings, health, onLock }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void }) {
+export function Header({ settings, health, layout, onLock }: { settings: PublicSettings | null; health: Health | null; layout: Layout; onLock?: () => void }) {
   const state = health ? healthText(health) : null;
   return (
     <header class="top">
@@ -37,7 +39,7 @@ export function Header({ settings, health, onLock }: { settings: PublicSettings 
       {state ? (
         <span class="health" data-tone={state.tone} title={state.title}>
           <span class="dot" aria-hidden="true" />
-          {state.word}
+          <span class="health-word">{state.word}</span>
           <span class="visually-hidden">: {state.title}</span>
         </span>
       ) : null}
@@ -46,6 +48,7 @@ export function Header({ settings, health, onLock }: { settings: PublicSettings 
           {t('popup_lock')}
         </button>
       ) : null}
+      {layout === 'popup' ? <SidePanelButton /> : null}
       <button type="button" class="icon" aria-label={t('common_settings')} title={t('common_settings')} onClick={openOptions}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path

@@ -16,6 +16,7 @@ import { SandboxControls } from '../components/SandboxControls';
 import { ShowToCustomer } from '../components/ShowToCustomer';
 import { useNow } from '../../ui/useNow';
 import { useOrder } from '../hooks/useOrder';
+import { useStatusAnnouncement } from '../announcer';
 import { useMayActOn } from '../hooks/useTillRole';
 import { cancelBlocked, outcomeOf, showsQr } from '../../shared/order-outcome';
 import { payRequest } from '../../shared/pay-request';
@@ -38,6 +39,7 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
   const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
   const mayAct = useMayActOn(cached?.createdHere ?? false);
+  useStatusAnnouncement(uuid, cached?.order.state.blockchain_status);
 
   const back = (
     <button type="button" class="back" onClick={onBack} aria-keyshortcuts="Escape">
@@ -69,9 +71,8 @@ export function OrderView({ uuid, initial, sandbox, detailed, onBack, onNewOrder
         <h2 id="order-title" class="order-title">
           {formatFiat(order.amount, order.currency.name)}
         </h2>
-        <span role="status">
-          <StatusBadge state={order.state} />
-        </span>
+        {/* Heard through the app's live region (announcer.ts), not from here. */}
+        <StatusBadge state={order.state} />
       </div>
       {saleCode || typed || order.details ? (
         <p class="order-ref">
