@@ -33,7 +33,7 @@ export function storeHosts() {
   };
 }
 
-function chromeManifest() {
+export function chromeManifest() {
   return baseManifest;
 }
 

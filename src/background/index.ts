@@ -20,7 +20,8 @@ browser.notifications.onClicked.addListener((id) => {
   void notifier.openOrder(orderOfNotification(id)).catch(() => undefined);
 });
 // The side panel shortcut (Chromium; Firefox opens its sidebar by _execute_sidebar_action itself).
-browser.commands.onCommand.addListener((command, tab) => void onCommand(command, tab?.windowId, chromeSidePanel(), (what, error) => secrets.warn(what, error)));
+// Firefox for Android has no commands API.
+(browser as { commands?: typeof browser.commands }).commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.windowId, chromeSidePanel(), (what, error) => secrets.warn(what, error)));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
   settings.invalidate();
