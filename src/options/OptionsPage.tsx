@@ -11,6 +11,7 @@ import { PassphraseCard } from './PassphraseCard';
 import { PassphraseSetup } from './PassphraseSetup';
 import { RefreshFields } from './RefreshFields';
 import { SaveStatusLine } from './SaveStatus';
+import { ShortcutCard } from './ShortcutCard';
 import { useSaveAndTest, useSettingsForm } from './useOptionsForm';
 
 export function OptionsPage() {
@@ -68,6 +69,8 @@ export function OptionsPage() {
       {saved && saved.vault !== 'off' && !cashier ? (
         <PassphraseCard vault={saved.vault} onChanged={(next, done) => (show(next), next.vault === 'off' ? setStatus({ kind: 'ok', text: done }) : undefined)} />
       ) : null}
+
+      <ShortcutCard />
     </main>
   );
 }

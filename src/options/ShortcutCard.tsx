@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../shared/i18n';
+import { changeShortcuts, shortcutRows, type ShortcutRow } from './shortcuts';
+
+/** The keyboard shortcuts as the browser has them now (the cashier may have changed them), and the way to change them. */
+export function ShortcutCard() {
+  const [rows, setRows] = useState<ShortcutRow[] | null>(null);
+  useEffect(() => {
+    const commands = (browser as { commands?: typeof browser.commands }).commands;
+    void commands
+      ?.getAll()
+      .then((all) => setRows(shortcutRows(all)))
+      .catch(() => setRows([]));
+  }, []);
+  if (!rows?.length) return null;
+  return (
+    <section class="card" aria-labelledby="shortcut-heading">
+      <h2 id="shortcut-heading">{t('options_shortcut_heading')}</h2>
+      <dl class="shortcuts">
+        {rows.map((row) => (
+          <div key={row.name}>
+            <dt>{row.what}</dt>
+            <dd>{row.keys ? <kbd>{row.keys}</kbd> : t('options_shortcut_none')}</dd>
+          </div>
+        ))}
+      </dl>
+      <p class="muted small">{t('options_shortcut_where')}</p>
+      {changeShortcuts() ? (
+        <button type="button" onClick={() => void changeShortcuts()?.().catch(() => undefined)}>
+          {t('options_shortcut_change')}
+        </button>
+      ) : null}
+    </section>
+  );
+}
