@@ -39,13 +39,15 @@ export function Header({ settings, health, layout, onLock }: { settings: PublicS
       {state ? (
         <span class="health" data-tone={state.tone} title={state.title}>
           <span class="dot" aria-hidden="true" />
-          <span class="health-word">{state.word}</span>
+          {state.word}
           <span class="visually-hidden">: {state.title}</span>
         </span>
       ) : null}
       {settings?.vault === 'unlocked' && onLock ? (
-        <button type="button" class="lock" title={t('popup_lock_title')} onClick={onLock}>
-          {t('popup_lock')}
+        <button type="button" class="icon" aria-label={t('popup_lock')} title={t('popup_lock_title')} onClick={onLock}>
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 0 1 6 0v3H9z" />
+          </svg>
         </button>
       ) : null}
       {layout === 'popup' ? <SidePanelButton /> : null}
