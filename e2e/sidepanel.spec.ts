@@ -5,10 +5,8 @@
  * fold with every header state, and the header keeps its one-line height.
  */
 import type { Page } from '@playwright/test';
-import { POPUP, expect, test } from './fixtures';
+import { POPUP, SIDE_PANEL, expect, test } from './fixtures';
 import { admin, expectAccessible, sandboxOrders, shoot } from './popup-helpers';
-
-const SIDE_PANEL = 'src/popup/sidepanel.html';
 
 /** Counts every text the live region takes, from before anything is announced. */
 async function recordAnnouncements(page: Page): Promise<() => Promise<string[]>> {
