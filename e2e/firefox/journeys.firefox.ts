@@ -2,7 +2,7 @@
 import { expect } from '@playwright/test';
 import { sandboxSettings } from '../../scripts/sandbox-settings';
 import { customerDisplayFollows } from '../customer-journey';
-import { journeys, paymentPushed, sidePanelSale, tokenSurvivesRestart } from '../journeys';
+import { journeys, paymentPushed, tokenSurvivesRestart } from '../journeys';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SIDE_PANEL } from '../fixtures';

@@ -11,7 +11,7 @@ describe('the live region', () => {
     const { container } = render(<LiveRegion />);
     const region = container.querySelector('[aria-live="polite"]');
     expect(region?.textContent).toBe('');
-    act(() => void announceStatus('a', 'pending', 'paid'));
+    void act(() => void announceStatus('a', 'pending', 'paid'));
     expect(region?.textContent).toBe('Paid');
     expect(announceStatus('a', 'pending', 'paid')).toBe(false);
   });
