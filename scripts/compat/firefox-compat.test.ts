@@ -21,6 +21,7 @@ const ABSENT: Record<FirefoxBrowser, Record<string, string>> = {
     'windows.create': 'notifier.ts and src/ui/display-window.ts open a tab instead when windows is missing.',
     'windows.getCurrent': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
     'windows.update': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
+    'commands.getAll': 'src/options/ShortcutCard.tsx shows no shortcuts when commands is missing.',
     'commands.onCommand': 'background/index.ts listens only when commands exists; Android has no keyboard shortcuts.',
     commands: 'ignored on Android, which has no keyboard shortcuts; the popup opens from the menu.',
     'commands._execute_action': 'ignored on Android, which has no keyboard shortcuts.',

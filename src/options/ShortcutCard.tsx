@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
-import { changeShortcuts, shortcutRows, type ShortcutRow } from './shortcuts';
+import { shortcutRows, type ShortcutRow } from './shortcuts';
 
 /** The keyboard shortcuts as the browser has them now (the cashier may have changed them), and the way to change them. */
 export function ShortcutCard() {
@@ -33,4 +33,14 @@ export function ShortcutCard() {
       ) : null}
     </section>
   );
+}
+
+/** Opens the browser's own shortcut settings: Firefox has a call for it; Chromium a page a tab may open. */
+function changeShortcuts(): (() => Promise<unknown>) | null {
+  const commands = (browser as { commands?: { openShortcutSettings?: () => Promise<void> } }).commands;
+  if (commands?.openShortcutSettings) return () => commands.openShortcutSettings?.() ?? Promise.resolve();
+  if ((globalThis as { chrome?: unknown }).chrome && !navigator.userAgent.includes('Firefox')) {
+    return () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
+  }
+  return null;
 }

@@ -1,5 +1,4 @@
 /** The extension's keyboard shortcuts, as commands.getAll() reports them, in the cashier's words. */
-import browser from 'webextension-polyfill';
 import { t } from '../shared/i18n';
 
 export interface ShortcutRow {
@@ -25,14 +24,4 @@ export function shortcutRows(commands: readonly Command[]): ShortcutRow[] {
     const words = command.name ? WORDS[command.name] : undefined;
     return command.name && words ? [{ name: command.name, what: words(), keys: command.shortcut ?? '' }] : [];
   });
-}
-
-/** Opens the browser's own shortcut settings: Firefox has a call for it; Chromium a page a tab may open. */
-export function changeShortcuts(): (() => Promise<unknown>) | null {
-  const commands = (browser as { commands?: { openShortcutSettings?: () => Promise<void> } }).commands;
-  if (commands?.openShortcutSettings) return () => commands.openShortcutSettings?.() ?? Promise.resolve();
-  if ((globalThis as { chrome?: unknown }).chrome && !navigator.userAgent.includes('Firefox')) {
-    return () => browser.tabs.create({ url: 'chrome://extensions/shortcuts' });
-  }
-  return null;
 }
