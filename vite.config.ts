@@ -2,7 +2,7 @@ import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import type baseManifest from './manifest.json';
-import { manifestFor, type Target } from './scripts/manifest.ts';
+import { flavourFromEnv, manifestFor, type Target } from './scripts/manifest.ts';
 import { polyfillAsEsm } from './scripts/vite/polyfill-as-esm.ts';
 import { singleFilePage } from './scripts/vite/single-file-page.ts';
 
@@ -12,9 +12,10 @@ export default defineConfig(({ mode }) => {
     plugins: [
       polyfillAsEsm(),
       preact(),
-      crx({ manifest: manifestFor(target) as typeof baseManifest, browser: target }),
+      crx({ manifest: manifestFor(target, flavourFromEnv(process.env)) as typeof baseManifest, browser: target }),
       // The popup's first paint waits for every script it loads: it gets one.
       singleFilePage('src/popup/index.html', 'popup'),
+      singleFilePage('src/popup/sidepanel.html', 'sidepanel'),
     ],
     build: {
       // EXT_OUT_DIR lets parallel runs build into their own folder.
@@ -32,6 +33,8 @@ export default defineConfig(({ mode }) => {
           customer: 'src/customer/customer.html',
           day: 'src/day/index.html',
           receipt: 'src/receipt/index.html',
+          // Named as side_panel.default_path (Chromium) and sidebar_action.default_panel (Firefox).
+          sidepanel: 'src/popup/sidepanel.html',
           ...(target === 'chrome' ? { offscreen: 'src/offscreen/index.html' } : {}),
         },
         // A timing report, not a fault: on a busy machine plugin time crosses its threshold.

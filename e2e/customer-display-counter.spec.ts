@@ -90,7 +90,7 @@ test('another till’s paid order opened from the Orders list or the glance stri
   await popup.getByRole('tab', { name: 'Orders' }).click();
   await popup.getByRole('list', { name: /Recent orders/ }).getByRole('button').filter({ hasText: '€7.00' }).click();
   await expect(popup.getByRole('heading', { name: '€7.00' })).toBeVisible();
-  await expect(popup.getByRole('status').filter({ hasText: 'Paid' })).toBeVisible();
+  await expect(popup.locator('.order-head').getByText('Paid', { exact: true })).toBeVisible();
   await popup.waitForTimeout(2_000); // Before, the display switched within a second of the order being shown.
   expect(await shown(display, ENGLISH)).toEqual(before);
 

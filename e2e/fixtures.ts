@@ -13,6 +13,8 @@ export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? resolve(im
 export const POPUP = 'src/popup/index.html';
 export const OPTIONS = 'src/options/index.html';
 export const PANEL = 'src/devtools/panel.html';
+/** Chromium's side_panel.default_path and Firefox's sidebar_action.default_panel. */
+export const SIDE_PANEL = 'src/popup/sidepanel.html';
 
 export interface ExtensionOptions {
   /** The browser's language, which is also the extension's UI language (chrome.i18n); e.g. 'it-IT'. */

@@ -10,7 +10,7 @@ import type { Sandbox } from '../sandbox/server';
 import { sandboxSettings } from '../scripts/sandbox-settings';
 import { signatureVector } from '../test-vectors/signatures';
 import type { Driver } from './driver/types';
-import { OPTIONS, PANEL, POPUP } from './fixtures';
+import { OPTIONS, PANEL, POPUP, SIDE_PANEL } from './fixtures';
 import { admin, apiRequests, sandboxOrders, type SandboxOrder } from './popup-helpers';
 
 export interface Journey {
@@ -74,12 +74,30 @@ export const createAndPay: Journey = {
     expect(await page.attribute('img', 'Payment QR code', 'data-uri')).toBe(order?.uri);
     expect(await page.scanQr('Payment QR code')).toBe(order?.uri);
     expect(await page.bodyText()).toContain(order?.address);
-    expect(await page.text('status')).toContain('Pending');
+    expect(await page.bodyText()).toContain('Pending');
 
     await page.click('button', 'Customer pays in full');
     await expect.poll(() => page.isVisible('heading', 'Paid')).toBe(true);
     expect(await page.isVisible('img', 'Payment QR code')).toBe(false);
     expect(await page.isVisible('button', 'Cancel order')).toBe(false);
+  },
+};
+
+export const sidePanelSale: Journey = {
+  name: 'the side panel (Firefox: sidebar) page is the counter: a sale to Paid, heard through its live region',
+  async run(driver, sandbox) {
+    await configure(driver, sandbox);
+    const page = await driver.open(SIDE_PANEL, { width: 360, height: 800 });
+    await expect.poll(() => page.focusedLabel()).toBe('Amount');
+    // The live region is there, silent, from the first paint.
+    expect(await page.text('status')).toBe('');
+    await page.type('4,2');
+    await page.press('Enter');
+    await expect.poll(() => page.isVisible('img', 'Payment QR code')).toBe(true);
+    await page.click('button', 'Customer pays in full');
+    await expect.poll(() => page.isVisible('heading', 'Paid')).toBe(true);
+    await expect.poll(() => page.text('status')).toBe('Paid');
+    expect((await sandboxOrders(sandbox)).map((o) => o.amount)).toEqual(['4.20']);
   },
 };
 
@@ -184,4 +202,4 @@ export const soundOnPayment: Journey = {
   },
 };
 
-export const journeys: Journey[] = [configureAndTest, createAndPay, paymentPushed, listFilterSearch, panelVerdicts, tokenSurvivesRestart, soundOnPayment];
+export const journeys: Journey[] = [configureAndTest, createAndPay, sidePanelSale, paymentPushed, listFilterSearch, panelVerdicts, tokenSurvivesRestart, soundOnPayment];

@@ -28,7 +28,7 @@ test('typing an amount and pressing Enter shows a scannable QR of the order', as
   await expect(page.getByText(order?.address ?? '')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Copy address' })).toBeVisible();
   await expect(page.getByText(/Expires in 1[45]:\d\d/)).toBeVisible();
-  await expect(page.getByRole('status').getByText('Pending')).toBeVisible();
+  await expect(page.locator('.order-head').getByText('Pending', { exact: true })).toBeVisible();
   await shoot(page, 'order');
   await expectAccessible(page, 'order');
 

@@ -52,7 +52,7 @@ test('in Italian, an order is made and seen paid through Italian words, with amo
   const [order] = await sandboxOrders(sandbox);
   expect(order?.amount).toBe('12.50');
   await expect(page.getByRole('heading', { name: /^12,50\s€$/ })).toBeVisible();
-  await expect(page.getByRole('status').getByText('In attesa')).toBeVisible();
+  await expect(page.locator('.order-head').getByText('In attesa', { exact: true })).toBeVisible();
   await expect(page.getByText(/Scade tra 1[45]:\d\d/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Annulla ordine' })).toBeVisible();
   await expectNoEnglish(page, 'order');

@@ -21,7 +21,7 @@ test('a dropped answer after commit: this till shows its own order, never anothe
 
   await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible({ timeout: 20_000 });
   await expect(page.getByRole('heading', { name: 'Paid', exact: true })).toHaveCount(0);
-  await expect(page.getByRole('status').getByText('Pending')).toBeVisible();
+  await expect(page.locator('.order-head').getByText('Pending', { exact: true })).toBeVisible();
   const mine = (await serverOrders(sandbox)).filter((o) => o.whose === 'this till');
   const shown = mine.find((o) => o.status === 'pending');
   await expect(page.getByText(`Sale #${shown?.saleCode}`)).toBeVisible();

@@ -1,14 +1,49 @@
 import { describe, expect, it } from 'vitest';
-import { firefoxManifest, manifestFor, storeManifest, UNPACKED_CHROMIUM_ID } from './manifest';
+import { chromeManifest, firefoxManifest, manifestFor, storeManifest, UNPACKED_CHROMIUM_ID, type Target } from './manifest';
+
+const TARGETS: Target[] = ['chrome', 'firefox'];
+const LOOPBACK_OR_ANY_HTTP = /127\.0\.0\.1|localhost|\[::1\]|^http:\/\/\*|^\*:\/\/|<all_urls>/;
 
 describe('the manifests', () => {
-  it('Chromium gets the offscreen permission (sounds play in an offscreen document)', () => {
-    expect(manifestFor('chrome').permissions).toContain('offscreen');
+  it('Chromium gets the offscreen and sidePanel permissions (sounds in an offscreen document; the side panel)', () => {
+    expect(manifestFor('chrome').permissions).toEqual(expect.arrayContaining(['offscreen', 'sidePanel']));
   });
 
-  it('Firefox, which plays sounds in its event page, gets no offscreen permission but every other one', () => {
+  it('Firefox, which plays sounds in its event page and has a sidebar instead, gets every other permission', () => {
     const chromium = manifestFor('chrome').permissions;
-    expect(firefoxManifest().permissions).toEqual(chromium.filter((p) => p !== 'offscreen'));
+    expect(firefoxManifest().permissions).toEqual(chromium.filter((p) => p !== 'offscreen' && p !== 'sidePanel'));
+  });
+
+  it('opens the same counter page in Chromium’s side panel and Firefox’s sidebar', () => {
+    const chrome = chromeManifest();
+    const firefox = firefoxManifest();
+    expect(chrome.side_panel.default_path).toBe('src/popup/sidepanel.html');
+    expect(firefox.sidebar_action.default_panel).toBe(chrome.side_panel.default_path);
+    expect('side_panel' in firefox).toBe(false);
+  });
+
+  it('declares the shortcut that opens the counter (Alt+Shift+P) and one for the side panel in each browser', () => {
+    expect(manifestFor('chrome').commands._execute_action.suggested_key.default).toBe('Alt+Shift+P');
+    expect(Object.keys(manifestFor('chrome').commands)).toEqual(['_execute_action', 'open-side-panel']);
+    expect(Object.keys(manifestFor('firefox').commands)).toEqual(['_execute_action', '_execute_sidebar_action']);
+  });
+
+  it.each(TARGETS)('development builds (%s) reach the local sandbox without asking', (target) => {
+    expect(manifestFor(target, 'dev').host_permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));
+  });
+
+  it.each(TARGETS)('the %s store package holds no loopback and no plain-http host permission, required or optional', (target) => {
+    const { host_permissions, optional_host_permissions } = manifestFor(target, 'store');
+    for (const pattern of [...host_permissions, ...optional_host_permissions]) expect(pattern).not.toMatch(LOOPBACK_OR_ANY_HTTP);
+    expect(host_permissions).toEqual(['https://api.webpos.chainside.net/*', 'https://api.sandbox.webpos.chainside.net/*']);
+    // Any other https API host is asked for at run time (permissions.request on the options page).
+    expect(optional_host_permissions).toEqual(['https://*/*']);
+  });
+
+  it.each(TARGETS)('the %s store package differs from the development build in its hosts only', (target) => {
+    const { host_permissions: _h, optional_host_permissions: _o, ...store } = manifestFor(target, 'store');
+    const { host_permissions: _dh, optional_host_permissions: _do, ...dev } = manifestFor(target, 'dev');
+    expect(store).toEqual(dev);
   });
 });
 

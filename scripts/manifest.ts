@@ -1,11 +1,40 @@
-/** The manifest each browser gets: manifest.json as is for Chromium, adapted for Firefox. */
+/** The manifest each browser gets: manifest.json as is for Chromium, adapted for Firefox and for the stores. */
 import baseManifest from '../manifest.json' with { type: 'json' };
 import { FIREFOX_ANDROID_MIN_VERSION, FIREFOX_MIN_VERSION, GECKO_ID } from './firefox.ts';
 
 export type Target = 'chrome' | 'firefox';
+/** `dev`: what `npm run build`, `npm start` and the tests load. `store`: what `npm run package` zips. */
+export type Flavour = 'dev' | 'store';
 
-export function manifestFor(target: Target) {
-  return target === 'chrome' ? baseManifest : firefoxManifest();
+/** The flavour a build makes: `npm run package` sets WEBPOS_FLAVOUR=store. */
+export function flavourFromEnv(env: Record<string, string | undefined>): Flavour {
+  return env.WEBPOS_FLAVOUR === 'store' ? 'store' : 'dev';
+}
+
+export function manifestFor(target: Target, flavour: Flavour = 'dev') {
+  const manifest = target === 'chrome' ? chromeManifest() : firefoxManifest();
+  return flavour === 'store' ? { ...manifest, ...storeHosts() } : manifest;
+}
+
+/** Plain http to this machine: only development builds may reach it without asking. */
+const LOOPBACK_PATTERN = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])\//;
+
+/**
+ * Store packages: the two WebPOS hosts, and any other https host asked for at run time.
+ * No loopback and no plain http at all, required or optional: Chrome lets `permissions.request`
+ * ask only for what the manifest lists, so a store build cannot reach an http local sandbox —
+ * that is what the developer build (`npm run build`, `npm start`) is for. A local sandbox served
+ * over https (e.g. behind a TLS proxy on https://localhost:8443) is asked for and works.
+ */
+export function storeHosts() {
+  return {
+    host_permissions: baseManifest.host_permissions.filter((pattern) => !LOOPBACK_PATTERN.test(pattern)),
+    optional_host_permissions: baseManifest.optional_host_permissions.filter((pattern) => pattern.startsWith('https://')),
+  };
+}
+
+export function chromeManifest() {
+  return baseManifest;
 }
 
 /**
@@ -21,8 +50,9 @@ export function storeManifest(manifest: Record<string, unknown>): Record<string,
 }
 
 export function firefoxManifest() {
+  const { side_panel: _chromeOnly, ...shared } = baseManifest;
   return {
-    ...baseManifest,
+    ...shared,
     // Firefox MV3 runs background scripts as an event page, not a service worker.
     background: { scripts: [baseManifest.background.service_worker], type: 'module' },
     browser_specific_settings: {
@@ -31,8 +61,19 @@ export function firefoxManifest() {
       gecko: { id: GECKO_ID, strict_min_version: FIREFOX_MIN_VERSION, data_collection_permissions: { required: ['authenticationInfo', 'financialAndPaymentInfo'] } },
       gecko_android: { strict_min_version: FIREFOX_ANDROID_MIN_VERSION },
     },
-    // Firefox plays sounds in the event page itself; it has no offscreen documents.
-    permissions: baseManifest.permissions.filter((p) => p !== 'offscreen'),
+    // Firefox's side panel is the sidebar; it opens by its own command, _execute_sidebar_action.
+    sidebar_action: {
+      default_panel: baseManifest.side_panel.default_path,
+      default_title: '__MSG_ext_action_title__',
+      default_icon: baseManifest.action.default_icon,
+      open_at_install: false,
+    },
+    commands: {
+      _execute_action: baseManifest.commands._execute_action,
+      _execute_sidebar_action: { description: baseManifest.commands['open-side-panel'].description },
+    },
+    // Firefox plays sounds in the event page itself; it has no offscreen documents; no sidePanel API.
+    permissions: baseManifest.permissions.filter((p) => p !== 'offscreen' && p !== 'sidePanel'),
     minimum_chrome_version: undefined,
     // Firefox knows the add-on by its gecko id and reads policies.json without a schema.
     key: undefined,

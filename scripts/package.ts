@@ -15,7 +15,7 @@ import { storeManifest } from './manifest';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+execFileSync('npx', ['tsx', 'scripts/build.ts'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', WEBPOS_FLAVOUR: 'store' } });
 rmSync('packages', { recursive: true, force: true });
 mkdirSync('packages', { recursive: true });
 
@@ -36,7 +36,11 @@ for (const [name, { zip, count }] of archives) {
   console.log(`packages/${name}  ${kib(zip.length)}, ${count} files`);
 }
 
-for (const path of await takeScreenshots('dist', join('packages', 'screenshots'))) {
+// The store build cannot reach the local sandbox over http (no loopback permission): the
+// screenshots come from a development build of the same code, built aside.
+const screenshotBuild = join('build', 'screenshot-extension');
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', WEBPOS_FLAVOUR: 'dev', EXT_OUT_DIR: screenshotBuild } });
+for (const path of await takeScreenshots(screenshotBuild, join('packages', 'screenshots'))) {
   const size = pngSize(readFileSync(path));
   if (size.width !== SCREENSHOT_SIZE.width || size.height !== SCREENSHOT_SIZE.height) {
     throw new Error(`${path} is ${size.width}×${size.height}, the stores want ${SCREENSHOT_SIZE.width}×${SCREENSHOT_SIZE.height}`);

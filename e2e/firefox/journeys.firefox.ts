@@ -3,8 +3,18 @@ import { expect } from '@playwright/test';
 import { sandboxSettings } from '../../scripts/sandbox-settings';
 import { customerDisplayFollows } from '../customer-journey';
 import { journeys, paymentPushed, tokenSurvivesRestart } from '../journeys';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SIDE_PANEL } from '../fixtures';
 import { apiRequests } from '../popup-helpers';
-import { test } from './fixtures';
+import { FIREFOX_EXTENSION_DIR, test } from './fixtures';
+
+test('the built Firefox manifest opens the counter in the sidebar, by its own shortcut too', () => {
+  const manifest = JSON.parse(readFileSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+  expect(manifest.sidebar_action).toMatchObject({ default_panel: SIDE_PANEL });
+  expect(manifest.commands).toMatchObject({ _execute_action: { suggested_key: { default: 'Alt+Shift+P' } }, _execute_sidebar_action: {} });
+  expect(manifest.side_panel).toBeUndefined();
+});
 
 for (const journey of journeys.filter((j) => j !== tokenSurvivesRestart)) {
   test(journey.name, async ({ driver, sandbox }) => journey.run(driver, sandbox));

@@ -22,6 +22,16 @@ const ABSENT: Record<FirefoxBrowser, Record<string, string>> = {
     'storage.managed': 'Android has no enterprise policies; policy-source.ts reads a missing or failing managed area as no policy.',
     'windows.getCurrent': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
     'windows.update': 'src/ui/display-window.ts: without windows the display is a tab, with no window to bring forward.',
+    'commands.getAll': 'src/options/ShortcutCard.tsx shows no shortcuts when commands is missing.',
+    'commands.onCommand': 'background/index.ts listens only when commands exists; Android has no keyboard shortcuts.',
+    commands: 'ignored on Android, which has no keyboard shortcuts; the popup opens from the menu.',
+    'commands._execute_action': 'ignored on Android, which has no keyboard shortcuts.',
+    'commands._execute_sidebar_action': 'ignored on Android, which has no keyboard shortcuts nor sidebar.',
+    sidebar_action: 'ignored on Android, which has no sidebar; the popup (src/popup/side-panel.ts hides its side panel button).',
+    'sidebar_action.default_panel': 'ignored on Android, which has no sidebar.',
+    'sidebar_action.default_title': 'ignored on Android, which has no sidebar.',
+    'sidebar_action.default_icon': 'ignored on Android, which has no sidebar.',
+    'sidebar_action.open_at_install': 'ignored on Android, which has no sidebar.',
   },
 };
 

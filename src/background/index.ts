@@ -4,6 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { SenderInfo } from '../messaging/router';
+import { chromeSidePanel, onCommand } from './commands/side-panel-command';
 import { orderOfNotification } from './notify/notifier';
 import { SETTINGS_KEY } from './settings/settings';
 import { createWorker } from './worker';
@@ -20,6 +21,9 @@ browser.notifications.onClicked.addListener((id) => {
   void browser.notifications.clear(id).catch(() => undefined);
   void notifier.openOrder(orderOfNotification(id)).catch(() => undefined);
 });
+// The side panel shortcut (Chromium; Firefox opens its sidebar by _execute_sidebar_action itself).
+// Firefox for Android has no commands API.
+(browser as { commands?: typeof browser.commands }).commands?.onCommand.addListener((command, tab) => void onCommand(command, tab?.windowId, chromeSidePanel(), (what, error) => secrets.warn(what, error)));
 browser.storage.onChanged.addListener((changes, area) => {
   // A policy change (Chromium re-reads policies while running) counts as a change of settings.
   const policyChanged = area === 'managed';

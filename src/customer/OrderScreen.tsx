@@ -64,7 +64,7 @@ export function OrderScreen({ order: cached, speech, offline = false }: OrderScr
           <>
             {pay.partial ? <p class="partly">{say('customer_partly_paid')}</p> : null}
             {money?.note ? <p class="still">{money.note}</p> : null}
-            <p class="btc">{formatBtc(pay.sats)}</p>
+            <p class="btc">{formatBtc(pay.sats, locale)}</p>
             <CustomerCountdown expiration={order.expiration_time} serverOffsetMs={cached?.serverOffsetMs ?? 0} say={say} />
             <p class="scan">{say('customer_scan')}</p>
           </>

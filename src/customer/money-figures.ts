@@ -24,7 +24,7 @@ export function moneyFigures(order: Priced, outcome: string, { say, locale }: Pi
   const arrived = arrivedOf(order);
   if (!arrived) return null;
   const currency = order.currency.name;
-  const money = (fiat: string | null, sats: number) => (fiat === null ? formatBtc(sats) : formatFiat(fiat, currency, locale));
+  const money = (fiat: string | null, sats: number) => (fiat === null ? formatBtc(sats, locale) : formatFiat(fiat, currency, locale));
   const received = money(arrived.fiat, arrived.sats);
   if (outcome === 'partial') {
     return { headline: money(arrived.missingFiat, arrived.missingSats), status: null, note: say('customer_received_of', received, formatFiat(order.amount, currency, locale)) };

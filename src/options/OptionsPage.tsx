@@ -15,6 +15,7 @@ import { PolicyCard } from './PolicyCard';
 import { RefreshFields } from './RefreshFields';
 import { SaveStatusLine } from './SaveStatus';
 import { TillCard } from './TillCard';
+import { ShortcutCard } from './ShortcutCard';
 import { useSaveAndTest, useSettingsForm } from './useOptionsForm';
 
 export function OptionsPage() {
@@ -77,6 +78,8 @@ export function OptionsPage() {
       {saved && saved.vault !== 'off' && !cashier ? (
         <PassphraseCard vault={saved.vault} onChanged={(next, done) => (show(next), next.vault === 'off' ? setStatus({ kind: 'ok', text: done }) : undefined)} />
       ) : null}
+
+      <ShortcutCard />
     </main>
   );
 }

@@ -3,7 +3,7 @@ import browser from 'webextension-polyfill';
 import type { ConnectionReport, PolicyState, PublicSettings } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
-import { insecureForLive, optionalPermissionFor } from '../shared/hosts';
+import { insecureForLive, isPlainHttpLoopback, optionalPermissionFor } from '../shared/hosts';
 import { t } from '../shared/i18n';
 import { text as localText } from '../shared/local-text';
 import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState, type SetField } from './form';
@@ -76,6 +76,12 @@ export function useSaveAndTest({ form, setErrors, show }: SettingsFormState) {
     const access = requestHostAccess(form.mode, form.baseUrl); // before any await: needs the click's gesture
     setStatus({ kind: 'busy', text: t('options_saving') });
     if (access && !(await access.catch(() => false))) {
+      if (isPlainHttpLoopback(form.baseUrl)) {
+        // A store package cannot even ask for loopback (it is not in its manifest).
+        setErrors({ baseUrl: t('options_local_sandbox_dev_build') });
+        setStatus({ kind: 'error', error: { code: 'permission_denied', message: 'A local sandbox over http needs the development build.', text: localText('options_local_sandbox_dev_build') } });
+        return;
+      }
       setErrors({ baseUrl: t('options_host_permission_denied') });
       setStatus({
         kind: 'error',

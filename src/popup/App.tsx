@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CreatedOrder } from '../messaging/protocol';
 import { send } from '../messaging/send';
@@ -14,8 +15,21 @@ import { TabPanels } from './components/TabPanels';
 import { OrderView } from './views/OrderView';
 import { CashierChooser } from './components/CashierChooser';
 import { useTill } from './hooks/useTill';
+import { LiveRegion } from './components/LiveRegion';
+import type { Layout } from './layout';
 
-export function App() {
+/** The header, the live region (there from the first paint) and the page's content. */
+function Shell({ header, children }: { header: ComponentChildren; children?: ComponentChildren }) {
+  return (
+    <>
+      {header}
+      <LiveRegion />
+      <main>{children}</main>
+    </>
+  );
+}
+
+export function App({ layout }: { layout: Layout }) {
   const { state, reload } = useSettings();
   const settings = state.kind === 'ready' ? state.settings : null;
   const configured = Boolean(settings?.configured);
@@ -34,34 +48,23 @@ export function App() {
   }, [till.startShift, settings?.vault, configured, view.kind]);
 
   if (state.kind === 'loading') {
-    return (
-      <>
-        <Header settings={null} health={null} />
-        <main />
-      </>
-    );
+    return <Shell header={<Header settings={null} health={null} layout={layout} />} />;
   }
   if (state.kind === 'error') {
     return (
-      <>
-        <Header settings={null} health={null} />
-        <main>
-          <ErrorBox error={state.error} title={t('popup_background_silent')} />
-          <button type="button" onClick={reload}>
-            {t('common_try_again')}
-          </button>
-        </main>
-      </>
+      <Shell header={<Header settings={null} health={null} layout={layout} />}>
+        <ErrorBox error={state.error} title={t('popup_background_silent')} />
+        <button type="button" onClick={reload}>
+          {t('common_try_again')}
+        </button>
+      </Shell>
     );
   }
   if (!settings?.configured) {
     return (
-      <>
-        <Header settings={settings} health={null} />
-        <main>
-          <NotConfigured />
-        </main>
-      </>
+      <Shell header={<Header settings={settings} health={null} layout={layout} />}>
+        <NotConfigured />
+      </Shell>
     );
   }
 
@@ -76,37 +79,34 @@ export function App() {
   const headerCashier = till.chooserOffered || till.cashier ? { name: till.cashier, onChange: () => setChoosing(true) } : null;
 
   return (
-    <>
-      <Header settings={settings} health={health} onLock={lock} cashier={headerCashier} />
-      <main>
-        {choosing ? <CashierChooser till={till} onDone={() => setChoosing(false)} /> : null}
-        {view.kind === 'order' && !choosing ? (
-          <OrderView
-            key={view.uuid}
-            uuid={view.uuid}
-            initial={view.initial}
-            sandbox={settings.mode === 'sandbox'}
-            shopName={settings.shopName}
-            detailed={view.detailed}
-            onBack={nav.back}
-            onNewOrder={nav.newOrder}
-            onCreated={onCreated}
-          />
-        ) : null}
-        <TabPanels
-          hidden={view.kind === 'order' || choosing}
-          till={till}
-          tillNeeded={settings.tillNameRequired && settings.tillName.trim() === ''}
-          nav={nav}
-          account={accountKey(settings)}
+    <Shell header={<Header settings={settings} health={health} layout={layout} onLock={lock} cashier={headerCashier} />}>
+      {choosing ? <CashierChooser till={till} onDone={() => setChoosing(false)} /> : null}
+      {view.kind === 'order' && !choosing ? (
+        <OrderView
+          key={view.uuid}
+          uuid={view.uuid}
+          initial={view.initial}
           sandbox={settings.mode === 'sandbox'}
-          locked={settings.vault === 'locked'}
-          resume={resume}
-          onUnlocked={reload}
+          shopName={settings.shopName}
+          detailed={view.detailed}
+          onBack={nav.back}
+          onNewOrder={nav.newOrder}
           onCreated={onCreated}
-          counter={settings}
         />
-      </main>
-    </>
+      ) : null}
+      <TabPanels
+        hidden={view.kind === 'order' || choosing}
+        till={till}
+        tillNeeded={settings.tillNameRequired && settings.tillName.trim() === ''}
+        nav={nav}
+        account={accountKey(settings)}
+        sandbox={settings.mode === 'sandbox'}
+        locked={settings.vault === 'locked'}
+        resume={resume}
+        onUnlocked={reload}
+        onCreated={onCreated}
+        counter={settings}
+      />
+    </Shell>
   );
 }

@@ -1,12 +1,3 @@
-import { render } from 'preact';
-import './popup.css';
-import { App } from './App';
-import { localizeDocument } from '../shared/i18n';
-import { bootCache } from './boot-cache';
-import { startPrefetch } from './prefetch';
+import { mountCounter } from './mount';
 
-startPrefetch(bootCache().gaps());
-
-localizeDocument('page_title_popup');
-const root = document.getElementById('app');
-if (root) render(<App />, root);
+mountCounter('popup');

@@ -37,7 +37,7 @@ describe('an order that ended after money arrived', () => {
   it('says the same in Italian', () => {
     inItalian();
     const words = endedWithMoney(order('cancelled', 'cancelled', EIGHT_OF_TWENTY), 'cancelled');
-    expect(words?.text.replace(/\u00a0/g, ' ')).toBe('Prima dell’annullamento sono arrivati 8,00 € (0.0002 BTC) su 20,00 €; mancano ancora 12,00 €. Non chiedere di nuovo al cliente l’intero importo.');
+    expect(words?.text.replace(/\u00a0/g, ' ')).toBe('Prima dell’annullamento sono arrivati 8,00 € (0,0002 BTC) su 20,00 €; mancano ancora 12,00 €. Non chiedere di nuovo al cliente l’intero importo.');
     expect(words?.nextStep).toMatch(/^Incassa i 12,00\s€ mancanti in un altro modo/);
   });
 

@@ -8,7 +8,20 @@ describe('formatBtc', () => {
     [123_456_789, '1.23456789 BTC'],
     [0, '0 BTC'],
     [1, '0.00000001 BTC'],
-  ])('%d sats → %s', (sats, text) => expect(formatBtc(sats)).toBe(text));
+  ])('%d sats → %s', (sats, text) => expect(formatBtc(sats, 'en')).toBe(text));
+
+  it.each([
+    [31_250, '0,0003125 BTC'],
+    [123_456_789, '1,23456789 BTC'],
+    [100_000_000, '1 BTC'],
+    [2_100_000_000_000, '21.000 BTC'],
+    [-1, '-0,00000001 BTC'],
+  ])('in Italian, %d sats → %s', (sats, text) => expect(formatBtc(sats, 'it')).toBe(text));
+
+  it('groups whole bitcoins the way each language does, and keeps every satoshi', () => {
+    expect(formatBtc(2_100_000_000_001, 'en')).toBe('21,000.00000001 BTC');
+    expect(formatBtc(2_100_000_000_001, 'it')).toBe('21.000,00000001 BTC');
+  });
 });
 
 describe('formatRelative', () => {

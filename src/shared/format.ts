@@ -25,13 +25,30 @@ export function formatFiat(amount: string, currency = 'EUR', locale = uiLocale()
   return cached(`fiat|${locale}|${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency })).format(value);
 }
 
-/** Satoshi → "0.00025 BTC", never in floating point. Bitcoin amounts keep the dot in every language, as wallets show them. */
-export function formatBtc(sats: number): string {
+/**
+ * Satoshi → "0.00025 BTC" in English, "0,00025 BTC" in Italian: the locale's decimal mark and
+ * grouping, every significant satoshi digit, never through floating point. (Payment URIs and QR
+ * codes keep the wire format; they never come through here.)
+ */
+export function formatBtc(sats: number, locale = uiLocale()): string {
   const sign = sats < 0 ? '-' : '';
   const abs = Math.abs(Math.trunc(sats));
-  const whole = Math.floor(abs / SATS_PER_BTC);
+  const numbers = cached(`number|${locale}`, () => new Intl.NumberFormat(locale));
+  const whole = numbers.format(Math.floor(abs / SATS_PER_BTC));
   const fraction = String(abs % SATS_PER_BTC).padStart(8, '0').replace(/0+$/, '');
-  return `${sign}${whole}${fraction ? `.${fraction}` : ''} BTC`;
+  return `${sign}${whole}${fraction ? `${decimalMark(locale)}${fraction}` : ''} BTC`;
+}
+
+const decimalMarks = new Map<string, string>();
+
+/** The locale's decimal mark: "." in English, "," in Italian. */
+export function decimalMark(locale = uiLocale()): string {
+  let mark = decimalMarks.get(locale);
+  if (mark === undefined) {
+    mark = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+    decimalMarks.set(locale, mark);
+  }
+  return mark;
 }
 
 export function formatRelative(then: number, now = Date.now(), locale = uiLocale()): string {

@@ -7,10 +7,10 @@ import { SettingsStore } from '../settings/settings-store';
 import { seeded, storageForTest } from './storage.test-util';
 
 describe('host permissions', () => {
-  it('asks only for hosts outside the manifest (WebPOS hosts and http loopback)', () => {
+  it('asks only for hosts outside every build’s manifest (the WebPOS hosts); loopback without its port', () => {
     expect(optionalPermissionFor('')).toBeNull();
-    expect(optionalPermissionFor('http://127.0.0.1:8787')).toBeNull();
-    expect(optionalPermissionFor('http://localhost:3000/api')).toBeNull();
+    expect(optionalPermissionFor('http://127.0.0.1:8787')).toBe('http://127.0.0.1/*');
+    expect(optionalPermissionFor('http://localhost:3000/api')).toBe('http://localhost/*');
     expect(optionalPermissionFor('https://api.webpos.chainside.net')).toBeNull();
     expect(optionalPermissionFor('https://api.sandbox.webpos.chainside.net/')).toBeNull();
     expect(optionalPermissionFor('https://proxy.example.com/webpos')).toBe('https://proxy.example.com/*');
@@ -25,9 +25,13 @@ describe('host permissions', () => {
       message: expect.stringContaining('proxy.example.com'),
     });
     await expect(assertHostAllowed(settings, async () => true)).resolves.toBeUndefined();
-    let asked = false;
-    await assertHostAllowed({ ...DEFAULT_SETTINGS, baseUrl: 'http://127.0.0.1:8787' }, async () => ((asked = true), false));
-    expect(asked).toBe(false);
+    // A store package holds no loopback permission: the local sandbox is refused, by name, not fetched.
+    const asked: string[] = [];
+    await expect(assertHostAllowed({ ...DEFAULT_SETTINGS, baseUrl: 'http://127.0.0.1:8787' }, async (pattern) => (asked.push(pattern), false))).rejects.toMatchObject({
+      code: 'permission_denied',
+      message: expect.stringContaining('127.0.0.1:8787'),
+    });
+    expect(asked).toEqual(['http://127.0.0.1/*']);
   });
 });
 

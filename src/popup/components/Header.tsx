@@ -3,6 +3,8 @@ import { formatText } from '../../shared/local-text';
 import type { Health, PublicSettings } from '../../messaging/protocol';
 import { formatDateTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
+import type { Layout } from '../layout';
+import { SidePanelButton } from './SidePanelButton';
 
 export function openOptions(): void {
   void browser.runtime.openOptionsPage();
@@ -29,8 +31,16 @@ export interface HeaderCashier {
   onChange: () => void;
 }
 
-/** Title, mode, connection health, the cashier and the way to the settings. */
-export function Header({ settings, health, onLock, cashier }: { settings: PublicSettings | null; health: Health | null; onLock?: () => void; cashier?: HeaderCashier | null }) {
+interface HeaderProps {
+  settings: PublicSettings | null;
+  health: Health | null;
+  layout: Layout;
+  onLock?: () => void;
+  cashier?: HeaderCashier | null;
+}
+
+/** Title, mode, connection health, the cashier and the way to the settings, on one line. */
+export function Header({ settings, health, layout, onLock, cashier }: HeaderProps) {
   const state = health ? healthText(health) : null;
   const cashierTitle = cashier?.name ? t('cashier_title', cashier.name) : t('cashier_choose_title');
   return (
@@ -54,10 +64,13 @@ export function Header({ settings, health, onLock, cashier }: { settings: Public
         </button>
       ) : null}
       {settings?.vault === 'unlocked' && onLock ? (
-        <button type="button" class="lock" title={t('popup_lock_title')} onClick={onLock}>
-          {t('popup_lock')}
+        <button type="button" class="icon" aria-label={t('popup_lock')} title={t('popup_lock_title')} onClick={onLock}>
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+            <path fill="currentColor" d="M12 2a5 5 0 0 0-5 5v3H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2v-8a2 2 0 0 0-2-2h-1V7a5 5 0 0 0-5-5zm-3 8V7a3 3 0 0 1 6 0v3H9z" />
+          </svg>
         </button>
       ) : null}
+      {layout === 'popup' ? <SidePanelButton /> : null}
       <button type="button" class="icon" aria-label={t('common_settings')} title={t('common_settings')} onClick={openOptions}>
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
           <path

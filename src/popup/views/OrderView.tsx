@@ -17,6 +17,7 @@ import { ShowToCustomer } from '../components/ShowToCustomer';
 import { ReceiptLink } from '../components/ReceiptLink';
 import { useNow } from '../../ui/useNow';
 import { useOrder } from '../hooks/useOrder';
+import { useStatusAnnouncement } from '../announcer';
 import { useMayActOn } from '../hooks/useTillRole';
 import { cancelBlocked, outcomeOf, showsQr } from '../../shared/order-outcome';
 import { payRequest } from '../../shared/pay-request';
@@ -41,6 +42,7 @@ export function OrderView({ uuid, initial, sandbox, shopName, detailed, onBack, 
   const now = useNow(5000);
   const creation = initial && 'creation' in initial ? initial.creation : null;
   const mayAct = useMayActOn(cached?.createdHere ?? false);
+  useStatusAnnouncement(uuid, cached?.order.state.blockchain_status);
 
   const back = (
     <button type="button" class="back" onClick={onBack} aria-keyshortcuts="Escape">
@@ -72,9 +74,8 @@ export function OrderView({ uuid, initial, sandbox, shopName, detailed, onBack, 
         <h2 id="order-title" class="order-title">
           {formatFiat(order.amount, order.currency.name)}
         </h2>
-        <span role="status">
-          <StatusBadge state={order.state} />
-        </span>
+        {/* Heard through the app's live region (announcer.ts), not from here. */}
+        <StatusBadge state={order.state} />
       </div>
       {saleCode || typed || order.details ? (
         <p class="order-ref">

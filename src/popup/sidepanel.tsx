@@ -1,0 +1,3 @@
+import { mountCounter } from './mount';
+
+mountCounter('panel');
