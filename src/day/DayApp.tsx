@@ -8,7 +8,7 @@ import { DayForm } from './DayForm';
 import { DayNotes } from './DayNotes';
 import { DayOrders } from './DayOrders';
 import { DayTable, type Picked } from './DayTable';
-import { saveText } from './save-file';
+import { downloadText } from '../ui/download';
 import { useDayRead } from './useDayRead';
 
 export function DayApp() {
@@ -35,7 +35,7 @@ export function DayApp() {
           <DayNotes report={report} />
           <div class="day-actions no-print">
             <button type="button" onClick={() => window.print()}>{t('day_print')}</button>
-            <button type="button" onClick={() => saveText(dayCsvName(date, report.onlyTill), dayCsv(report, uiLanguage()))}>{t('day_save_csv')}</button>
+            <button type="button" onClick={() => downloadText(dayCsvName(date, report.onlyTill), dayCsv(report, uiLanguage()))}>{t('day_save_csv')}</button>
           </div>
           <DayTable title={t('day_per_till')} by="till" groups={report.tills} total={report.total} onPick={pick} />
           <DayTable title={t('day_per_cashier')} by="cashier" groups={report.cashiers} total={report.total} onPick={pick} />

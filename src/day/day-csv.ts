@@ -2,29 +2,23 @@
 import type { DayGroup, DayReport } from '../messaging/protocol';
 import { t } from '../shared/i18n';
 import { DAY_ROWS, type RowValue } from './day-rows';
-import { localizedCsv, csvStyleFor, type CsvCell } from './localized-csv';
+import { csvDocument, csvNumber, csvStyleFor, satsToBtc, type CsvValue } from '../shared/csv';
 
-/** Satoshi as an exact BTC decimal ("0.00025000"). */
-export function satsToBtc(sats: number): string {
-  const digits = String(Math.trunc(Math.abs(sats))).padStart(9, '0');
-  return `${sats < 0 ? '-' : ''}${digits.slice(0, -8)}.${digits.slice(-8)}`;
-}
-
-function cellOf(value: RowValue): CsvCell {
-  if (value.kind === 'count') return { integer: value.value };
-  if (value.kind === 'fiat') return { decimal: value.value };
-  return { decimal: satsToBtc(value.value) };
+function cellOf(value: RowValue): CsvValue {
+  if (value.kind === 'count') return csvNumber(String(value.value));
+  if (value.kind === 'fiat') return csvNumber(value.value);
+  return csvNumber(satsToBtc(value.value));
 }
 
 export function dayCsv(report: DayReport, language: string): string {
   const header = [t('csv_group'), t('csv_name'), ...DAY_ROWS.map((row) => t(row.label))];
-  const line = (group: string, name: string, g: Pick<DayGroup, 'totals'>): CsvCell[] => [{ text: group }, { text: name }, ...DAY_ROWS.map((row) => cellOf(row.value(g.totals)))];
+  const line = (group: string, name: string, g: Pick<DayGroup, 'totals'>): CsvValue[] => [group, name, ...DAY_ROWS.map((row) => cellOf(row.value(g.totals)))];
   const rows = [
     ...report.tills.map((g) => line(t('csv_till'), g.name ?? t('day_no_till'), g)),
     ...report.cashiers.map((g) => line(t('csv_cashier'), g.name ?? t('day_no_cashier'), g)),
     line(t('day_total'), '', { totals: report.total }),
   ];
-  return localizedCsv(header, rows, csvStyleFor(language));
+  return csvDocument(header, rows, csvStyleFor(language));
 }
 
 /** `close-of-day-2026-12-06.csv`, or `close-of-day-2026-12-06-Cassa 1.csv` for one till. */

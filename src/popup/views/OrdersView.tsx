@@ -10,7 +10,7 @@ import { orderRowItem } from '../components/OrderRowItem';
 import { listFileName, ordersToCsv } from '../csv';
 import { tagsOf } from '../../messaging/order-tags';
 import { TillFilter, useScopedRows, useTillScope } from './TillFilter';
-import { downloadText } from '../download';
+import { downloadText } from '../../ui/download';
 import { useNow } from '../../ui/useNow';
 import { useOrders } from '../hooks/useOrders';
 import { afterFirstPaint } from '../first-paint';
