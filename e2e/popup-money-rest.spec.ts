@@ -102,7 +102,7 @@ test.describe('in Italian', () => {
     await expect(display.getByText(/^Ricevuti 8,00\s€ su 20,00\s€$/)).toBeVisible();
     await look(display, testInfo, 'display-part-paid-open-it');
     await admin(sandbox, `/orders/${first.uuid}/step`, { to: 'expired' });
-    await expect(popup.getByText(/^Prima della scadenza sono arrivati 8,00\s€ \(0\.0002 BTC\) su 20,00\s€; mancano ancora 12,00\s€\./)).toBeVisible({ timeout: 20_000 });
+    await expect(popup.getByText(/^Prima della scadenza sono arrivati 8,00\s€ \(0,0002 BTC\) su 20,00\s€; mancano ancora 12,00\s€\./)).toBeVisible({ timeout: 20_000 });
     await expect(popup.getByRole('button', { name: 'Nuovo ordine per la parte mancante' })).toBeFocused();
     await expect(display.getByRole('status')).toHaveText(/^Ricevuti 8,00\s€ — rivolgiti al cassiere$/, { timeout: 20_000 });
     await look(popup, testInfo, 'popup-part-paid-expired-it');

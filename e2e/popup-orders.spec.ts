@@ -169,13 +169,15 @@ test('Export CSV saves the listed orders', async ({ configure, openPage, sandbox
   await expect(rows(page)).toHaveCount(paid.length);
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  expect(download.suggestedFilename()).toMatch(/^webpos-orders-paid-.*\.csv$/);
+  // The name says what is inside: the manager's list up to today, Paid only (never "all").
+  expect(download.suggestedFilename()).toMatch(/^webpos-until-\d{4}-\d{2}-\d{2}-paid\.csv$/);
   const csv = await readFile((await download.path()) ?? '', 'utf8');
-  const lines = csv.trimEnd().split('\r\n');
-  expect(lines[0]).toBe('uuid,created_at,amount,currency,btc_amount_sats,status,blockchain_status,reference,sale_code,details,expiration_time');
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+  expect(lines[0]).toBe('Date and time,Sale code,Amount,Currency,BTC,Status,Till,Cashier,Reference,Details,Order ID');
   expect(lines).toHaveLength(paid.length + 1);
-  expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(paid.map((o) => o.uuid));
-  for (const line of lines.slice(1)) expect(line).toContain(',paid,paid,');
+  expect(lines.slice(1).map((l) => l.split(',').at(-1))).toEqual(paid.map((o) => o.uuid));
+  for (const line of lines.slice(1)) expect(line.split(',')[5]).toBe('Paid');
 });
 
 test('opening a row shows the order with its transactions, rate and dates; Escape goes back', async ({ configure, openPage, sandbox }) => {

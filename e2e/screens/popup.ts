@@ -22,7 +22,7 @@ async function sandboxControlsLoaded(page: Page): Promise<void> {
 
 async function showOrder(page: Page, uuid: string): Promise<void> {
   await page.goto(page.url().replace(/\?.*$/, '') + `?order=${uuid}`);
-  await expect(page.locator('.order-view [role="status"] .badge')).toBeVisible();
+  await expect(page.locator('.order-view .order-head .badge')).toBeVisible();
 }
 
 export async function notConfiguredPopup(walk: Walk): Promise<void> {

@@ -33,9 +33,12 @@ export function TodaySummary({ list, freshness, now, onCountAll, counting, count
 
   return (
     <div class="today" role="group" aria-labelledby="today-title" aria-busy={!ready}>
-      <h2 id="today-title" class="today-title">
-        {t('glance_today')}
-      </h2>
+      <div class="today-head">
+        <h2 id="today-title" class="today-title">
+          {t('glance_today')}
+        </h2>
+        <a class="small" href={dayPageUrl()} target="_blank" rel="noopener">{t('day_open_page')}</a>
+      </div>
       <p class="today-figures">
         <span class="today-paid">
           {t('glance_paid')} <strong>{summary ? bound(paid) : paid}</strong>
@@ -59,9 +62,6 @@ export function TodaySummary({ list, freshness, now, onCountAll, counting, count
         </p>
       ) : null}
       <FreshnessNote freshness={freshness} fetchedAt={list?.fetchedAt ?? null} />
-      <p class="small">
-        <a href={dayPageUrl()} target="_blank" rel="noopener">{t('day_open_page')}</a>
-      </p>
     </div>
   );
 }
