@@ -1,15 +1,11 @@
 import { OPTIONS, POPUP, expect, test } from './fixtures';
 import { sandboxOrders } from './popup-helpers';
 import { tagsOf } from '../src/messaging/order-tags';
-import { SETTINGS_DEFAULTS } from '../src/shared/settings-schema';
 import { UNPACKED_CHROMIUM_ID } from '../scripts/manifest';
 import { withChromiumPolicy, writeChromiumPolicy } from './policy/chromium-policy';
 import type { Sandbox } from '../sandbox/server';
 
 const shopPolicy = (sandbox: Sandbox) => ({ mode: 'sandbox', baseUrl: sandbox.url, clientId: sandbox.clientId, tillName: 'Cassa 7', lockSettings: true });
-
-/** The till name setting arrives with the till feature; until it is merged the policy key is accepted and not applied. */
-const tillNameSetting = Object.hasOwn(SETTINGS_DEFAULTS, 'tillName');
 
 test.describe('a policy for the extension in Chromium', () => {
   let policy: Record<string, unknown> = {};
@@ -23,7 +19,7 @@ test.describe('a policy for the extension in Chromium', () => {
     expect(extensionId).toBe(UNPACKED_CHROMIUM_ID); // the manifest's key fixes it
     const page = await openPage(OPTIONS, { width: 900, height: 1000 });
     await expect(page.getByRole('heading', { name: 'Managed by your organisation' })).toBeVisible();
-    await expect(page.getByText('locked the settings on this till')).toBeVisible();
+    await expect(page.getByText('only the secret can be entered here')).toBeVisible();
     await expect(page.getByLabel('Client ID')).toHaveValue(sandbox.clientId);
     await expect(page.getByLabel('Client ID')).not.toBeEditable();
     await expect(page.getByLabel('API base URL')).toHaveValue(sandbox.url);
@@ -44,8 +40,19 @@ test.describe('a policy for the extension in Chromium', () => {
     await expect(popup.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
     const orders = await sandboxOrders(sandbox);
     expect(orders.map((o) => o.amount)).toEqual(['7.25']);
-    if (tillNameSetting) expect(tagsOf(orders[0]?.details as string | undefined).till).toBe('Cassa 7');
-    else testInfo.annotations.push({ type: 'pending', description: 'tillName is not a setting on this branch yet: the "Cassa 7" tag is checked once the till feature is merged' });
+    expect(tagsOf(orders[0]?.details as string | undefined).till).toBe('Cassa 7');
+  });
+
+  test('with the settings locked, the manager PIN is neither offered nor accepted at the till', async ({ openPage, sendMessage }) => {
+    const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+    await expect(page.getByText('the manager PIN cannot be set, changed or removed here')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Set PIN' })).toHaveCount(0);
+    const refused = await sendMessage('role.setPin', { pin: '2468' });
+    expect(refused.ok ? 'set' : refused.error.message).toBe(
+      'Your organisation has locked the settings on this till: the manager PIN cannot be set, changed or removed here.',
+    );
+    const role = await sendMessage('role.get', null);
+    expect(role.ok && role.data.pinSet).toBe(false);
   });
 
   test('a value removed from the policy while the browser runs returns the till’s own', async ({ openPage, sandbox, sendMessage }) => {
