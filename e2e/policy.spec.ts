@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { OPTIONS, POPUP, expect, test } from './fixtures';
 import { sandboxOrders } from './popup-helpers';
 import { tagsOf } from '../src/messaging/order-tags';
@@ -27,6 +28,13 @@ test.describe('a policy for the extension in Chromium', () => {
     await expect(page.getByRole('radio', { name: 'Sandbox (test)' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Sandbox (test)' })).toBeDisabled();
     await expect(page.getByRole('checkbox', { name: 'Notifications' })).toBeDisabled(); // locked, though not managed
+    // Every card, those added with the till and the items too: nothing editable that the worker would ignore.
+    await expect(page.getByLabel('Till name', { exact: true })).toHaveValue('Cassa 7');
+    await expect(page.getByLabel('Till name', { exact: true })).not.toBeEditable();
+    await expect(page.getByLabel('Shop name')).not.toBeEditable();
+    await expect(page.getByLabel('Cashiers', { exact: true })).not.toBeEditable();
+    await expect(page.getByLabel('On-screen keypad')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Add item' })).toHaveCount(0);
     await expect(page.getByText('Set by your organisation').first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('options-managed.png'), fullPage: true });
 
@@ -90,5 +98,28 @@ test.describe('a policy for the extension in Chromium', () => {
       const settings = await sendMessage('settings.get', null);
       expect(settings.ok && [settings.data.clientId, settings.data.effectiveBaseUrl, settings.data.customerLanguage]).toEqual([sandbox.clientId, sandbox.url, 'auto']);
     });
+  });
+});
+
+test.describe('a policy for the extension in Chromium, in Italian and dark', () => {
+  test.use({
+    uiLocale: 'it-IT',
+    colorScheme: 'dark',
+    beforeLaunch: async ({ sandbox }, use) => {
+      await withChromiumPolicy(UNPACKED_CHROMIUM_ID, { ...shopPolicy(sandbox), customerLanguage: 'fr' }, () => use());
+    },
+  });
+
+  test('the options page says in Italian what the organisation set, what it ignored and that the PIN is fixed', async ({ openPage }, testInfo) => {
+    const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+    await expect(page.getByRole('heading', { name: 'Gestito dalla tua organizzazione' })).toBeVisible();
+    await expect(page.getByText('qui si può inserire solo il secret')).toBeVisible();
+    await expect(page.getByText('il PIN del responsabile non si può impostare, cambiare né rimuovere qui')).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'Valori della policy ignorati' });
+    await expect(alert).toContainText('«customerLanguage»');
+    await expect(alert).not.toContainText('Choose one of the languages');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('options-managed-it-dark.png'), fullPage: true });
   });
 });
