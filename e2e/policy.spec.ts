@@ -1,15 +1,12 @@
+import AxeBuilder from '@axe-core/playwright';
 import { OPTIONS, POPUP, expect, test } from './fixtures';
 import { sandboxOrders } from './popup-helpers';
 import { tagsOf } from '../src/messaging/order-tags';
-import { SETTINGS_DEFAULTS } from '../src/shared/settings-schema';
 import { UNPACKED_CHROMIUM_ID } from '../scripts/manifest';
 import { withChromiumPolicy, writeChromiumPolicy } from './policy/chromium-policy';
 import type { Sandbox } from '../sandbox/server';
 
 const shopPolicy = (sandbox: Sandbox) => ({ mode: 'sandbox', baseUrl: sandbox.url, clientId: sandbox.clientId, tillName: 'Cassa 7', lockSettings: true });
-
-/** The till name setting arrives with the till feature; until it is merged the policy key is accepted and not applied. */
-const tillNameSetting = Object.hasOwn(SETTINGS_DEFAULTS, 'tillName');
 
 test.describe('a policy for the extension in Chromium', () => {
   let policy: Record<string, unknown> = {};
@@ -23,7 +20,7 @@ test.describe('a policy for the extension in Chromium', () => {
     expect(extensionId).toBe(UNPACKED_CHROMIUM_ID); // the manifest's key fixes it
     const page = await openPage(OPTIONS, { width: 900, height: 1000 });
     await expect(page.getByRole('heading', { name: 'Managed by your organisation' })).toBeVisible();
-    await expect(page.getByText('locked the settings on this till')).toBeVisible();
+    await expect(page.getByText('only the secret can be entered here')).toBeVisible();
     await expect(page.getByLabel('Client ID')).toHaveValue(sandbox.clientId);
     await expect(page.getByLabel('Client ID')).not.toBeEditable();
     await expect(page.getByLabel('API base URL')).toHaveValue(sandbox.url);
@@ -31,6 +28,13 @@ test.describe('a policy for the extension in Chromium', () => {
     await expect(page.getByRole('radio', { name: 'Sandbox (test)' })).toBeChecked();
     await expect(page.getByRole('radio', { name: 'Sandbox (test)' })).toBeDisabled();
     await expect(page.getByRole('checkbox', { name: 'Notifications' })).toBeDisabled(); // locked, though not managed
+    // Every card, those added with the till and the items too: nothing editable that the worker would ignore.
+    await expect(page.getByLabel('Till name', { exact: true })).toHaveValue('Cassa 7');
+    await expect(page.getByLabel('Till name', { exact: true })).not.toBeEditable();
+    await expect(page.getByLabel('Shop name')).not.toBeEditable();
+    await expect(page.getByLabel('Cashiers', { exact: true })).not.toBeEditable();
+    await expect(page.getByLabel('On-screen keypad')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Add item' })).toHaveCount(0);
     await expect(page.getByText('Set by your organisation').first()).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('options-managed.png'), fullPage: true });
 
@@ -44,8 +48,19 @@ test.describe('a policy for the extension in Chromium', () => {
     await expect(popup.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
     const orders = await sandboxOrders(sandbox);
     expect(orders.map((o) => o.amount)).toEqual(['7.25']);
-    if (tillNameSetting) expect(tagsOf(orders[0]?.details as string | undefined).till).toBe('Cassa 7');
-    else testInfo.annotations.push({ type: 'pending', description: 'tillName is not a setting on this branch yet: the "Cassa 7" tag is checked once the till feature is merged' });
+    expect(tagsOf(orders[0]?.details as string | undefined).till).toBe('Cassa 7');
+  });
+
+  test('with the settings locked, the manager PIN is neither offered nor accepted at the till', async ({ openPage, sendMessage }) => {
+    const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+    await expect(page.getByText('the manager PIN cannot be set, changed or removed here')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Set PIN' })).toHaveCount(0);
+    const refused = await sendMessage('role.setPin', { pin: '2468' });
+    expect(refused.ok ? 'set' : refused.error.message).toBe(
+      'Your organisation has locked the settings on this till: the manager PIN cannot be set, changed or removed here.',
+    );
+    const role = await sendMessage('role.get', null);
+    expect(role.ok && role.data.pinSet).toBe(false);
   });
 
   test('a value removed from the policy while the browser runs returns the till’s own', async ({ openPage, sandbox, sendMessage }) => {
@@ -83,5 +98,28 @@ test.describe('a policy for the extension in Chromium', () => {
       const settings = await sendMessage('settings.get', null);
       expect(settings.ok && [settings.data.clientId, settings.data.effectiveBaseUrl, settings.data.customerLanguage]).toEqual([sandbox.clientId, sandbox.url, 'auto']);
     });
+  });
+});
+
+test.describe('a policy for the extension in Chromium, in Italian and dark', () => {
+  test.use({
+    uiLocale: 'it-IT',
+    colorScheme: 'dark',
+    beforeLaunch: async ({ sandbox }, use) => {
+      await withChromiumPolicy(UNPACKED_CHROMIUM_ID, { ...shopPolicy(sandbox), customerLanguage: 'fr' }, () => use());
+    },
+  });
+
+  test('the options page says in Italian what the organisation set, what it ignored and that the PIN is fixed', async ({ openPage }, testInfo) => {
+    const page = await openPage(OPTIONS, { width: 900, height: 1000 });
+    await expect(page.getByRole('heading', { name: 'Gestito dalla tua organizzazione' })).toBeVisible();
+    await expect(page.getByText('qui si può inserire solo il secret')).toBeVisible();
+    await expect(page.getByText('il PIN del responsabile non si può impostare, cambiare né rimuovere qui')).toBeVisible();
+    const alert = page.getByRole('alert').filter({ hasText: 'Valori della policy ignorati' });
+    await expect(alert).toContainText('«customerLanguage»');
+    await expect(alert).not.toContainText('Choose one of the languages');
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+    await page.screenshot({ path: testInfo.outputPath('options-managed-it-dark.png'), fullPage: true });
   });
 });

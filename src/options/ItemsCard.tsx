@@ -5,13 +5,16 @@ import { ITEM_LIMITS, itemFromTyped, itemProblems, typedFromItem, type ItemField
 import type { KeypadChoice } from '../shared/settings-schema';
 import { decimalMark } from '../ui/decimal-mark';
 import { describedBy, Field } from '../ui/Field';
+import { hintFor } from './fields';
 import type { SectionProps } from './form';
 
 const BLANK: TypedItem = { name: '', price: '', emoji: '' };
 const IDS: Record<ItemField, string> = { name: 'item-name', price: 'item-price', emoji: 'item-emoji' };
 
 /** The touch counter: when the keypad shows, and the items a cashier taps (kept when the form is saved). */
-export function ItemsCard({ form, errors, set }: SectionProps) {
+export function ItemsCard(props: SectionProps) {
+  const { form, errors, set, fixed } = props;
+  const itemsFixed = fixed?.('items') ?? false;
   const [draft, setDraft] = useState<TypedItem>(BLANK);
   const [editing, setEditing] = useState<number | null>(null);
   const [problems, setProblems] = useState<Partial<Record<ItemField, string>>>({});
@@ -55,14 +58,14 @@ export function ItemsCard({ form, errors, set }: SectionProps) {
   return (
     <section class="card items-card" aria-labelledby="items-heading">
       <h2 id="items-heading">{t('options_items_heading')}</h2>
-      <Field id="keypad" label={t('options_keypad_label')} hint={t('options_keypad_hint')} error={errors.keypad}>
-        <select id="keypad" value={form.keypad} aria-describedby={describedBy('keypad', errors.keypad, true)} onChange={(e) => set('keypad', e.currentTarget.value as KeypadChoice)}>
+      <Field id="keypad" label={t('options_keypad_label')} hint={hintFor(props, 'keypad', t('options_keypad_hint'))} error={errors.keypad}>
+        <select id="keypad" value={form.keypad} disabled={fixed?.('keypad')} aria-describedby={describedBy('keypad', errors.keypad, true)} onChange={(e) => set('keypad', e.currentTarget.value as KeypadChoice)}>
           <option value="auto">{t('options_keypad_auto')}</option>
           <option value="on">{t('options_keypad_on')}</option>
           <option value="off">{t('options_keypad_off')}</option>
         </select>
       </Field>
-      <p class="muted">{t('options_items_intro', ITEM_LIMITS.maxItems)}</p>
+      <p class="muted">{itemsFixed ? t('policy_set_by_organisation') : t('options_items_intro', ITEM_LIMITS.maxItems)}</p>
       {items.length ? (
         <ul class="items-list" aria-label={t('options_items_list')}>
           {items.map((item, index) => (
@@ -72,12 +75,16 @@ export function ItemsCard({ form, errors, set }: SectionProps) {
                 {item.name}
               </span>
               <span class="items-list-price">{formatFiat(item.price)}</span>
-              <button type="button" aria-label={t('options_items_edit_named', item.name)} onClick={() => startEdit(index)}>
-                {t('options_items_edit')}
-              </button>
-              <button type="button" class="danger" aria-label={t('options_items_remove_named', item.name)} onClick={() => (set('items', items.filter((_, i) => i !== index)), done())}>
-                {t('options_items_remove')}
-              </button>
+              {itemsFixed ? null : (
+                <>
+                  <button type="button" aria-label={t('options_items_edit_named', item.name)} onClick={() => startEdit(index)}>
+                    {t('options_items_edit')}
+                  </button>
+                  <button type="button" class="danger" aria-label={t('options_items_remove_named', item.name)} onClick={() => (set('items', items.filter((_, i) => i !== index)), done())}>
+                    {t('options_items_remove')}
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
@@ -85,7 +92,7 @@ export function ItemsCard({ form, errors, set }: SectionProps) {
         <p class="muted">{t('options_items_empty')}</p>
       )}
       {errors.items ? <div class="field-error">{errors.items}</div> : null}
-      {full ? (
+      {itemsFixed ? null : full ? (
         <p class="muted">{t('options_items_full', ITEM_LIMITS.maxItems)}</p>
       ) : (
         <div class="items-editor">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { RoleState } from '../messaging/protocol';
+import type { PolicyState, RoleState } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { describedBy, Field } from '../ui/Field';
 import { formatDateTime } from '../shared/format';
@@ -12,7 +12,7 @@ type Fields = 'pin' | 'pinConfirm';
  * The manager PIN: set it (the till is then in cashier mode whenever the manager's session
  * is over), enter it to change settings, end the session, change or remove it.
  */
-export function ManagerCard({ onRole }: { onRole: (state: RoleState) => void }) {
+export function ManagerCard({ onRole, policy }: { onRole: (state: RoleState) => void; policy: PolicyState | null }) {
   const [state, setState] = useState<RoleState | null>(null);
   const [values, setValues] = useState<Record<Fields, string>>({ pin: '', pinConfirm: '' });
   const [error, setError] = useState<Partial<Record<Fields, string>>>({});
@@ -58,6 +58,8 @@ export function ManagerCard({ onRole }: { onRole: (state: RoleState) => void }) 
     if (r.ok) apply(r.data, t('options_pin_set'));
     else failed(errorText(r.error));
   };
+  // The worker refuses these too (policy/managed-pin.ts); here they are not offered.
+  const pinFixedBy = policy?.pinManaged ? t('policy_pin_managed') : policy?.locked ? t('policy_pin_locked') : null;
   const act = async (type: 'role.drop' | 'role.removePin', text: string) => {
     const r = await send(type, null);
     if (r.ok) apply(r.data, text);
@@ -84,23 +86,29 @@ export function ManagerCard({ onRole }: { onRole: (state: RoleState) => void }) 
               ? t('options_manager_until', state.managerUntil ? formatDateTime(new Date(state.managerUntil).toISOString()) : '—')
               : t('options_manager_intro')}
           </p>
-          <div class="two-columns">
-            {field('pin', state.pinSet ? t('options_manager_pin_new') : t('options_manager_pin'))}
-            {field('pinConfirm', t('options_manager_pin_confirm'))}
-          </div>
+          {pinFixedBy ? (
+            <p>{pinFixedBy}</p>
+          ) : (
+            <div class="two-columns">
+              {field('pin', state.pinSet ? t('options_manager_pin_new') : t('options_manager_pin'))}
+              {field('pinConfirm', t('options_manager_pin_confirm'))}
+            </div>
+          )}
           <div class="actions">
-            <button type="button" onClick={() => void setPin()}>
-              {state.pinSet ? t('options_pin_change') : t('options_pin_set_button')}
-            </button>
+            {pinFixedBy ? null : (
+              <button type="button" onClick={() => void setPin()}>
+                {state.pinSet ? t('options_pin_change') : t('options_pin_set_button')}
+              </button>
+            )}
             {state.pinSet ? (
-              <>
-                <button type="button" onClick={() => void act('role.drop', t('options_manager_session_ended'))}>
-                  {t('options_manager_end')}
-                </button>
-                <button type="button" class="danger" onClick={() => void act('role.removePin', t('options_pin_removed'))}>
-                  {t('options_pin_remove')}
-                </button>
-              </>
+              <button type="button" onClick={() => void act('role.drop', t('options_manager_session_ended'))}>
+                {t('options_manager_end')}
+              </button>
+            ) : null}
+            {state.pinSet && !pinFixedBy ? (
+              <button type="button" class="danger" onClick={() => void act('role.removePin', t('options_pin_removed'))}>
+                {t('options_pin_remove')}
+              </button>
             ) : null}
           </div>
         </>

@@ -7,11 +7,13 @@ import { publicSettings } from '../ui/public-settings.test-util';
 
 const sent: { type: MessageType; payload: unknown }[] = [];
 let saveReply: (payload: SettingsSave) => Result<PublicSettings>;
+/** While set, the saved settings are answered only once it resolves (a cold worker). */
+let settingsGate: Promise<void> | null = null;
 const stored = publicSettings({ mode: 'live', clientId: 'merchant-9', baseUrl: '', timeoutSeconds: 25, pollIntervalSeconds: 300, notifications: false, sound: true, customerLanguage: 'it' });
 
 const send = vi.fn(async <T extends MessageType>(type: T, payload: RequestOf<T>): Promise<Result<unknown>> => {
   sent.push({ type, payload });
-  if (type === 'settings.get') return { ok: true, data: stored };
+  if (type === 'settings.get') return settingsGate ? settingsGate.then(() => ({ ok: true, data: stored })) : { ok: true, data: stored };
   if (type === 'role.get') return { ok: true, data: { pinSet: false, role: 'manager', managerUntil: null } };
   if (type === 'settings.save') return saveReply(payload as SettingsSave);
   return { ok: false, error: { code: 'unexpected', message: type, text: { key: 'error_no_reply' } } };
@@ -31,6 +33,23 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe('the options page', () => {
+  it('keeps what was typed before the saved settings arrived, and fills in the rest', async () => {
+    let answer!: () => void;
+    settingsGate = new Promise((resolve) => (answer = resolve));
+    try {
+      render(<OptionsPage />);
+      fireEvent.input(input('Client ID'), { target: { value: 'typed-client' } });
+      fireEvent.input(input('Secret'), { target: { value: 'typed-secret' } });
+      answer();
+      await waitFor(() => expect(input('Request timeout (seconds)').value).toBe('25'));
+      expect(input('Client ID').value).toBe('typed-client');
+      expect(input('Secret').value).toBe('typed-secret');
+      expect(screen.getByLabelText<HTMLInputElement>('Live').checked).toBe(true);
+    } finally {
+      settingsGate = null;
+    }
+  });
+
   it('shows each saved setting in its own field', async () => {
     render(<OptionsPage />);
     await waitFor(() => expect(input('Client ID').value).toBe('merchant-9'));

@@ -46,7 +46,7 @@ export function OptionsPage() {
 
       <PolicyCard policy={policy} />
 
-      <ManagerCard onRole={setRole} />
+      <ManagerCard onRole={setRole} policy={policy} />
 
       <form class="options-form" onSubmit={onSave} noValidate>
         <fieldset class="plain" disabled={cashier}>

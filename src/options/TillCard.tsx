@@ -1,19 +1,21 @@
 import { TAG_VALUE_MAX } from '../messaging/order-tags';
 import { t } from '../shared/i18n';
 import { describedBy, Field } from '../ui/Field';
-import { CheckboxField } from './fields';
+import { CheckboxField, hintFor } from './fields';
 import type { SectionProps } from './form';
 
 /** This till's name (per browser profile) and the cashiers who may take it over for a shift. */
-export function TillCard({ form, errors, set }: SectionProps) {
+export function TillCard(props: SectionProps) {
+  const { form, errors, set, fixed } = props;
   return (
     <section class="card">
       <h2>{t('options_till_heading')}</h2>
-      <Field id="tillName" label={t('options_till_name_label')} error={errors.tillName} hint={t('options_till_name_hint')}>
+      <Field id="tillName" label={t('options_till_name_label')} error={errors.tillName} hint={hintFor(props, 'tillName', t('options_till_name_hint'))}>
         <input
           id="tillName"
           name="tillName"
           value={form.tillName}
+          readOnly={fixed?.('tillName')}
           maxLength={TAG_VALUE_MAX}
           autocomplete="off"
           placeholder={t('options_till_name_placeholder')}
@@ -25,17 +27,19 @@ export function TillCard({ form, errors, set }: SectionProps) {
       <CheckboxField
         id="tillNameRequired"
         label={t('options_till_required_label')}
-        hint={t('options_till_required_hint')}
+        hint={hintFor(props, 'tillNameRequired', t('options_till_required_hint'))}
         checked={form.tillNameRequired}
+        readOnly={fixed?.('tillNameRequired')}
         error={errors.tillNameRequired}
         onChange={(on) => set('tillNameRequired', on)}
       />
-      <Field id="cashiers" label={t('options_cashiers_label')} error={errors.cashiers} hint={t('options_cashiers_hint')}>
+      <Field id="cashiers" label={t('options_cashiers_label')} error={errors.cashiers} hint={hintFor(props, 'cashiers', t('options_cashiers_hint'))}>
         <textarea
           id="cashiers"
           name="cashiers"
           rows={4}
           value={form.cashiers.join('\n')}
+          readOnly={fixed?.('cashiers')}
           onInput={(e) => set('cashiers', e.currentTarget.value.split('\n'))}
           aria-invalid={Boolean(errors.cashiers)}
           aria-describedby={describedBy('cashiers', errors.cashiers, true)}
@@ -44,8 +48,9 @@ export function TillCard({ form, errors, set }: SectionProps) {
       <CheckboxField
         id="cashierFreeText"
         label={t('options_cashier_free_text_label')}
-        hint={t('options_cashier_free_text_hint')}
+        hint={hintFor(props, 'cashierFreeText', t('options_cashier_free_text_hint'))}
         checked={form.cashierFreeText}
+        readOnly={fixed?.('cashierFreeText')}
         error={errors.cashierFreeText}
         onChange={(on) => set('cashierFreeText', on)}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { ConnectionReport, PolicyState, PublicSettings } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
@@ -21,6 +21,8 @@ export function useSettingsForm() {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [loadError, setLoadError] = useState<WireError | null>(null);
   const [policy, setPolicy] = useState<PolicyState | null>(null);
+  /** Fields typed in before the saved settings first arrived (a cold worker can take seconds): kept over them. */
+  const typedBeforeLoad = useRef<Set<FieldName> | null>(new Set());
 
   /** Shows what the worker now holds, in the form and beside it. */
   const show = (settings: PublicSettings) => {
@@ -28,8 +30,15 @@ export function useSettingsForm() {
     setForm(formFromSettings(settings));
   };
 
+  const showLoaded = (settings: PublicSettings) => {
+    const typed = typedBeforeLoad.current ?? new Set<FieldName>();
+    typedBeforeLoad.current = null;
+    setSaved(settings);
+    setForm((current) => ({ ...formFromSettings(settings), ...Object.fromEntries([...typed].map((key) => [key, current[key]])) }));
+  };
+
   useEffect(() => {
-    void send('settings.get', null).then((result) => (result.ok ? show(result.data) : setLoadError(result.error)));
+    void send('settings.get', null).then((result) => (result.ok ? showLoaded(result.data) : setLoadError(result.error)));
     void send('policy.get', null).then((result) => (result.ok ? setPolicy(result.data) : undefined));
   }, []);
 
@@ -37,6 +46,7 @@ export function useSettingsForm() {
   const fixed = (name: FieldName) => (policy?.locked ? name !== 'secret' && !name.startsWith('passphrase') : (policy?.managed as readonly string[] | undefined)?.includes(name) === true);
 
   const set: SetField = (key, value) => {
+    typedBeforeLoad.current?.add(key);
     setForm((f) => ({ ...f, [key]: value }));
     if (errors[key]) setErrors((e) => ({ ...e, [key]: undefined }));
   };

@@ -114,3 +114,44 @@ describe('timedExchange', () => {
     expect((await later).text).toBe('{}');
   });
 });
+
+describe('timedExchange against a server that never answers', () => {
+  it('aborts the request at the timeout, so the connection is closed rather than left to the runtime', async () => {
+    vi.useRealTimers();
+    const { createServer } = await import('node:http');
+    let closed!: () => void;
+    const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
+    const server = createServer((request) => {
+      request.socket.on('close', () => closed());
+      // Never answers.
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as { port: number };
+      const outcome = timedExchange(fetch, `http://127.0.0.1:${port}/hang`, {}, 200).catch((e: unknown) => e);
+      expect(await outcome).toBeInstanceOf(ExchangeTimedOut);
+      const within = await Promise.race([connectionClosed.then(() => 'closed'), new Promise((r) => setTimeout(() => r('still open'), 2000))]);
+      expect(within).toBe('closed');
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('hands fetch a signal that is aborted only when the time runs out', async () => {
+    const { fetchFn, calls } = manualFetch();
+    let signal: AbortSignal | undefined;
+    const spy: FetchLike = (url, init) => {
+      signal = init.signal ?? undefined;
+      return fetchFn(url, init);
+    };
+    const outcome = timedExchange(spy, 'http://x.test/a', {}, 1000).catch((e: unknown) => e);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(signal?.aborted).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(signal?.aborted).toBe(true);
+    expect(await outcome).toBeInstanceOf(ExchangeTimedOut);
+    calls[0]!.reject(new DOMException('aborted', 'AbortError'));
+    await vi.runAllTimersAsync();
+  });
+});

@@ -68,3 +68,33 @@ describe('Create pressed again with the same attempt id after an unsure result',
     expect(fake.orders).toHaveLength(1);
   });
 });
+
+describe('Create pressed again for an unsure sale by whoever is at the till now', () => {
+  const by = (cashier: string) => ({ ...req, details: `Tavolo 9 [till:Cassa 2][cashier:${cashier}]` });
+
+  it('another cashier pressing again finds the first press’s order, which keeps its first cashier', async () => {
+    const { fake, creator } = till();
+    const c = creator();
+    fake.commitThenDrop = true;
+    const list = fake.client.getPaymentOrders;
+    fake.client.getPaymentOrders = async () => {
+      throw offline();
+    };
+    await expect(c.create(by('Anna'), 'attempt-1')).rejects.toMatchObject({ code: 'create_uncertain' });
+    fake.commitThenDrop = false;
+    fake.client.getPaymentOrders = list;
+
+    const again = await c.create(by('Luca'), 'attempt-1');
+    expect(again.order.uuid).toBe(fake.orders[0]!.uuid);
+    expect(fake.orders).toHaveLength(1);
+    expect(fake.orders[0]!.details).toContain('[cashier:Anna]');
+  });
+
+  it('a different sale under the same attempt is still refused', async () => {
+    const { fake, creator } = till();
+    const c = creator();
+    await unsure(fake, c);
+    await expect(c.create({ ...req, amount: '13.50' }, 'attempt-1')).rejects.toMatchObject({ message: 'This attempt was for a different order. Press Create order again.' });
+    expect(fake.orders).toHaveLength(1);
+  });
+});

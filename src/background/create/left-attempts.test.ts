@@ -3,7 +3,7 @@ import { createStore } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import type { PaymentOrderCreationResponse } from '../../sdk';
 import { saleCodeOf } from '../../messaging/sale-code';
-import { leftAttemptsResolver, LEFT_ATTEMPTS_WINDOW_MS, pacedRunner } from './left-attempts';
+import { leftAttemptsResolver, LEFT_ATTEMPTS_WINDOW_MS } from './left-attempts';
 import { OrderCache } from '../orders/order-cache';
 import type { ApiRunner } from '../platform/api-runner';
 import { OrdersService } from '../orders/orders-service';
@@ -155,18 +155,5 @@ describe('at start, the worker settles the create attempts a stopped worker left
     expect(outcomes).toMatchObject([{ attemptId: 'attempt-1', error: { code: 'create_uncertain' } }]);
     expect(creates(fake)).toBe(0);
     expect((await outbox.get('attempt-1'))?.state).toBe('uncertain');
-  });
-});
-
-describe('pacedRunner', () => {
-  it('starts requests at least the gap apart, in order, even when one fails', async () => {
-    let clock = 0;
-    const started: number[] = [];
-    const api: ApiRunner = async (call) => call(null as never);
-    const paced = pacedRunner(api, 1000, () => clock, async (ms) => void (clock += ms));
-    const run = (fail: boolean) => paced(async () => (started.push(clock), fail ? Promise.reject(new Error('x')) : clock));
-    const results = await Promise.allSettled([run(false), run(true), run(false)]);
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-    expect(started).toEqual([0, 1000, 2000]);
   });
 });

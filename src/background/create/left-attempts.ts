@@ -10,12 +10,11 @@
  */
 import type { CreateCheck } from '../../messaging/protocol';
 import type { ApiRunner } from '../platform/api-runner';
+import { pacedRunner, realSleep, REQUEST_GAP_MS } from '../platform/paced-runner';
 import type { OutboxEntry } from './outbox-store';
 
 /** Attempts started longer ago than this are left to the page that shows them. */
 export const LEFT_ATTEMPTS_WINDOW_MS = 15 * 60_000;
-/** The till's cap: one request per second. */
-export const REQUEST_GAP_MS = 1000;
 
 export interface LeftAttemptsDeps {
   outbox: { all(): Promise<OutboxEntry[]> };
@@ -31,23 +30,6 @@ export interface LeftAttemptsDeps {
 }
 
 export type LeftAttemptOutcome = { attemptId: string } & ({ outcome: CreateCheck } | { error: unknown });
-
-/** `api` with at least `gapMs` between the starts of two requests. */
-export function pacedRunner(api: ApiRunner, gapMs: number, now: () => number, sleep: (ms: number) => Promise<void>): ApiRunner {
-  let lastStart = Number.NEGATIVE_INFINITY;
-  let turn: Promise<void> = Promise.resolve();
-  return (call) => {
-    const mine = turn.then(async () => {
-      const wait = lastStart + gapMs - now();
-      if (wait > 0) await sleep(wait);
-      lastStart = now();
-    });
-    turn = mine;
-    return mine.then(() => api(call));
-  };
-}
-
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * Resolves the attempts left `sending` (and those recorded as made but never loaded) by

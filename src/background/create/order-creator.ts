@@ -9,6 +9,7 @@
 import type { PaymentOrderCreation, PaymentOrderCreationResponse, PaymentOrderRetrieval } from '../../sdk';
 import type { CachedOrder, CreateCheck, CreatedOrder } from '../../messaging/protocol';
 import { isSaleCode, newSaleCode, referenceWithCode, TYPED_REFERENCE_MAX } from '../../messaging/sale-code';
+import { detailsWithTags, tagsOf, typedDetails } from '../../messaging/order-tags';
 import { judgeAnswer, reconcile, searchCovers, type AttemptMark, type CreateAnswer, type Reconciliation } from './create-decision';
 import * as createErrors from './create-errors';
 import { AppError, fieldIssue, isOfflineError, tooLong } from '../platform/errors';
@@ -117,7 +118,7 @@ export class OrderCreator {
     }
     await this.#prune();
     const existing = await this.#deps.outbox.get(attemptId);
-    if (existing && JSON.stringify(existing.order) !== JSON.stringify(order)) {
+    if (existing && !sameSale(existing.order, order)) {
       throw new AppError('validation', text('error_create_other_order'));
     }
     const { api } = this.#deps;
@@ -242,4 +243,17 @@ export class OrderCreator {
     const cutoff = this.#now() - OUTBOX_TTL_MS;
     for (const e of await this.#deps.outbox.all()) if (e.startedAt < cutoff) await this.#deps.outbox.delete(e.attemptId);
   }
+}
+
+/**
+ * Whether a press sends the same sale as the attempt's first press. The till and cashier tags
+ * do not count: a cashier who took over the till (or a renamed till) pressing Create again for
+ * an unsure sale must find that sale, not be refused; the first press's order is what counts.
+ */
+function sameSale(first: PaymentOrderCreation, again: PaymentOrderCreation): boolean {
+  const untagged = (order: PaymentOrderCreation) => {
+    const tags = tagsOf(order.details);
+    return JSON.stringify({ ...order, details: detailsWithTags(typedDetails(order.details), { ...tags, till: undefined, cashier: undefined }) });
+  };
+  return untagged(first) === untagged(again);
 }

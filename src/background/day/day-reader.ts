@@ -1,6 +1,6 @@
 /**
  * Reads one day's orders from the API: the list newest first, page after page, at most one
- * request per second (the till's cap, shared pacing with `pacedRunner`), until a page reaches
+ * request per second (the till's cap, `platform/paced-runner.ts`), until a page reaches
  * past the day's start or the list ends. A page that fails is tried once more, then named as
  * unread and skipped, so the figures say they are incomplete rather than stop. Orders seen
  * twice (new sales push the list along while it is read) count once.

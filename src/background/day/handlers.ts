@@ -7,7 +7,7 @@
 import type { DayMessages, DayProgress, DayReport } from '../../messaging/protocol';
 import type { HandlersFor } from '../../messaging/router';
 import { text } from '../../shared/local-text';
-import { pacedRunner, REQUEST_GAP_MS } from '../create/left-attempts';
+import { pacedRunner, realSleep, REQUEST_GAP_MS } from '../platform/paced-runner';
 import { toRow } from '../orders/order-rows';
 import type { ApiRunner } from '../platform/api-runner';
 import { AppError } from '../platform/errors';
@@ -48,7 +48,7 @@ function checkDay(start: unknown, end: unknown): { start: number; end: number } 
 }
 
 export function createDayHandlers(deps: DayHandlerDeps): HandlersFor<keyof DayMessages> {
-  const api = pacedRunner(deps.api, REQUEST_GAP_MS, deps.now ?? Date.now, deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))));
+  const api = pacedRunner(deps.api, REQUEST_GAP_MS, deps.now ?? Date.now, deps.sleep ?? realSleep);
   const cancelled = new Set<string>();
 
   return {

@@ -74,6 +74,17 @@ describe('transitionNotice with money received', () => {
   });
 });
 
+describe('transitionNotice for a dispute or a chargeback', () => {
+  it('says whether to ask the customer again: not during a dispute, a new order after a chargeback', () => {
+    const disputed = transitionNotice(row('paid', { reference: '#K7QX2M9P' }), row('network_dispute', { reference: '#K7QX2M9P' }));
+    expect(disputed?.message).toBe(
+      `Sale code #K7QX2M9P: ${statusLabel({ blockchain_status: 'network_dispute' }).description} Do not ask the customer to pay again yet: the order updates by itself.`,
+    );
+    const reversed = transitionNotice(row('network_dispute'), row('chargeback'));
+    expect(reversed?.message).toMatch(/The sale is not paid: make a new order for the customer, or contact Chainside Pay support\.$/);
+  });
+});
+
 describe('orderOfNotification', () => {
   it('reads the order back from the notification id, and nothing from other ids', () => {
     expect(orderOfNotification(`order:${uuidN(3)}:1700000000000`)).toBe(uuidN(3));

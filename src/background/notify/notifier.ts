@@ -5,6 +5,7 @@ import { statusLabel } from '../../shared/status';
 import { t } from '../../shared/i18n';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { arrivedSentence, restNextStep } from '../../shared/arrived-words';
+import { outcomeOf } from '../../shared/order-outcome';
 
 /** The endings after which money already received must be settled by the cashier. */
 const ENDED_UNPAID: ReadonlySet<BlockchainStatus> = new Set(['expired', 'cancelled']);
@@ -47,6 +48,10 @@ export function transitionNotice(before: OrderRow, after: OrderRow): { title: st
 
 /** The status's sentence, or, when money arrived and some is missing, how much and what to do. */
 function whatHappened(row: OrderRow, description: string): string {
+  const outcome = outcomeOf(row);
+  // A dispute or chargeback is where a cashier most needs to know whether to ask for the money again.
+  if (outcome === 'dispute') return `${description} ${t('notify_dispute_next')}`;
+  if (outcome === 'chargeback') return `${description} ${t('notify_chargeback_next')}`;
   const arrived = row.arrived;
   if (!arrived || arrived.missingSats === 0) return description;
   const sentence = arrivedSentence(arrived, row.amount, row.currency);
