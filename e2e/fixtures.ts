@@ -16,6 +16,11 @@ export const PANEL = 'src/devtools/panel.html';
 /** Chromium's side_panel.default_path and Firefox's sidebar_action.default_panel. */
 export const SIDE_PANEL = 'src/popup/sidepanel.html';
 
+export interface ExtensionWorkerOptions {
+  /** The built extension this worker's browsers load (default EXTENSION_DIR; e2e/store-hosts.spec.ts builds a store package). */
+  extensionDir: string;
+}
+
 export interface ExtensionOptions {
   /** The browser's language, which is also the extension's UI language (chrome.i18n); e.g. 'it-IT'. */
   uiLocale: string;
@@ -38,8 +43,9 @@ export interface ExtensionFixtures {
   beforeLaunch: void;
 }
 
-export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
+export const test = base.extend<ExtensionFixtures & ExtensionOptions, ExtensionWorkerOptions>({
   uiLocale: ['en-US', { option: true }],
+  extensionDir: [EXTENSION_DIR, { option: true, scope: 'worker' }],
 
   sandbox: async ({}, use) => {
     const sandbox = await startSandbox({ port: 0, quiet: true });
@@ -51,7 +57,7 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
     await use();
   },
 
-  context: async ({ uiLocale, colorScheme, beforeLaunch: _ready }, use, testInfo) => {
+  context: async ({ uiLocale, colorScheme, extensionDir, beforeLaunch: _ready }, use, testInfo) => {
     const context = await chromium.launchPersistentContext('', {
       locale: uiLocale,
       // Playwright's own option: `test.use({ colorScheme: 'dark' })` draws every page dark.
@@ -59,7 +65,7 @@ export const test = base.extend<ExtensionFixtures & ExtensionOptions>({
       executablePath: chromiumPath(),
       headless: true,
       // Playwright's locale sets navigator.language and i18n.getUILanguage(); --lang picks the catalogue.
-      args: [...extensionArgs(EXTENSION_DIR), `--lang=${uiLocale.split('-')[0]}`],
+      args: [...extensionArgs(extensionDir), `--lang=${uiLocale.split('-')[0]}`],
       viewport: { width: 380, height: 600 },
     });
     await use(context);

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { chromeManifest, firefoxManifest, manifestFor, storeManifest, UNPACKED_CHROMIUM_ID, type Target } from './manifest';
 
 const TARGETS: Target[] = ['chrome', 'firefox'];
-const LOOPBACK_OR_ANY_HTTP = /127\.0\.0\.1|localhost|\[::1\]|^http:\/\/\*|^\*:\/\/|<all_urls>/;
+const LOOPBACK_OR_ANY_HTTP = /127\.0\.0\.1|localhost|\[::1\]|^http:|^\*:\/\/|<all_urls>/;
+/** Plain http to any host, any scheme to any host, or everything. */
+const ANY_HOST = /^http:\/\/\*|^\*:\/\/|<all_urls>/;
 
 describe('the manifests', () => {
   it('Chromium gets the offscreen and sidePanel permissions (sounds in an offscreen document; the side panel)', () => {
@@ -28,16 +30,19 @@ describe('the manifests', () => {
     expect(Object.keys(manifestFor('firefox').commands)).toEqual(['_execute_action', '_execute_sidebar_action']);
   });
 
-  it.each(TARGETS)('development builds (%s) reach the local sandbox without asking', (target) => {
-    expect(manifestFor(target, 'dev').host_permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));
+  it.each(TARGETS)('development builds (%s) keep their hosts: the local sandbox granted at install, any other host optional', (target) => {
+    const { host_permissions, optional_host_permissions } = manifestFor(target, 'dev');
+    expect(host_permissions).toEqual(['https://api.webpos.chainside.net/*', 'https://api.sandbox.webpos.chainside.net/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+    expect(optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   });
 
-  it.each(TARGETS)('the %s store package holds no loopback and no plain-http host permission, required or optional', (target) => {
+  it.each(TARGETS)('the %s store package grants only the WebPOS hosts at install; the local sandbox and other https hosts are optional', (target) => {
     const { host_permissions, optional_host_permissions } = manifestFor(target, 'store');
-    for (const pattern of [...host_permissions, ...optional_host_permissions]) expect(pattern).not.toMatch(LOOPBACK_OR_ANY_HTTP);
     expect(host_permissions).toEqual(['https://api.webpos.chainside.net/*', 'https://api.sandbox.webpos.chainside.net/*']);
-    // Any other https API host is asked for at run time (permissions.request on the options page).
-    expect(optional_host_permissions).toEqual(['https://*/*']);
+    for (const pattern of host_permissions) expect(pattern).not.toMatch(LOOPBACK_OR_ANY_HTTP);
+    // Asked for at run time (permissions.request on the options page), one host at a time.
+    expect(optional_host_permissions).toEqual(['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*']);
+    for (const pattern of optional_host_permissions) expect(pattern).not.toMatch(ANY_HOST);
   });
 
   it.each(TARGETS)('the %s store package differs from the development build in its hosts only', (target) => {

@@ -16,20 +16,26 @@ export function manifestFor(target: Target, flavour: Flavour = 'dev') {
   return flavour === 'store' ? { ...manifest, ...storeHosts() } : manifest;
 }
 
-/** Plain http to this machine: only development builds may reach it without asking. */
+/** Plain http to this machine: granted at install in development builds only. */
 const LOOPBACK_PATTERN = /^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])\//;
 
 /**
- * Store packages: the two WebPOS hosts, and any other https host asked for at run time.
- * No loopback and no plain http at all, required or optional: Chrome lets `permissions.request`
- * ask only for what the manifest lists, so a store build cannot reach an http local sandbox —
- * that is what the developer build (`npm run build`, `npm start`) is for. A local sandbox served
- * over https (e.g. behind a TLS proxy on https://localhost:8443) is asked for and works.
+ * The local sandbox's hosts a store package may ask for at run time. No port in a match pattern
+ * covers every port. Not `http://[::1]/*`: both browsers take it, but the sandbox listens on
+ * 127.0.0.1 and `npm start` writes that address, so one more host would only widen the prompt.
+ */
+export const LOCAL_SANDBOX_PATTERNS = ['http://127.0.0.1/*', 'http://localhost/*'] as const;
+
+/**
+ * Store packages: nothing but the two WebPOS hosts granted at install. Any other https host,
+ * and the local sandbox on this computer, are optional: the options page asks for the one host
+ * when it is saved or tested (permissions.request only grants what the manifest lists). No
+ * pattern for plain http to any other host: a store package never talks to one.
  */
 export function storeHosts() {
   return {
     host_permissions: baseManifest.host_permissions.filter((pattern) => !LOOPBACK_PATTERN.test(pattern)),
-    optional_host_permissions: baseManifest.optional_host_permissions.filter((pattern) => pattern.startsWith('https://')),
+    optional_host_permissions: [...baseManifest.optional_host_permissions.filter((pattern) => pattern.startsWith('https://')), ...LOCAL_SANDBOX_PATTERNS],
   };
 }
 

@@ -36,8 +36,8 @@ for (const [name, { zip, count }] of archives) {
   console.log(`packages/${name}  ${kib(zip.length)}, ${count} files`);
 }
 
-// The store build cannot reach the local sandbox over http (no loopback permission): the
-// screenshots come from a development build of the same code, built aside.
+// The store build reaches the local sandbox only once a person grants it the host (an optional
+// permission): the screenshots come from a development build of the same code, built aside.
 const screenshotBuild = join('build', 'screenshot-extension');
 execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', WEBPOS_FLAVOUR: 'dev', EXT_OUT_DIR: screenshotBuild } });
 for (const path of await takeScreenshots(screenshotBuild, join('packages', 'screenshots'))) {

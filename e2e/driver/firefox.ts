@@ -19,9 +19,11 @@ export interface FirefoxLaunch {
   extensionDir: string;
   /** Seconds an idle event page lives before Firefox suspends it. */
   backgroundIdleSeconds?: number;
+  /** More preferences for this Firefox, e.g. extensions.webextOptionalPermissionPrompts. */
+  prefs?: Record<string, string | number | boolean>;
 }
 
-export async function launchFirefox({ extensionDir, backgroundIdleSeconds = 30 }: FirefoxLaunch): Promise<Browser> {
+export async function launchFirefox({ extensionDir, backgroundIdleSeconds = 30, prefs = {} }: FirefoxLaunch): Promise<Browser> {
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: firefoxPath(),
@@ -31,6 +33,7 @@ export async function launchFirefox({ extensionDir, backgroundIdleSeconds = 30 }
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: E2E_EXTENSION_UUID }),
       'extensions.background.idle.timeout': backgroundIdleSeconds * 1000,
+      ...prefs,
     },
   });
   try {

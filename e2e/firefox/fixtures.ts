@@ -1,6 +1,7 @@
 /** Fixtures for the Firefox journeys: a sandbox and a fresh Firefox ESR with the add-on, per test. */
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
+import type { Browser } from 'puppeteer-core';
 import { startSandbox, type Sandbox } from '../../sandbox/server';
 import { launchFirefox } from '../driver/firefox';
 import { PuppeteerDriver } from '../driver/puppeteer';
@@ -12,12 +13,24 @@ export interface FirefoxFixtures {
   sandbox: Sandbox;
   /** Seconds Firefox lets an idle event page live (its default is 30). */
   backgroundIdleSeconds: number;
+  /** More Firefox preferences for this test (e.g. extensions.webextOptionalPermissionPrompts). */
+  firefoxPrefs: Record<string, string | number | boolean>;
   /** Runs before Firefox starts (e.g. writes policies.json); its teardown runs after Firefox closed. */
   beforeLaunch: void;
+  /** This test's Firefox, for what the driver does not do (e.g. reading the add-on's permissions). */
+  firefox: Browser;
   driver: Driver;
 }
 
-export const test = base.extend<FirefoxFixtures>({
+export interface FirefoxWorkerOptions {
+  /** The built add-on (default FIREFOX_EXTENSION_DIR; store-hosts.firefox.ts builds a store package). */
+  extensionDir: string;
+}
+
+export const test = base.extend<FirefoxFixtures, FirefoxWorkerOptions>({
+  extensionDir: [FIREFOX_EXTENSION_DIR, { option: true, scope: 'worker' }],
+  firefoxPrefs: [{}, { option: true }],
+
   sandbox: async ({}, use) => {
     const sandbox = await startSandbox({ port: 0, quiet: true });
     await use(sandbox);
@@ -30,16 +43,20 @@ export const test = base.extend<FirefoxFixtures>({
     await use();
   },
 
-  driver: async ({ backgroundIdleSeconds, beforeLaunch: _ready }, use, testInfo) => {
-    const browser = await launchFirefox({ extensionDir: FIREFOX_EXTENSION_DIR, backgroundIdleSeconds });
-    const driver = new PuppeteerDriver(browser);
+  firefox: async ({ backgroundIdleSeconds, extensionDir, firefoxPrefs, beforeLaunch: _ready }, use) => {
+    const browser = await launchFirefox({ extensionDir, backgroundIdleSeconds, prefs: firefoxPrefs });
     try {
-      await use(driver);
-      if (testInfo.status !== testInfo.expectedStatus) {
-        await driver.screenshotAll((index) => testInfo.outputPath(`failure-${index}.png`));
-      }
+      await use(browser);
     } finally {
       await browser.close();
+    }
+  },
+
+  driver: async ({ firefox }, use, testInfo) => {
+    const driver = new PuppeteerDriver(firefox);
+    await use(driver);
+    if (testInfo.status !== testInfo.expectedStatus) {
+      await driver.screenshotAll((index) => testInfo.outputPath(`failure-${index}.png`));
     }
   },
 });

@@ -1,6 +1,6 @@
 /**
  * `npm run i18n -- add <key> <English> <Italian>`: adds (or replaces) a message in both
- * catalogues. `npm run i18n -- sort`: rewrites both sorted by key, the order the tests expect.
+ * catalogues. `npm run i18n -- remove <key>`: drops it from both. `npm run i18n -- sort`: rewrites both sorted by key, the order the tests expect.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,9 +20,16 @@ if (command === 'add' && key && english && italian) {
     catalogue[key] = { message };
     write(language, catalogue);
   }
+} else if (command === 'remove' && key) {
+  for (const language of ['en', 'it']) {
+    const catalogue = readCatalogue(language);
+    if (!(key in catalogue)) throw new Error(`No message ${key} in ${language}`);
+    delete catalogue[key];
+    write(language, catalogue);
+  }
 } else if (command === 'sort') {
   for (const language of ['en', 'it']) write(language, readCatalogue(language));
 } else {
-  console.error('usage: npm run i18n -- add <key> <English> <Italian> | sort');
+  console.error('usage: npm run i18n -- add <key> <English> <Italian> | remove <key> | sort');
   process.exit(2);
 }

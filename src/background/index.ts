@@ -33,6 +33,9 @@ browser.storage.onChanged.addListener((changes, area) => {
   account.invalidate();
   if (policyChanged) restore();
 });
+// A host taken back in the browser's settings: the next call checks permissions.contains again and
+// is refused by name (the client is otherwise kept, and a CORS-open local sandbox would still answer).
+browser.permissions.onRemoved.addListener(() => clients.invalidate());
 browser.runtime.onStartup.addListener(restore);
 browser.runtime.onInstalled.addListener(restore);
 // A worker stopped mid-create left its attempt marked as being sent: settle it now, whoever asks.

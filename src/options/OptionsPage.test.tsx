@@ -19,15 +19,29 @@ const send = vi.fn(async <T extends MessageType>(type: T, payload: RequestOf<T>)
   return { ok: false, error: { code: 'unexpected', message: type, text: { key: 'error_no_reply' } } };
 });
 vi.mock('../messaging/send', () => ({ send }));
-vi.mock('webextension-polyfill', () => ({ default: { permissions: { request: async () => true } } }));
+/** What the browser answers permissions.request: granted, refused, or a rejection (a pattern the manifest does not list). */
+let permissionAnswer: () => Promise<boolean>;
+const permissionRequests: string[][] = [];
+vi.mock('webextension-polyfill', () => ({
+  default: {
+    permissions: {
+      request: ({ origins }: { origins: string[] }) => {
+        permissionRequests.push(origins);
+        return permissionAnswer();
+      },
+    },
+  },
+}));
 
 const { OptionsPage } = await import('./OptionsPage');
 
-const input = (label: string) => screen.getByLabelText<HTMLInputElement>(label);
+const input = <E extends HTMLElement = HTMLInputElement>(label: string) => screen.getByLabelText<E>(label);
 const saves = () => sent.filter((m) => m.type === 'settings.save').map((m) => m.payload);
 
 beforeEach(() => {
   sent.length = 0;
+  permissionRequests.length = 0;
+  permissionAnswer = async () => true;
   saveReply = (payload) => ({ ok: true, data: { ...stored, ...payload } });
 });
 afterEach(cleanup);
@@ -105,3 +119,62 @@ describe('the options page', () => {
     expect(input('Request timeout (seconds)').getAttribute('aria-invalid')).toBe('false');
   });
 });
+
+describe('picking a local sandbox', () => {
+  async function pickLocalSandbox() {
+    render(<OptionsPage />);
+    await waitFor(() => expect(input('Client ID').value).toBe('merchant-9'));
+    fireEvent.click(input('Sandbox (test)'));
+    fireEvent.input(input('API base URL'), { target: { value: 'http://127.0.0.1:8787' } });
+    fireEvent.input(input('Secret'), { target: { value: 'typed-secret' } });
+  }
+  const tests = () => sent.filter((m) => m.type === 'settings.test');
+
+  it('asks the browser for exactly that host, every port, when saved; saves once granted', async () => {
+    await pickLocalSandbox();
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved.');
+    expect(permissionRequests).toEqual([['http://127.0.0.1/*']]);
+    expect(saves()).toEqual([expect.objectContaining({ mode: 'sandbox', baseUrl: 'http://127.0.0.1:8787', secret: 'typed-secret' })]);
+  });
+
+  it('asks for it when testing too, before anything is sent', async () => {
+    await pickLocalSandbox();
+    permissionAnswer = async () => false;
+    fireEvent.click(screen.getByRole('button', { name: 'Test connection' }));
+    const line = 'The browser did not allow the extension to reach 127.0.0.1:8787, so the connection was not tested. Press Test connection again and choose Allow when the browser asks.';
+    await waitFor(() => expect(screen.getAllByText(line)).toHaveLength(2));
+    expect(permissionRequests).toEqual([['http://127.0.0.1/*']]);
+    expect(tests()).toEqual([]);
+  });
+
+  it('a refusal saves nothing, says what happened and what to do, and keeps what was typed', async () => {
+    await pickLocalSandbox();
+    permissionAnswer = async () => false;
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const line = 'The browser did not allow the extension to reach 127.0.0.1:8787, so nothing was saved. Press Save again and choose Allow when the browser asks.';
+    // In the status line and beside the address.
+    await waitFor(() => expect(screen.getAllByText(line)).toHaveLength(2));
+    expect(input('API base URL').getAttribute('aria-invalid')).toBe('true');
+    expect(saves()).toEqual([]);
+    expect([input('API base URL').value, input('Secret').value, input<HTMLInputElement>('Sandbox (test)').checked]).toEqual(['http://127.0.0.1:8787', 'typed-secret', true]);
+
+    // Allowed the second time: saved as typed.
+    permissionAnswer = async () => true;
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Settings saved.');
+    expect(saves()).toEqual([expect.objectContaining({ baseUrl: 'http://127.0.0.1:8787', secret: 'typed-secret' })]);
+  });
+
+  it('a host this build cannot ask for (not in its manifest) is named, with the addresses that work', async () => {
+    await pickLocalSandbox();
+    permissionAnswer = () => Promise.reject(new Error('Only permissions specified in the manifest may be requested.'));
+    fireEvent.input(input('API base URL'), { target: { value: 'http://192.168.1.5:8787' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const line = 'This version of the extension cannot ask for access to 192.168.1.5:8787. Use an https:// address, or http://127.0.0.1 or http://localhost for a local sandbox.';
+    await waitFor(() => expect(screen.getAllByText(line)).toHaveLength(2));
+    expect(permissionRequests).toEqual([['http://192.168.1.5:8787/*']]);
+    expect(saves()).toEqual([]);
+  });
+});
+

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { ConnectionReport, PolicyState, PublicSettings } from '../messaging/protocol';
 import type { WireError } from '../messaging/result';
 import { send } from '../messaging/send';
-import { insecureForLive, isPlainHttpLoopback, optionalPermissionFor } from '../shared/hosts';
 import { t } from '../shared/i18n';
-import { text as localText } from '../shared/local-text';
+import { formatText, text as localText } from '../shared/local-text';
+import { hostAccessError, requestHostAccess, type HostAccess } from './host-access';
 import { EMPTY_FORM, errorsFromFields, formFromSettings, toSettingsForm, toSettingsSave, type FieldErrors, type FieldName, type FormState, type SetField } from './form';
 
 export type SaveStatus =
@@ -60,18 +59,6 @@ function connectedText(report: ConnectionReport): string {
   return report.mode === 'sandbox' ? t('options_connected_sandbox', report.host) : t('options_connected_live', report.host);
 }
 
-/**
- * Asks for access to a custom API host. Must run first thing in a click handler:
- * the browser only shows its prompt during the user's gesture.
- */
-function requestHostAccess(mode: FormState['mode'], baseUrl: string): Promise<boolean> | null {
-  // An address the worker will refuse anyway is not worth a permission prompt.
-  if (insecureForLive(mode, baseUrl)) return null;
-  const pattern = optionalPermissionFor(baseUrl);
-  if (!pattern) return null;
-  return browser.permissions.request({ origins: [pattern] });
-}
-
 /** Save and Test connection, and the line that says how they went. */
 export function useSaveAndTest({ form, setErrors, show }: SettingsFormState) {
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
@@ -81,24 +68,20 @@ export function useSaveAndTest({ form, setErrors, show }: SettingsFormState) {
     setStatus({ kind: 'error', error });
   };
 
+  /** Says why the host is out of reach, beside the address and in the status; the form keeps what was typed. */
+  const hostGranted = (access: HostAccess, action: 'save' | 'test'): boolean => {
+    if (access === 'granted' || access === 'not_needed') return true;
+    const error = hostAccessError(access, form.baseUrl, action);
+    setErrors({ baseUrl: formatText(error.text) });
+    setStatus({ kind: 'error', error });
+    return false;
+  };
+
   const onSave = async (event: Event) => {
     event.preventDefault();
     const access = requestHostAccess(form.mode, form.baseUrl); // before any await: needs the click's gesture
     setStatus({ kind: 'busy', text: t('options_saving') });
-    if (access && !(await access.catch(() => false))) {
-      if (isPlainHttpLoopback(form.baseUrl)) {
-        // A store package cannot even ask for loopback (it is not in its manifest).
-        setErrors({ baseUrl: t('options_local_sandbox_dev_build') });
-        setStatus({ kind: 'error', error: { code: 'permission_denied', message: 'A local sandbox over http needs the development build.', text: localText('options_local_sandbox_dev_build') } });
-        return;
-      }
-      setErrors({ baseUrl: t('options_host_permission_denied') });
-      setStatus({
-        kind: 'error',
-        error: { code: 'permission_denied', message: 'The browser did not allow access to this host, so the settings were not saved.', text: localText('options_host_permission_denied') },
-      });
-      return;
-    }
+    if (!hostGranted(await access, 'save')) return;
     const request = toSettingsSave(form);
     if ('errors' in request) {
       setErrors(request.errors);
@@ -113,7 +96,9 @@ export function useSaveAndTest({ form, setErrors, show }: SettingsFormState) {
   };
 
   const onTest = async () => {
+    const access = requestHostAccess(form.mode, form.baseUrl); // before any await, as in onSave
     setStatus({ kind: 'busy', text: t('options_testing') });
+    if (!hostGranted(await access, 'test')) return;
     const result = await send('settings.test', toSettingsForm(form));
     if (!result.ok) return fail(result.error);
     setErrors({});

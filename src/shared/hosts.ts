@@ -1,9 +1,9 @@
 /**
  * Which API hosts the extension may reach without asking: the two WebPOS hosts (the
  * manifest's host_permissions in every build). Any other host is checked with
- * permissions.contains, and asked for on the options page when saving: plain-http
- * loopback is granted at install in development builds only; store packages carry no
- * loopback permission at all, so a local sandbox over http needs the development build.
+ * permissions.contains, and asked for on the options page when saving or testing: plain-http
+ * loopback is granted at install in development builds only; store packages list
+ * http://127.0.0.1/* and http://localhost/* as optional, asked for when a local sandbox is picked.
  */
 import { HOSTS } from '../sdk/constants';
 
@@ -26,16 +26,6 @@ export function optionalPermissionFor(baseUrl: string): string | null {
   if (isLoopbackHost(url.hostname) && url.protocol === 'http:') return `http://${url.hostname}/*`;
   if (Object.values(HOSTS).some((host) => new URL(host).origin === url.origin)) return null;
   return `${url.origin}/*`;
-}
-
-/** A local sandbox over plain http: only development builds can reach it (see the README). */
-export function isPlainHttpLoopback(baseUrl: string): boolean {
-  try {
-    const url = new URL(baseUrl.trim());
-    return url.protocol === 'http:' && isLoopbackHost(url.hostname);
-  } catch {
-    return false;
-  }
 }
 
 /** Live mode talks to WebPOS only over https, except on loopback (a local proxy or tunnel). */

@@ -25,7 +25,7 @@ describe('host permissions', () => {
       message: expect.stringContaining('proxy.example.com'),
     });
     await expect(assertHostAllowed(settings, async () => true)).resolves.toBeUndefined();
-    // A store package holds no loopback permission: the local sandbox is refused, by name, not fetched.
+    // A store package not (or no longer) granted the local sandbox refuses it, by name, not fetched.
     const asked: string[] = [];
     await expect(assertHostAllowed({ ...DEFAULT_SETTINGS, baseUrl: 'http://127.0.0.1:8787' }, async (pattern) => (asked.push(pattern), false))).rejects.toMatchObject({
       code: 'permission_denied',
