@@ -4,7 +4,8 @@ import { formatFiat, formatTime } from '../../shared/format';
 import { plural, t } from '../../shared/i18n';
 import { dayPageUrl } from '../../ui/extension-pages';
 import type { Freshness } from '../hooks/useRecentOrders';
-import { localDay, todaySummary } from '../today-summary';
+import { localDay } from '../../shared/day-bounds';
+import { todaySummary } from '../today-summary';
 
 interface TodaySummaryProps {
   list: OrderListView | null;
