@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { ErrorBox } from '../ui/ErrorBox';
 import { DayForm } from '../ui/day/DayForm';
@@ -7,8 +8,13 @@ import { DayOrders } from './DayOrders';
 import { DayTable } from './DayTable';
 
 export function DayApp() {
-  const day = useDayClose();
+  const asked = new URLSearchParams(location.search).get('date');
+  const day = useDayClose(asked ?? undefined);
   const { state, report, picked, pick } = day;
+  // Opened from the popup's close of day with its date: added up at once, ready to print.
+  useEffect(() => {
+    if (asked !== null) day.start();
+  }, []);
   return (
     <main class="day">
       <h1>{t('day_title')}</h1>

@@ -8,8 +8,9 @@ import { dayCsv, dayCsvName } from './day-csv';
 import type { Picked } from './day-pick';
 import { useDayRead } from './useDayRead';
 
-export function useDayClose() {
-  const [date, setDate] = useState(todayIso());
+/** `initialDate`: the day to show ("2026-12-06"); today when absent or not a date. */
+export function useDayClose(initialDate?: string) {
+  const [date, setDate] = useState(() => (initialDate !== undefined && dayBounds(initialDate) ? initialDate : todayIso()));
   const [picked, setPicked] = useState<Picked | null>(null);
   const { state, read, cancel } = useDayRead();
   const report = state.phase === 'done' ? state.report : null;
