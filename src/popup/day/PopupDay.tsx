@@ -31,13 +31,13 @@ export function PopupDay({ onBack, onOpenOrder }: PopupDayProps) {
       <div hidden={picked !== null}>
         <DayForm date={day.date} onDate={day.setDate} onRead={day.start} state={state} onCancel={day.cancel} />
         {state.phase === 'failed' && <ErrorBox error={state.error} />}
+        <div class="actions popup-day-actions">
+          {report ? <button type="button" onClick={day.saveCsv}>{t('day_save_csv')}</button> : null}
+          <a class="button" href={dayPageUrl(day.date)} target="_blank" rel="noopener">{t('day_open_full_page')}</a>
+        </div>
         {report && (
           <>
             <DayNotes report={report} />
-            <div class="actions popup-day-actions">
-              <button type="button" onClick={day.saveCsv}>{t('day_save_csv')}</button>
-              <a class="button" href={dayPageUrl(day.date)} target="_blank" rel="noopener">{t('day_open_full_page')}</a>
-            </div>
             <DayCards title={t('day_total')} by="till" groups={[]} total={report.total} onPick={day.pick} />
             <DayCards title={t('day_per_till')} by="till" groups={report.tills} onPick={day.pick} />
             <DayCards title={t('day_per_cashier')} by="cashier" groups={report.cashiers} onPick={day.pick} />
