@@ -66,7 +66,7 @@ test('the popup adds up the day per till and per cashier as the sandbox’s own 
   await expect(popup.getByRole('heading', { name: 'Cassa 1 — Paid (orders)' })).toBeHidden();
   await expect(popup.locator('.order-view')).toBeVisible();
   await expect(popup.locator('.order-title')).toContainText('12.50');
-  await popup.getByRole('button', { name: 'Back' }).click();
+  await popup.getByRole('button', { name: 'Back', exact: true }).click();
   await expect(popup.getByRole('heading', { name: 'Cassa 1 — Paid (orders)' })).toBeVisible();
   await popup.getByRole('button', { name: 'Back to the figures' }).click();
   await expect(popup.getByRole('heading', { name: 'Per cashier' })).toBeVisible();
@@ -104,8 +104,8 @@ test.describe('in Italian', () => {
     const popup = await openPage(POPUP, SIZE);
     await addUpInPopup(popup, 'Chiudi la giornata', 'Calcola la giornata');
     await expect(popup.getByRole('heading', { name: 'Per cassa' })).toBeVisible();
-    for (const summary of await popup.locator('details.day-card:not([open]) summary').all()) await summary.click();
-    await expect(popup.locator('details.day-card:not([open])')).toHaveCount(0);
+    const closed = popup.locator('details.day-card:not([open]) summary');
+    while ((await closed.count()) > 0) await closed.first().click();
     await expectNoSidewaysScroll(popup, 'chiusura di giornata, every card open, at 380×600');
     await popup.locator('.day-card .figure').first().click();
     await expect(popup.locator('.popup-day-orders h3')).toBeVisible();

@@ -21,7 +21,7 @@ export function PopupDay({ onBack, onOpenOrder }: PopupDayProps) {
   const day = useDayClose();
   const { state, report, picked } = day;
   return (
-    <section class="popup-day" aria-labelledby="popup-day-title">
+    <div class="popup-day">
       <div class="order-head">
         <button type="button" class="back" onClick={onBack} aria-keyshortcuts="Escape">
           <span aria-hidden="true">←</span> {t('common_back')}
@@ -45,6 +45,6 @@ export function PopupDay({ onBack, onOpenOrder }: PopupDayProps) {
         )}
       </div>
       {report && picked ? <DayPickedOrders orders={report.orders} picked={picked} onBack={day.unpick} onOpen={onOpenOrder} /> : null}
-    </section>
+    </div>
   );
 }
