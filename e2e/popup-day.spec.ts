@@ -4,12 +4,20 @@
  * with sums computed here from the sandbox's own orders; a figure opens its orders, a row
  * its order; a cashier sees their own till; nothing scrolls sideways at 380×600.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expectedPer, makeDayOfSales, type ExpectedFigures } from './day-sales';
 import { expect, POPUP, test } from './fixtures';
 import { expectAccessible, expectNoSidewaysScroll } from './popup-helpers';
 
 const SIZE = { width: 380, height: 600 };
+
+// On a failure, what the extension asked the sandbox (a read that failed or found nothing shows there).
+test.afterEach(async ({ sandbox }, info) => {
+  if (info.status === info.expectedStatus) return;
+  const log = await (await fetch(`${sandbox.url}/__sandbox/requests`)).text();
+  await info.attach('sandbox-requests.json', { body: log, contentType: 'application/json' });
+});
 const euro = (cents: number) => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 async function addUpInPopup(popup: Page, open = 'Close the day', addUp = 'Add up the day'): Promise<void> {
@@ -54,6 +62,14 @@ test('the popup adds up the day per till and per cashier as the sandbox’s own 
   for (const [cashier, f] of perCashier) await expectCard(popup, cashier === '' ? 'no cashier' : cashier, f);
   await expectNoSidewaysScroll(popup, 'close of day, every card open, at 380×600');
   await expectAccessible(popup, 'close of day in the popup');
+
+  // Save as CSV, from the popup: the day's lines, Cassa 1's paid € as the sandbox has it.
+  const download = popup.waitForEvent('download');
+  await popup.getByRole('button', { name: 'Save as CSV' }).click();
+  const csv = await readFile(await (await download).path(), 'utf8');
+  const [header, ...lines] = csv.replace(/^\ufeff/, '').trimEnd().split('\r\n').map((line) => line.split(','));
+  const cassa1 = lines.find((cells) => cells[0] === 'Till' && cells[1] === 'Cassa 1');
+  expect(Math.round(Number(cassa1?.[header!.indexOf('Paid (€)')]) * 100)).toBe(perTill.get('Cassa 1')!.paidCents);
 
   // A figure lists its orders; a row opens the order; Back returns to the list, then to the figures.
   await popup.getByRole('button', { name: 'Paid (orders), Cassa 1: 2', exact: true }).click();
