@@ -22,7 +22,13 @@ export default defineConfig(({ mode }) => {
       outDir: process.env.EXT_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: 'es2022',
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        polyfill: false,
+        // A lazy view's CSS is still loaded with it; its JS chunks are not preloaded: the import
+        // fetches them from disk anyway, and in a single-file page (the popup) the chunks vite
+        // would list are the ones already bundled into the page's file, not those it imports.
+        resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')),
+      },
       sourcemap: false,
       // Pages not named in the manifest: the panel (devtools.panels.create()), the customer
       // display (windows.create()), close of day and receipt (tabs.create()) and, for Chromium, the offscreen document that plays sounds
@@ -48,8 +54,9 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'pages',
-                // The QR code (uqr) is not in it: the panel draws none.
-                test: /node_modules[\\/]preact|src[\\/]ui[\\/](?!QrCode)|src[\\/]messaging[\\/]result/,
+                // The QR code (uqr) is not in it: the panel draws none. Nor is the close of day
+                // (src/ui/day): the popup loads it only when opened, the day page always.
+                test: /node_modules[\\/]preact|src[\\/]ui[\\/](?!QrCode|day[\\/])|src[\\/]messaging[\\/]result/,
                 minShareCount: 2,
                 priority: 2,
               },

@@ -74,11 +74,16 @@ export interface ExpectedFigures {
 const cents = (fiat: string | null | undefined) => (fiat ? Math.round(Number(fiat) * 100) : 0);
 
 /** The figures per till ('' for no till), from the sandbox's own orders read through the API. */
-export async function expectedPerTill(sandbox: Sandbox): Promise<Map<string, ExpectedFigures>> {
+export function expectedPerTill(sandbox: Sandbox): Promise<Map<string, ExpectedFigures>> {
+  return expectedPer(sandbox, 'till');
+}
+
+/** The figures per till or per cashier ('' for none), from the sandbox's own orders. */
+export async function expectedPer(sandbox: Sandbox, tag: 'till' | 'cashier'): Promise<Map<string, ExpectedFigures>> {
   const list = await api<{ paymentorders: WireOrder[] }>(sandbox, 'GET', '/payment-order?page_size=40');
   const byTill = new Map<string, ExpectedFigures>();
   for (const order of list.paymentorders) {
-    const till = /\[till:([^\]]+)\]/.exec(order.details ?? '')?.[1] ?? '';
+    const till = new RegExp(`\\[${tag}:([^\\]]+)\\]`).exec(order.details ?? '')?.[1] ?? '';
     const f = byTill.get(till) ?? { paidCount: 0, paidCents: 0, paidSats: 0, partialReceivedCents: 0, partialMissingCents: 0, overpaidCents: 0, expiredReceivedCents: 0, expiredEmpty: 0, cancelled: 0 };
     const received = cents(order.state.paid?.fiat) + cents(order.state.in_confirmation?.fiat);
     const status = order.state.blockchain_status;

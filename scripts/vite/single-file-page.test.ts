@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,23 +44,50 @@ describe('single-file page', () => {
 
   it('bundles an entry and the chunks it imports, from their emitted code, into one module that runs the same', async () => {
     const code = new Map([
-      ['assets/index.html-AAAA.js', `import { greet as g } from './pages-BBBB.js';\nimport { n } from './core-CCCC.js';\nexport const result = g(n);\n`],
+      ['assets/index.html-AAAA.js', `import { greet as g } from './pages-BBBB.js';\nimport { n } from './core-CCCC.js';\nglobalThis.single = g(n);\n`],
       ['assets/pages-BBBB.js', `import { n } from './core-CCCC.js';\nexport const greet = (x) => 'paid ' + (x + n);\nexport const unused = () => 'dropped';\n`],
       ['assets/core-CCCC.js', `export const n = 21;\n`],
       ['assets/panel-FFFF.js', `export const other = 'not imported by the page';\n`],
     ]);
-    const merged = await bundleFromEmitted('assets/index.html-AAAA.js', code);
+    const files = await bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup');
+    expect(files).toHaveLength(1);
+    expect(files[0]).toMatchObject({ isEntry: true, fileName: expect.stringMatching(/^assets\/popup-[\w-]+\.js$/) });
+    const merged = files[0]!.code;
     expect(merged).not.toMatch(/\bimport\b/);
     expect(merged).not.toContain('not imported by the page');
     dir = await mkdtemp(join(tmpdir(), 'single-file-'));
-    const file = join(dir, 'popup.mjs');
+    const file = join(dir, 'popup.js');
     await writeFile(file, merged);
-    const loaded = (await import(pathToFileURL(file).href)) as { result: string };
-    expect(loaded.result).toBe('paid 42');
+    await import(pathToFileURL(file).href);
+    expect((globalThis as unknown as { single: string }).single).toBe('paid 42');
   });
 
   it('fails the build when the page imports something the build did not emit', async () => {
     const code = new Map([['assets/index.html-AAAA.js', `import { x } from './missing.js';\nexport default x;\n`]]);
     await expect(bundleFromEmitted('assets/index.html-AAAA.js', code)).rejects.toThrow(/imports \.\/missing\.js, which the build did not emit/);
+  });
+
+  it('keeps a dynamic import out of the page’s file: the lazy view is a file of its own that takes the shared code from the page', async () => {
+    const code = new Map([
+      ['assets/index.html-AAAA.js', `import { counter } from './pages-BBBB.js';\nglobalThis.page = { first: counter(), open: () => import('./Day-DDDD.js').then((m) => m.view()) };\n`],
+      ['assets/pages-BBBB.js', `let n = 0;\nexport const counter = () => ++n;\n`],
+      ['assets/Day-DDDD.js', `import { counter } from './pages-BBBB.js';\nexport const view = () => 'day view ' + counter();\n`],
+    ]);
+    const files = await bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup');
+    const entry = files.find((f) => f.isEntry)!;
+    const lazy = files.filter((f) => !f.isEntry);
+    expect(lazy).toHaveLength(1);
+    expect(lazy[0]!.fileName).toMatch(/^assets\/popup-Day-[\w-]+\.js$/);
+    expect(entry.code).not.toContain('day view');
+    expect(entry.code).toContain(lazy[0]!.fileName.slice('assets/'.length));
+    expect(lazy[0]!.code).toContain(entry.fileName.slice('assets/'.length));
+    dir = await mkdtemp(join(tmpdir(), 'single-file-'));
+    await mkdir(join(dir, 'assets'));
+    for (const f of files) await writeFile(join(dir, f.fileName), f.code);
+    await import(pathToFileURL(join(dir, entry.fileName)).href);
+    const loaded = (globalThis as unknown as { page: { first: number; open: () => Promise<string> } }).page;
+    expect(loaded.first).toBe(1);
+    // One copy of the shared module: the lazy view counts on from the page's state.
+    expect(await loaded.open()).toBe('day view 2');
   });
 });

@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { rolldown } from 'rolldown';
+import { rolldown, type OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
 
 /**
  * Gives one page a single script: after the build, its entry chunk and the shared
  * chunks it imports are bundled again, from the emitted code, into one file, and the
- * page's HTML loads that instead (other pages keep the shared chunks).
+ * page's HTML loads that instead (other pages keep the shared chunks). What the page
+ * imports dynamically (a view opened later, such as the popup's close of day) stays out of
+ * that file: it becomes files of the page's own, fetched only when the view is opened.
  *
  * An extension page fetches each chunk through the browser process and runs its
  * module script only once all have arrived; on a busy two-core machine the popup's
@@ -18,7 +19,9 @@ export function singleFilePage(htmlFileName: string, name: string): Plugin {
     name: 'single-file-page',
     apply: 'build',
     enforce: 'post',
-    async generateBundle(_options, bundle) {
+    // After vite's own generateBundle, which writes what a dynamic import preloads (its CSS)
+    // in place of a placeholder: the code bundled again must be the code vite finished.
+    generateBundle: { order: 'post', async handler(_options, bundle) {
       const html = bundle[htmlFileName];
       if (html?.type !== 'asset' || typeof html.source !== 'string') {
         throw new Error(`single-file-page: ${htmlFileName} is not in the build`);
@@ -26,14 +29,42 @@ export function singleFilePage(htmlFileName: string, name: string): Plugin {
       const entry = entryScript(html.source);
       const code = new Map<string, string>();
       for (const file of Object.values(bundle)) if (file.type === 'chunk') code.set(file.fileName, file.code);
-      const merged = await bundleFromEmitted(entry, code);
-      const fileName = `assets/${name}-${contentHash(merged)}.js`;
-      this.emitFile({ type: 'asset', fileName, source: merged });
-      html.source = pointPageAt(html.source, entry, fileName);
-      // The old entry chunk was this page's alone; the shared chunks stay for the others.
+      const reached = reachable(bundle, entry);
+      const files = await bundleFromEmitted(entry, code, name);
+      for (const file of files) this.emitFile({ type: 'asset', fileName: file.fileName, source: file.code });
+      const main = files.find((file) => file.isEntry);
+      if (!main) throw new Error(`single-file-page: ${entry} gave no entry file`);
+      html.source = pointPageAt(html.source, entry, main.fileName);
+      // The old entry chunk was this page's alone; the shared chunks stay for the others, and
+      // a chunk only this page's code loaded (a lazy view) is dropped once nothing loads it.
       delete bundle[entry];
-    },
+      dropUnreferenced(bundle, reached);
+    } },
   };
+}
+
+/** Every chunk `entry` loads, statically or on demand. */
+function reachable(bundle: OutputBundle, entry: string): Set<string> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    const chunk = bundle[file];
+    if (seen.has(file) || chunk?.type !== 'chunk') continue;
+    seen.add(file);
+    queue.push(...chunk.imports, ...chunk.dynamicImports);
+  }
+  return seen;
+}
+
+/** Deletes the chunks among `candidates` that no entry and no remaining chunk loads. */
+function dropUnreferenced(bundle: OutputBundle, candidates: ReadonlySet<string>): void {
+  const loaded = new Set<string>();
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk') continue;
+    if (file.isEntry) loaded.add(file.fileName);
+    for (const imported of [...file.imports, ...file.dynamicImports]) loaded.add(imported);
+  }
+  for (const file of candidates) if (!loaded.has(file) && bundle[file]?.type === 'chunk' && !bundle[file].isEntry) delete bundle[file];
 }
 
 /** The root-relative file of the page's module script (vite writes one per page). */
@@ -50,11 +81,26 @@ export function pointPageAt(html: string, entry: string, fileName: string): stri
     .replace(/[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>\r?\n?/g, '');
 }
 
-/** `entry` and every chunk it imports statically, from emitted code, as one ES module. */
-export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string, string>): Promise<string> {
+export interface BundledFile {
+  fileName: string;
+  code: string;
+  /** The page's one script; the others are loaded on demand by its dynamic `import()`s. */
+  isEntry: boolean;
+}
+
+/**
+ * `entry` and every chunk it imports statically, from emitted code, as one ES module
+ * (`assets/<name>-<hash>.js`); what it imports dynamically (a view opened later) stays out
+ * of it, in files of its own (`assets/<name>-<chunk>-<hash>.js`) that take what they share
+ * with the page from the page's file, so the page and its lazy views run one copy of each
+ * module (one Preact).
+ */
+export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string, string>, name = 'page'): Promise<BundledFile[]> {
   const build = await rolldown({
     input: entry,
     platform: 'browser',
+    // A page's script exports nothing: code it shares with a lazy view may then join its file.
+    preserveEntrySignatures: false,
     logLevel: 'silent',
     plugins: [
       {
@@ -71,15 +117,18 @@ export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string,
     ],
   });
   try {
-    const { output } = await build.generate({ format: 'esm', minify: true });
+    const { output } = await build.generate({
+      format: 'esm', minify: true,
+      entryFileNames: `assets/${name}-[hash].js`,
+      chunkFileNames: `assets/${name}-[name]-[hash].js`,
+    });
     const chunks = output.filter((file) => file.type === 'chunk');
-    if (chunks.length !== 1 || !chunks[0]) throw new Error(`single-file-page: ${entry} did not bundle into one file (it has dynamic imports?)`);
-    return chunks[0].code;
+    const entries = chunks.filter((chunk) => chunk.isEntry);
+    if (entries.length !== 1) throw new Error(`single-file-page: ${entry} bundled into ${entries.length} entry files`);
+    // The point of it all: the page waits for no second script before it runs.
+    if (entries[0]!.imports.length > 0) throw new Error(`single-file-page: ${entry} still imports ${entries[0]!.imports.join(', ')} before it runs`);
+    return chunks.map((c) => ({ fileName: c.fileName, code: c.code, isEntry: c.isEntry }));
   } finally {
     await build.close();
   }
-}
-
-function contentHash(source: string): string {
-  return createHash('sha256').update(source).digest('base64url').slice(0, 8);
 }

@@ -48,7 +48,7 @@ function setup(stored: Partial<StoredSettings> = {}) {
   const created: [PaymentOrderCreation, string][] = [];
   const handlers = createHandlers({
     version: '9.9.9',
-    day: { thisTill: async () => null, push: () => undefined },
+    day: { thisTill: async () => null, push: () => undefined, serverOffsetMs: () => 0 },
     cashier: storage.items.cashier,
     settings,
     policy: createPolicyHandlers({ policy: async () => resolvePolicy({}, await settings.load()) }),

@@ -53,8 +53,8 @@ export interface HandlerDeps {
   policy: ReturnType<typeof createPolicyHandlers>;
   /** The manager PIN and who is at the till. */
   roles: ReturnType<typeof createRoleHandlers>;
-  /** Close the day: this till's name, the progress push. */
-  day: Pick<DayHandlerDeps, 'thisTill' | 'push'>;
+  /** Close the day: this till's name, the progress push, the server's clock. */
+  day: Pick<DayHandlerDeps, 'thisTill' | 'push' | 'serverOffsetMs'>;
   /** Who is at the till this shift (`session:cashier`); the till's name is a setting. */
   cashier: StoredItem<string | null>;
   now?: () => number;

@@ -118,6 +118,7 @@ export function createWorker() {
       // The till setting comes with the till names (issue 24 point 1): read here by name until then.
       thisTill: async () => tillNameOf(await settings.load()),
       push: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
+      serverOffsetMs: () => serverClock.offsetMs(),
     },
     ...security.handlerDeps({ settings, mode: savedMode, rememberSecret: (s) => secrets.remember(s),
       onLockChanged: async () => (clients.invalidate(), await tokens.clear(), await refreshIndicators()) }),

@@ -1,14 +1,7 @@
 import type { DayFigure, DayGroup, DayTotals } from '../messaging/protocol';
-import { formatBtc, formatFiat, formatNumber } from '../shared/format';
 import { t } from '../shared/i18n';
-import { DAY_ROWS, type RowValue } from './day-rows';
-
-/** The orders a figure opens: of one till or cashier (`name`; null: none), or of every group (undefined). */
-export interface Picked {
-  by: 'till' | 'cashier';
-  name: string | null | undefined;
-  figure: DayFigure;
-}
+import { groupName, showValue, type Picked } from '../ui/day/day-pick';
+import { DAY_ROWS } from '../ui/day/day-rows';
 
 interface Props {
   title: string;
@@ -16,17 +9,6 @@ interface Props {
   groups: DayGroup[];
   total: DayTotals;
   onPick: (by: Picked['by'], name: string | null | undefined, figure: DayFigure) => void;
-}
-
-export function showValue(value: RowValue): string {
-  if (value.kind === 'count') return formatNumber(value.value);
-  if (value.kind === 'fiat') return formatFiat(value.value, 'EUR');
-  return formatBtc(value.value);
-}
-
-export function groupName(by: Picked['by'], name: string | null | undefined): string {
-  if (name === undefined) return t('day_total');
-  return name ?? t(by === 'till' ? 'day_no_till' : 'day_no_cashier');
 }
 
 /** Figures down, groups across (narrow enough for an 80 mm roll); each figure opens its orders. */

@@ -16,6 +16,7 @@ import { OrderView } from './views/OrderView';
 import { CashierChooser } from './components/CashierChooser';
 import { useTill } from './hooks/useTill';
 import { LiveRegion } from './components/LiveRegion';
+import { DayLoader } from './components/DayLoader';
 import type { Layout } from './layout';
 
 /** The header, the live region (there from the first paint) and the page's content. */
@@ -40,6 +41,9 @@ export function App({ layout }: { layout: Layout }) {
   const till = useTill(settings);
   const [choosing, setChoosing] = useState(false);
   const asked = useRef(false);
+  // Close the day stays mounted once opened: back from one of its orders finds it as it was.
+  const dayOpened = useRef(false);
+  if (view.kind === 'day') dayOpened.current = true;
   // The start of a shift: the chooser is offered once per popup while nobody is at the till.
   useEffect(() => {
     if (asked.current || !till.startShift || settings?.vault === 'locked' || !configured) return;
@@ -94,8 +98,15 @@ export function App({ layout }: { layout: Layout }) {
           onCreated={onCreated}
         />
       ) : null}
+      {dayOpened.current ? (
+        <DayLoader
+          hidden={view.kind !== 'day' || choosing}
+          onBack={nav.leaveDay}
+          onOpenOrder={(uuid) => setView({ kind: 'order', uuid, initial: null, detailed: true, from: 'day' })}
+        />
+      ) : null}
       <TabPanels
-        hidden={view.kind === 'order' || choosing}
+        hidden={view.kind !== 'tabs' || choosing}
         till={till}
         tillNeeded={settings.tillNameRequired && settings.tillName.trim() === ''}
         nav={nav}

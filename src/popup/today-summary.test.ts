@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderRow } from '../messaging/protocol';
 import { row } from './test-rows.test-util';
-import { localDay, todaySummary, type DayBounds, type SummaryInput } from './today-summary';
+import type { DayBounds } from '../shared/day-bounds';
+import { todaySummary, type SummaryInput } from './today-summary';
 
 // A day given explicitly: 2026-11-29 in UTC+1 (Rome), i.e. 23:00Z the day before to 23:00Z.
 const DAY: DayBounds = { start: Date.parse('2026-11-28T23:00:00Z'), end: Date.parse('2026-11-29T23:00:00Z') };
@@ -109,21 +110,5 @@ describe('todaySummary', () => {
 
   it('has nothing to sum in an empty list, and says so exactly when the account has no orders', () => {
     expect(todaySummary(list([], { hasMore: false }), DAY)).toEqual({ paid: [], paidCount: 0, pendingCount: 0, complete: true, looked: 0 });
-  });
-});
-
-describe('localDay', () => {
-  it('runs from one local midnight to the next, around the given time', () => {
-    for (const iso of ['2026-11-29T00:00:00', '2026-11-29T12:34:56', '2026-11-29T23:59:59.999', '2026-03-29T12:00:00', '2026-10-25T12:00:00']) {
-      const now = new Date(iso).getTime(); // local time: whatever zone the tests run in
-      const { start, end } = localDay(now);
-      expect(start).toBeLessThanOrEqual(now);
-      expect(end).toBeGreaterThan(now);
-      for (const bound of [new Date(start), new Date(end)]) {
-        expect([bound.getHours(), bound.getMinutes(), bound.getSeconds(), bound.getMilliseconds()]).toEqual([0, 0, 0, 0]);
-      }
-      expect(new Date(end - 1).getDate()).toBe(new Date(now).getDate());
-      expect([23, 24, 25]).toContain((end - start) / 3_600_000);
-    }
   });
 });

@@ -12,6 +12,7 @@
  *   start, or holds every order there is; otherwise they are lower bounds ("at least").
  */
 import type { OrderListView } from '../messaging/protocol';
+import { onOurClock, type DayBounds } from '../shared/day-bounds';
 import { addDecimal, sumToDecimal, ZERO_SUM, type DecimalSum } from './money-sum';
 
 export interface CurrencyTotal {
@@ -32,20 +33,6 @@ export interface TodaySummary {
   looked: number;
 }
 
-/** Epoch ms bounds of one local day: [start, end). */
-export interface DayBounds {
-  start: number;
-  end: number;
-}
-
-/** The till's local calendar day around `now` (23 or 25 hours long on a clock change). */
-export function localDay(now: number): DayBounds {
-  const date = new Date(now);
-  const start = new Date(date.getFullYear(), date.getMonth(), date.getDate());
-  const end = new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1);
-  return { start: start.getTime(), end: end.getTime() };
-}
-
 export type SummaryInput = Pick<OrderListView, 'orders' | 'hasMore' | 'partial' | 'serverOffsetMs'>;
 
 export function todaySummary(list: SummaryInput, day: DayBounds): TodaySummary {
@@ -57,7 +44,7 @@ export function todaySummary(list: SummaryInput, day: DayBounds): TodaySummary {
   let doubtful = false;
 
   for (const row of list.orders) {
-    const createdAt = Date.parse(row.created_at) - offset;
+    const createdAt = onOurClock(row.created_at, offset);
     if (Number.isNaN(createdAt)) {
       doubtful = true; // cannot say which day it belongs to
       continue;

@@ -3,9 +3,12 @@
  * request per second (the till's cap, `platform/paced-runner.ts`), until a page reaches
  * past the day's start or the list ends. A page that fails is tried once more, then named as
  * unread and skipped, so the figures say they are incomplete rather than stop. Orders seen
- * twice (new sales push the list along while it is read) count once.
+ * twice (new sales push the list along while it is read) count once. The day's bounds are on
+ * this computer's clock and the orders' dates on the server's: each date is put on ours
+ * (`onOurClock`, as today's figures in the popup do) before it is compared.
  */
 import type { PaymentOrderRetrieval } from '../../sdk';
+import { inDay, onOurClock } from '../../shared/day-bounds';
 import type { ApiRunner } from '../platform/api-runner';
 
 export const DAY_PAGE_SIZE = 40;
@@ -31,16 +34,19 @@ export interface DayReadOptions {
   api: ApiRunner;
   onProgress: (progress: DayReadProgress) => void;
   cancelled: () => boolean;
+  /** The server's clock minus ours, as last seen (it is learnt from each answer). */
+  serverOffsetMs: () => number;
 }
 
 export async function readDay(options: DayReadOptions): Promise<DayRead> {
-  const { start, end, api } = options;
+  const { api } = options;
+  const ofDay = () => ordersOfDay(byUuid, { start: options.start, end: options.end }, options.serverOffsetMs());
   const byUuid = new Map<string, PaymentOrderRetrieval>();
   const failedPages: number[] = [];
   let pagesTotal: number | null = null;
   let failedInARow = 0;
   for (let page = 0; pagesTotal === null || page < pagesTotal; page++) {
-    if (options.cancelled()) return { orders: inDay(byUuid, start, end), failedPages, cancelled: true };
+    if (options.cancelled()) return { orders: ofDay(), failedPages, cancelled: true };
     const list = await readPage(api, page);
     if (list === null) {
       failedPages.push(page);
@@ -52,9 +58,9 @@ export async function readDay(options: DayReadOptions): Promise<DayRead> {
     for (const order of list.paymentorders) byUuid.set(order.uuid, order);
     options.onProgress({ pagesRead: page + 1, pagesTotal, ordersSeen: byUuid.size });
     const last = list.paymentorders.at(-1);
-    if (last === undefined || Date.parse(last.created_at) < start) break;
+    if (last === undefined || onOurClock(last.created_at, options.serverOffsetMs()) < options.start) break;
   }
-  return { orders: inDay(byUuid, start, end), failedPages, cancelled: false };
+  return { orders: ofDay(), failedPages, cancelled: false };
 }
 
 async function readPage(api: ApiRunner, page: number) {
@@ -68,12 +74,9 @@ async function readPage(api: ApiRunner, page: number) {
   return null;
 }
 
-/** The orders created in [start, end), oldest first. */
-function inDay(byUuid: Map<string, PaymentOrderRetrieval>, start: number, end: number): PaymentOrderRetrieval[] {
+/** The orders created in the day (on our clock), oldest first. */
+function ordersOfDay(byUuid: Map<string, PaymentOrderRetrieval>, day: { start: number; end: number }, offset: number): PaymentOrderRetrieval[] {
   return [...byUuid.values()]
-    .filter((o) => {
-      const at = Date.parse(o.created_at);
-      return at >= start && at < end;
-    })
+    .filter((o) => inDay(o.created_at, offset, day))
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at));
 }

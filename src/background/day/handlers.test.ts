@@ -22,8 +22,8 @@ const api: ApiRunner = (call) => call({
   getPaymentOrders: async () => ({ paymentorders: orders, total_items: 3, total_pages: 1 }) satisfies PaymentOrderList,
 } as unknown as ApiClient);
 
-function handlers(thisTill: string | null) {
-  return createDayHandlers({ api, thisTill: async () => thisTill, createdHere: async () => new Set(), ready: async () => undefined, push: () => undefined, sleep: async () => undefined });
+function handlers(thisTill: string | null, serverOffsetMs = 0) {
+  return createDayHandlers({ api, thisTill: async () => thisTill, createdHere: async () => new Set(), ready: async () => undefined, push: () => undefined, serverOffsetMs: () => serverOffsetMs, sleep: async () => undefined });
 }
 
 const context = (manager: boolean) => ({ isManager: async () => manager }) as unknown as RoleContext;
@@ -53,5 +53,15 @@ describe('day.read role rule', () => {
 
   it('refuses a day that is not a day', async () => {
     await expect(readAs(true, null, { jobId: 'j', start: end, end: start })).rejects.toMatchObject({ code: 'validation' });
+  });
+});
+
+describe('day.read and the server’s clock', () => {
+  it('compares the orders’ server dates with the day on this till’s clock', async () => {
+    // The orders were made at 01:00 on the server's clock; a server two hours ahead made them at 23:00 yesterday here.
+    const report = await handlers(null, 2 * 3_600_000)['day.read']({ jobId: 'j', start, end });
+    expect(report.orders).toHaveLength(0);
+    const behind = await handlers(null, -2 * 3_600_000)['day.read']({ jobId: 'j', start, end });
+    expect(behind.orders).toHaveLength(3);
   });
 });

@@ -23,6 +23,8 @@ export interface DayHandlerDeps {
   createdHere: () => Promise<ReadonlySet<string>>;
   ready: () => Promise<void>;
   push: (progress: DayProgress) => void;
+  /** The server's clock minus ours (`ServerClock`): the day's bounds are on ours, the orders' dates on the server's. */
+  serverOffsetMs: () => number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -60,7 +62,7 @@ export function createDayHandlers(deps: DayHandlerDeps): HandlersFor<keyof DayMe
       if (cashierView && onlyTill === null) throw new AppError('manager_only', text('day_cashier_no_till'));
       await deps.ready();
       const read = await readDay({
-        start, end, api,
+        start, end, api, serverOffsetMs: deps.serverOffsetMs,
         cancelled: () => cancelled.has(jobId),
         onProgress: (p) => deps.push({ kind: 'day.progress', jobId, ...p }),
       });

@@ -14,10 +14,11 @@ interface GlanceProps {
   onShowAll: () => void;
   /** The shop names its tills: each row says whose sale it was. */
   showTill: boolean;
+  onOpenDay: () => void;
 }
 
 /** Under the New order form: today's figures and the latest orders, kept live. */
-export function Glance({ account, active, onOpen, onShowAll, showTill }: GlanceProps) {
+export function Glance({ account, active, onOpen, onShowAll, showTill, onOpenDay }: GlanceProps) {
   const { list, freshness, countToday, counting, countError } = useRecentOrders(account, active);
   useNow(10_000); // draws the ages again every 10 s
   // Read at each drawing: a row that just arrived is never "in 1 second" from a stale clock.
@@ -27,7 +28,7 @@ export function Glance({ account, active, onOpen, onShowAll, showTill }: GlanceP
   const serverNow = Number.isNaN(newest) ? now + offset : Math.max(now + offset, newest);
   return (
     <section class="glance">
-      <TodaySummary list={list} freshness={freshness} now={now} onCountAll={countToday} counting={counting} countError={countError} />
+      <TodaySummary list={list} freshness={freshness} now={now} onCountAll={countToday} counting={counting} countError={countError} onOpenDay={onOpenDay} />
       <RecentStrip rows={stripRows(list)} serverNow={serverNow} showTill={showTill} onOpen={onOpen} onShowAll={onShowAll} />
     </section>
   );

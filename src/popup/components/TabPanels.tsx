@@ -51,7 +51,7 @@ export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnl
               onShowOrders={() => showTab('orders')}
               counter={counter}
             />
-            <Glance key={account} account={account} active={createActive} showTill={showTill} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} />
+            <Glance key={account} account={account} active={createActive} showTill={showTill} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} onOpenDay={() => setView({ kind: 'day' })} />
           </>
         )}
       </div>

@@ -2,9 +2,9 @@ import type { OrderListView } from '../../messaging/protocol';
 import { errorText, type WireError } from '../../messaging/result';
 import { formatFiat, formatTime } from '../../shared/format';
 import { plural, t } from '../../shared/i18n';
-import { dayPageUrl } from '../../ui/extension-pages';
 import type { Freshness } from '../hooks/useRecentOrders';
-import { localDay, todaySummary } from '../today-summary';
+import { localDay } from '../../shared/day-bounds';
+import { todaySummary } from '../today-summary';
 
 interface TodaySummaryProps {
   list: OrderListView | null;
@@ -14,6 +14,8 @@ interface TodaySummaryProps {
   onCountAll: () => void;
   counting: boolean;
   countError: WireError | null;
+  /** Opens Close the day in the popup. */
+  onOpenDay: () => void;
 }
 
 /**
@@ -21,7 +23,7 @@ interface TodaySummaryProps {
  * complete say "at least"; none are shown until this opening's refresh has answered
  * (the figures the popup drew last time may be hours old).
  */
-export function TodaySummary({ list, freshness, now, onCountAll, counting, countError }: TodaySummaryProps) {
+export function TodaySummary({ list, freshness, now, onCountAll, counting, countError, onOpenDay }: TodaySummaryProps) {
   const ready = list !== null && freshness !== 'updating';
   const summary = ready ? todaySummary(list, localDay(now)) : null;
   const bound = (text: string) => (summary?.complete ? text : t('glance_at_least', text));
@@ -37,7 +39,7 @@ export function TodaySummary({ list, freshness, now, onCountAll, counting, count
         <h2 id="today-title" class="today-title">
           {t('glance_today')}
         </h2>
-        <a class="small" href={dayPageUrl()} target="_blank" rel="noopener">{t('day_open_page')}</a>
+        <button type="button" id="open-day" class="link small" onClick={onOpenDay}>{t('day_open_page')}</button>
       </div>
       <p class="today-figures">
         <span class="today-paid">

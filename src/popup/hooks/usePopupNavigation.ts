@@ -4,7 +4,8 @@ import type { Tab } from '../components/Tabs';
 
 export type View =
   | { kind: 'tabs' }
-  | { kind: 'order'; uuid: string; initial: CachedOrder | CreatedOrder | null; detailed: boolean; from: Tab };
+  | { kind: 'day' }
+  | { kind: 'order'; uuid: string; initial: CachedOrder | CreatedOrder | null; detailed: boolean; from: Tab | 'day' };
 
 /** `?order=<uuid>` (from a notification) opens that order straight away. */
 function initialView(): View {
@@ -32,13 +33,23 @@ export function usePopupNavigation(onReturn: () => void) {
   const back = useCallback(() => {
     if (view.kind !== 'order') return;
     const { from, uuid } = view;
-    setView({ kind: 'tabs' });
-    showTab(from);
-    setListVersion((v) => v + 1);
-    onReturn();
+    if (from === 'day') setView({ kind: 'day' });
+    else {
+      setView({ kind: 'tabs' });
+      showTab(from);
+      setListVersion((v) => v + 1);
+      onReturn();
+    }
     if (from === 'create') setFocusToken((t) => t + 1);
     else requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-uuid="${CSS.escape(uuid)}"]`)?.focus());
   }, [view, showTab, onReturn]);
+
+  /** From the close of day back to New order, where its link is. */
+  const leaveDay = useCallback(() => {
+    setView({ kind: 'tabs' });
+    showTab('create');
+    requestAnimationFrame(() => document.getElementById('open-day')?.focus());
+  }, [showTab]);
 
   const newOrder = useCallback(() => {
     setView({ kind: 'tabs' });
@@ -50,8 +61,8 @@ export function usePopupNavigation(onReturn: () => void) {
 
   // One listener for the popup's life, reading the latest view: a key pressed right
   // after a view change must not reach a listener left over from the view before.
-  const latest = useRef({ view, back, showTab });
-  latest.current = { view, back, showTab };
+  const latest = useRef({ view, back, showTab, leaveDay });
+  latest.current = { view, back, showTab, leaveDay };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented) return;
@@ -59,6 +70,9 @@ export function usePopupNavigation(onReturn: () => void) {
       if (e.key === 'Escape' && shown.kind === 'order') {
         e.preventDefault();
         goBack();
+      } else if (e.key === 'Escape' && shown.kind === 'day') {
+        e.preventDefault();
+        latest.current.leaveDay();
       } else if (e.key === '/' && !isEditable(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
         e.preventDefault();
         setView({ kind: 'tabs' });
@@ -70,5 +84,5 @@ export function usePopupNavigation(onReturn: () => void) {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
-  return { view, setView, tab, showTab, ordersSeen, focusToken, listVersion, back, newOrder };
+  return { view, setView, tab, showTab, ordersSeen, focusToken, listVersion, back, newOrder, leaveDay };
 }

@@ -7,7 +7,7 @@ import { bootCache, sameListView } from '../boot-cache';
 import { afterFirstPaint } from '../first-paint';
 import { refreshList } from '../list-refresh';
 import { withPushedRow } from '../recent-list';
-import { localDay } from '../today-summary';
+import { localDay, onOurClock } from '../../shared/day-bounds';
 
 /** How many of the worker's cached rows the summary looks at (today's orders, in a busy shop). */
 export const SUMMARY_ROWS = 200;
@@ -109,7 +109,7 @@ export function useRecentOrders(account: string, active: boolean): RecentOrders 
         }
         // Only the rows this page adds (or the whole list): stop once one is older than today.
         const offset = more.data.serverOffsetMs ?? 0;
-        const reached = more.data.orders.some((r) => Date.parse(r.created_at) - offset < start);
+        const reached = more.data.orders.some((r) => onOurClock(r.created_at, offset) < start);
         if (reached || !more.data.hasMore || more.data.offlineSince !== null || !alive.current) break;
       }
       await readCached();

@@ -1,5 +1,5 @@
-import { t } from '../shared/i18n';
-import { timeZoneName } from './day-bounds';
+import { t } from '../../shared/i18n';
+import { timeZoneName } from '../../shared/day-bounds';
 import type { DayState } from './useDayRead';
 
 interface Props {

@@ -1,8 +1,8 @@
 /** Asks the worker to read a day, follows the progress it pushes, and can stop it. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { DayProgress, DayReport, WireError } from '../messaging/protocol';
-import { send } from '../messaging/send';
+import type { DayProgress, DayReport, WireError } from '../../messaging/protocol';
+import { send } from '../../messaging/send';
 
 export type DayState =
   | { phase: 'idle' }

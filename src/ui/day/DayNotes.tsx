@@ -1,6 +1,6 @@
-import type { DayReport } from '../messaging/protocol';
-import { formatDateTime } from '../shared/format';
-import { t } from '../shared/i18n';
+import type { DayReport } from '../../messaging/protocol';
+import { formatDateTime } from '../../shared/format';
+import { t } from '../../shared/i18n';
 
 /** What the figures cover, and what could not be read. */
 export function DayNotes({ report }: { report: DayReport }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DayFigure, DayReport, DayTotals } from '../messaging/protocol';
+import type { DayFigure, DayReport, DayTotals } from '../../messaging/protocol';
 import { dayCsv, dayCsvName } from './day-csv';
 import { DAY_ROWS } from './day-rows';
 

@@ -1,6 +1,6 @@
 /** The rows of the close-of-day table: what each shows and which orders it opens. */
-import type { DayFigure, DayTotals } from '../messaging/protocol';
-import type { MessageKey } from '../shared/i18n';
+import type { DayFigure, DayTotals } from '../../messaging/protocol';
+import type { MessageKey } from '../../shared/i18n';
 
 export type RowValue = { kind: 'count'; value: number } | { kind: 'fiat'; value: string } | { kind: 'sats'; value: number };
 

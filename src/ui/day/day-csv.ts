@@ -1,8 +1,8 @@
 /** The close of day as CSV: one line per till and per cashier (and the day's total), one column per figure. */
-import type { DayGroup, DayReport } from '../messaging/protocol';
-import { t } from '../shared/i18n';
+import type { DayGroup, DayReport } from '../../messaging/protocol';
+import { t } from '../../shared/i18n';
 import { DAY_ROWS, type RowValue } from './day-rows';
-import { csvDocument, csvNumber, csvStyleFor, satsToBtc, type CsvValue } from '../shared/csv';
+import { csvDocument, csvNumber, csvStyleFor, satsToBtc, type CsvValue } from '../../shared/csv';
 
 function cellOf(value: RowValue): CsvValue {
   if (value.kind === 'count') return csvNumber(String(value.value));
