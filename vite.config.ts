@@ -22,7 +22,12 @@ export default defineConfig(({ mode }) => {
       outDir: process.env.EXT_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist'),
       emptyOutDir: true,
       target: 'es2022',
-      modulePreload: { polyfill: false },
+      modulePreload: {
+        polyfill: false,
+        // Pages keep their preloads; a dynamic import preloads nothing: the popup's lazy parts
+        // take what they share from its single file (singleFilePage), not from the shared chunks.
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []),
+      },
       sourcemap: false,
       // Pages not named in the manifest: the panel (devtools.panels.create()), the customer
       // display (windows.create()), close of day and receipt (tabs.create()) and, for Chromium, the offscreen document that plays sounds

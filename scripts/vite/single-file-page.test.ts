@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleFromEmitted, entryScript, pointPageAt } from './single-file-page';
+import { bundleFromEmitted, entryScript, pointPageAt, type PageFile } from './single-file-page';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -49,7 +49,10 @@ describe('single-file page', () => {
       ['assets/core-CCCC.js', `export const n = 21;\n`],
       ['assets/panel-FFFF.js', `export const other = 'not imported by the page';\n`],
     ]);
-    const merged = await bundleFromEmitted('assets/index.html-AAAA.js', code);
+    const files = await bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup');
+    expect(files).toHaveLength(1);
+    const merged = files[0]!.code;
+    expect(files[0]!.fileName).toMatch(/^popup-[\w-]+\.js$/);
     expect(merged).not.toMatch(/\bimport\b/);
     expect(merged).not.toContain('not imported by the page');
     dir = await mkdtemp(join(tmpdir(), 'single-file-'));
@@ -61,6 +64,24 @@ describe('single-file page', () => {
 
   it('fails the build when the page imports something the build did not emit', async () => {
     const code = new Map([['assets/index.html-AAAA.js', `import { x } from './missing.js';\nexport default x;\n`]]);
-    await expect(bundleFromEmitted('assets/index.html-AAAA.js', code)).rejects.toThrow(/imports \.\/missing\.js, which the build did not emit/);
+    await expect(bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup')).rejects.toThrow(/imports \.\/missing\.js, which the build did not emit/);
+  });
+
+  it('gives each dynamically imported part a file of its own that takes what it shares from the page’s file', async () => {
+    const code = new Map([
+      ['assets/index.html-AAAA.js', `import { n } from './core-CCCC.js';\nexport const later = () => import('./OrderView-BBBB.js').then((m) => m.view(n));\n`],
+      ['assets/OrderView-BBBB.js', `import { n } from './core-CCCC.js';\nexport const view = (x) => 'qr ' + (x + n);\n`],
+      ['assets/core-CCCC.js', `export const n = 21;\n`],
+    ]);
+    const files = await bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup');
+    expect(files).toHaveLength(2);
+    const [page, part] = files as [PageFile, PageFile];
+    expect(page.code).not.toMatch(/\bimport\s*[{*]|\bfrom\s*["']/);
+    expect(part.fileName).toMatch(/^popup-OrderView/);
+    expect(page.code).toContain(`./${part.fileName}`);
+    dir = await mkdtemp(join(tmpdir(), 'single-file-'));
+    for (const file of files) await writeFile(join(dir, file.fileName), file.code);
+    const loaded = (await import(pathToFileURL(join(dir, page.fileName)).href)) as { later: () => Promise<string> };
+    expect(await loaded.later()).toBe('qr 42');
   });
 });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -11,27 +10,31 @@ import type { Plugin } from 'vite';
  * An extension page fetches each chunk through the browser process and runs its
  * module script only once all have arrived; on a busy two-core machine the popup's
  * first paint came about 10 ms sooner with one script than with three (bench
- * figure 1, paired A/B over 45 rounds).
+ * figure 1, paired A/B over 45 rounds). The page's lazily imported parts (`import()`)
+ * become files of their own, fetched after the first frame (src/popup/lazy/).
  */
 export function singleFilePage(htmlFileName: string, name: string): Plugin {
   return {
     name: 'single-file-page',
     apply: 'build',
     enforce: 'post',
-    async generateBundle(_options, bundle) {
-      const html = bundle[htmlFileName];
-      if (html?.type !== 'asset' || typeof html.source !== 'string') {
-        throw new Error(`single-file-page: ${htmlFileName} is not in the build`);
-      }
-      const entry = entryScript(html.source);
-      const code = new Map<string, string>();
-      for (const file of Object.values(bundle)) if (file.type === 'chunk') code.set(file.fileName, file.code);
-      const merged = await bundleFromEmitted(entry, code);
-      const fileName = `assets/${name}-${contentHash(merged)}.js`;
-      this.emitFile({ type: 'asset', fileName, source: merged });
-      html.source = pointPageAt(html.source, entry, fileName);
-      // The old entry chunk was this page's alone; the shared chunks stay for the others.
-      delete bundle[entry];
+    generateBundle: {
+      // After vite's own generateBundle, which fills in what each dynamic import preloads.
+      order: 'post',
+      async handler(_options, bundle) {
+        const html = bundle[htmlFileName];
+        if (html?.type !== 'asset' || typeof html.source !== 'string') {
+          throw new Error(`single-file-page: ${htmlFileName} is not in the build`);
+        }
+        const entry = entryScript(html.source);
+        const code = new Map<string, string>();
+        for (const file of Object.values(bundle)) if (file.type === 'chunk') code.set(file.fileName, file.code);
+        const files = await bundleFromEmitted(entry, code, name);
+        for (const file of files) this.emitFile({ type: 'asset', fileName: `assets/${file.fileName}`, source: file.code });
+        html.source = pointPageAt(html.source, entry, `assets/${files[0]!.fileName}`);
+        // The old entry chunk was this page's alone; the shared chunks stay for the others.
+        delete bundle[entry];
+      },
     },
   };
 }
@@ -50,8 +53,18 @@ export function pointPageAt(html: string, entry: string, fileName: string): stri
     .replace(/[ \t]*<link\b[^>]*\brel="modulepreload"[^>]*>\r?\n?/g, '');
 }
 
-/** `entry` and every chunk it imports statically, from emitted code, as one ES module. */
-export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string, string>): Promise<string> {
+export interface PageFile {
+  /** Within the assets folder, beside the shared chunks. */
+  fileName: string;
+  code: string;
+}
+
+/**
+ * `entry` and every chunk it imports statically, from emitted code, as one ES module
+ * (the first file); each dynamically imported part becomes a file of its own beside it,
+ * importing what it shares with the page from that module.
+ */
+export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string, string>, name: string): Promise<PageFile[]> {
   const build = await rolldown({
     input: entry,
     platform: 'browser',
@@ -71,15 +84,22 @@ export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string,
     ],
   });
   try {
-    const { output } = await build.generate({ format: 'esm', minify: true });
+    const { output } = await build.generate({
+      format: 'esm',
+      minify: true,
+      entryFileNames: `${name}-[hash].js`,
+      chunkFileNames: `${name}-[name]-[hash].js`,
+    });
     const chunks = output.filter((file) => file.type === 'chunk');
-    if (chunks.length !== 1 || !chunks[0]) throw new Error(`single-file-page: ${entry} did not bundle into one file (it has dynamic imports?)`);
-    return chunks[0].code;
+    const main = chunks.find((file) => file.isEntry);
+    if (!main) throw new Error(`single-file-page: ${entry} gave no entry chunk`);
+    const parts = chunks.filter((file) => file !== main);
+    // A part imported statically would be one more fetch before the first frame.
+    const fetchedAtOnce = main.imports.filter((file) => parts.some((part) => part.fileName === file));
+    if (fetchedAtOnce.length) throw new Error(`single-file-page: ${entry} would load ${fetchedAtOnce.join(', ')} before it runs`);
+    return [main, ...parts].map((file) => ({ fileName: file.fileName, code: file.code }));
   } finally {
     await build.close();
   }
 }
 
-function contentHash(source: string): string {
-  return createHash('sha256').update(source).digest('base64url').slice(0, 8);
-}
