@@ -6,12 +6,22 @@
 import { afterFirstPaint } from '../first-paint';
 import { lazyPart } from './lazy-part';
 
-export const orderView = lazyPart('order-view', () => import('../views/OrderView').then((m) => m.OrderView));
+export const orderView = lazyPart('order-view', () =>
+  import('../views/OrderView').then((m) => {
+    whenIdle(m.warmUpQr);
+    return m.OrderView;
+  }),
+);
 
 const PARTS = [orderView];
 
 /** If the page never becomes idle after its first paint, the parts are fetched after this anyway. */
 const IDLE_AT_MOST_MS = 150;
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: IDLE_AT_MOST_MS });
+  else setTimeout(work, 0);
+}
 
 /** Fetches every part once the first frame is on screen and the page is idle; at the latest, at the first input. */
 export function preloadParts(): void {
@@ -21,8 +31,5 @@ export function preloadParts(): void {
   };
   // A cashier who types before the page was idle is about to press Enter: fetch now.
   addEventListener('input', loadAll, true);
-  void afterFirstPaint().then(() => {
-    if ('requestIdleCallback' in window) requestIdleCallback(loadAll, { timeout: IDLE_AT_MOST_MS });
-    else setTimeout(loadAll, 0);
-  });
+  void afterFirstPaint().then(() => whenIdle(loadAll));
 }
