@@ -88,7 +88,8 @@ export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string,
       format: 'esm',
       minify: true,
       entryFileNames: `${name}-[hash].js`,
-      chunkFileNames: `${name}-[name]-[hash].js`,
+      // A part's name is its emitted file's (OrderView-a1B2c3D4): without that file's hash.
+      chunkFileNames: (chunk) => `${name}-${chunk.name.replace(/-[\w-]{8}$/, '')}-[hash].js`,
     });
     const chunks = output.filter((file) => file.type === 'chunk');
     const main = chunks.find((file) => file.isEntry);
