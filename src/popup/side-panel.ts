@@ -4,7 +4,6 @@
  * synchronously in the click handler, with the window id learnt beforehand.
  */
 import browser from 'webextension-polyfill';
-import { afterFirstPaint } from './first-paint';
 
 interface ChromeSidePanel {
   open(options: { windowId: number }): Promise<void>;
@@ -24,17 +23,10 @@ export function sidePanelAvailable(): boolean {
   return chromeSidePanel() !== null || firefoxSidebar() !== null;
 }
 
-/**
- * Learns the popup's window once its first frame is on screen (asking during the first
- * render put a browser round trip beside that frame), so the click that opens the side
- * panel needs no await first.
- */
+/** Learns the popup's window now, so the click that opens the side panel needs no await first. */
 export function sidePanelOpener(): () => Promise<void> {
   let windowId: number | undefined;
-  void afterFirstPaint()
-    .then(() => (browser as { windows?: typeof browser.windows }).windows?.getCurrent())
-    .then((win) => (windowId = win?.id))
-    .catch(() => undefined);
+  void (browser as { windows?: typeof browser.windows }).windows?.getCurrent().then((win) => (windowId = win.id)).catch(() => undefined);
   return async () => {
     const sidebar = firefoxSidebar();
     const opened = sidebar ? sidebar.open() : windowId === undefined ? null : chromeSidePanel()?.open({ windowId });
