@@ -24,10 +24,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       modulePreload: {
         polyfill: false,
-        // A lazy view's CSS is still loaded with it; its JS chunks are not preloaded: the import
-        // fetches them from disk anyway, and in a single-file page (the popup) the chunks vite
-        // would list are the ones already bundled into the page's file, not those it imports.
-        resolveDependencies: (_file, deps) => deps.filter((dep) => dep.endsWith('.css')),
+        // Pages keep their preloads. A dynamic import preloads only its CSS (a lazy view's styles
+        // load with it): its JS is fetched by the import itself, and in a single-file page (the
+        // popup) the chunks vite would list are already bundled into the page's file.
+        resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css'))),
       },
       sourcemap: false,
       // Pages not named in the manifest: the panel (devtools.panels.create()), the customer

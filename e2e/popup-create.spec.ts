@@ -322,3 +322,29 @@ test('in live mode the sandbox controls are not offered', async ({ configure, op
   await expect(page.getByRole('button', { name: 'Back to pending' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Cancel order' })).toBeVisible();
 });
+
+test('the order view and its QR encoder are fetched after the first frame, before Enter, from the extension itself', async ({ configure, context, openPage }) => {
+  await configure();
+  // Offline: the popup's parts are files of the extension, not of the network.
+  await context.setOffline(true);
+  const page = await openPage(POPUP);
+  await expect(page.getByLabel('Amount')).toBeFocused();
+  // No key pressed yet: the part arrives on its own once the first frame is on screen.
+  const handle = await page.waitForFunction(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
+    const loaded = at('part order-view loaded');
+    return loaded === undefined ? null : { requested: at('part order-view requested') ?? -1, loaded, firstPaint: at('first-contentful-paint') ?? Infinity };
+  });
+  const part = await handle.jsonValue();
+  if (!part) throw new Error('the order view was never loaded');
+  expect(part.requested).toBeGreaterThanOrEqual(part.firstPaint);
+  await context.setOffline(false);
+
+  await page.keyboard.type('7,20');
+  const enter = await page.evaluate(() => performance.now());
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('img', { name: 'Payment QR code' })).toBeVisible();
+  // The QR did not wait for a fetch: the part was there before Enter, and was fetched once.
+  expect(part.loaded).toBeLessThan(enter);
+  expect(await page.evaluate(() => performance.getEntriesByName('part order-view requested').length)).toBe(1);
+});

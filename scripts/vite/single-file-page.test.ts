@@ -64,20 +64,21 @@ describe('single-file page', () => {
 
   it('fails the build when the page imports something the build did not emit', async () => {
     const code = new Map([['assets/index.html-AAAA.js', `import { x } from './missing.js';\nexport default x;\n`]]);
-    await expect(bundleFromEmitted('assets/index.html-AAAA.js', code)).rejects.toThrow(/imports \.\/missing\.js, which the build did not emit/);
+    await expect(bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup')).rejects.toThrow(/imports \.\/missing\.js, which the build did not emit/);
   });
 
   it('keeps a dynamic import out of the page’s file: the lazy view is a file of its own that takes the shared code from the page', async () => {
     const code = new Map([
-      ['assets/index.html-AAAA.js', `import { counter } from './pages-BBBB.js';\nglobalThis.page = { first: counter(), open: () => import('./Day-DDDD.js').then((m) => m.view()) };\n`],
+      ['assets/index.html-AAAA.js', `import { counter } from './pages-BBBB.js';\nglobalThis.page = { first: counter(), open: () => import('./Day-D1a2B3c4.js').then((m) => m.view()) };\n`],
       ['assets/pages-BBBB.js', `let n = 0;\nexport const counter = () => ++n;\n`],
-      ['assets/Day-DDDD.js', `import { counter } from './pages-BBBB.js';\nexport const view = () => 'day view ' + counter();\n`],
+      ['assets/Day-D1a2B3c4.js', `import { counter } from './pages-BBBB.js';\nexport const view = () => 'day view ' + counter();\n`],
     ]);
     const files = await bundleFromEmitted('assets/index.html-AAAA.js', code, 'popup');
     const entry = files.find((f) => f.isEntry)!;
     const lazy = files.filter((f) => !f.isEntry);
     expect(lazy).toHaveLength(1);
     expect(lazy[0]!.fileName).toMatch(/^assets\/popup-Day-[\w-]+\.js$/);
+    expect(lazy[0]!.fileName).not.toContain('D1a2B3c4'); // named after the view, not the emitted file's hash
     expect(entry.code).not.toContain('day view');
     expect(entry.code).toContain(lazy[0]!.fileName.slice('assets/'.length));
     expect(lazy[0]!.code).toContain(entry.fileName.slice('assets/'.length));

@@ -12,7 +12,8 @@ import type { Plugin } from 'vite';
  * An extension page fetches each chunk through the browser process and runs its
  * module script only once all have arrived; on a busy two-core machine the popup's
  * first paint came about 10 ms sooner with one script than with three (bench
- * figure 1, paired A/B over 45 rounds).
+ * figure 1, paired A/B over 45 rounds). The popup's lazy parts (src/popup/lazy/) are
+ * fetched after its first frame.
  */
 export function singleFilePage(htmlFileName: string, name: string): Plugin {
   return {
@@ -21,7 +22,9 @@ export function singleFilePage(htmlFileName: string, name: string): Plugin {
     enforce: 'post',
     // After vite's own generateBundle, which writes what a dynamic import preloads (its CSS)
     // in place of a placeholder: the code bundled again must be the code vite finished.
-    generateBundle: { order: 'post', async handler(_options, bundle) {
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
       const html = bundle[htmlFileName];
       if (html?.type !== 'asset' || typeof html.source !== 'string') {
         throw new Error(`single-file-page: ${htmlFileName} is not in the build`);
@@ -56,15 +59,17 @@ function reachable(bundle: OutputBundle, entry: string): Set<string> {
   return seen;
 }
 
-/** Deletes the chunks among `candidates` that no entry and no remaining chunk loads. */
+/**
+ * Deletes the chunks among `candidates` that no entry reaches any more. Reached from the
+ * entries, not merely imported: the page's old shared chunk and its lazy views import each
+ * other, so each would count as loaded by the other.
+ */
 function dropUnreferenced(bundle: OutputBundle, candidates: ReadonlySet<string>): void {
-  const loaded = new Set<string>();
+  const live = new Set<string>();
   for (const file of Object.values(bundle)) {
-    if (file.type !== 'chunk') continue;
-    if (file.isEntry) loaded.add(file.fileName);
-    for (const imported of [...file.imports, ...file.dynamicImports]) loaded.add(imported);
+    if (file.type === 'chunk' && file.isEntry) for (const reached of reachable(bundle, file.fileName)) live.add(reached);
   }
-  for (const file of candidates) if (!loaded.has(file) && bundle[file]?.type === 'chunk' && !bundle[file].isEntry) delete bundle[file];
+  for (const file of candidates) if (!live.has(file) && bundle[file]?.type === 'chunk') delete bundle[file];
 }
 
 /** The root-relative file of the page's module script (vite writes one per page). */
@@ -120,7 +125,8 @@ export async function bundleFromEmitted(entry: string, code: ReadonlyMap<string,
     const { output } = await build.generate({
       format: 'esm', minify: true,
       entryFileNames: `assets/${name}-[hash].js`,
-      chunkFileNames: `assets/${name}-[name]-[hash].js`,
+      // A part's name is its emitted file's (OrderView-a1B2c3D4): without that file's hash.
+      chunkFileNames: (chunk) => `assets/${name}-${chunk.name.replace(/-[\w-]{8}$/, '')}-[hash].js`,
     });
     const chunks = output.filter((file) => file.type === 'chunk');
     const entries = chunks.filter((chunk) => chunk.isEntry);

@@ -12,7 +12,7 @@ import { useResume } from './hooks/useResume';
 import { bootCache } from './boot-cache';
 import { accountKey } from '../shared/account';
 import { TabPanels } from './components/TabPanels';
-import { OrderView } from './views/OrderView';
+import { orderView } from './lazy/parts';
 import { CashierChooser } from './components/CashierChooser';
 import { useTill } from './hooks/useTill';
 import { LiveRegion } from './components/LiveRegion';
@@ -86,7 +86,7 @@ export function App({ layout }: { layout: Layout }) {
     <Shell header={<Header settings={settings} health={health} layout={layout} onLock={lock} cashier={headerCashier} />}>
       {choosing ? <CashierChooser till={till} onDone={() => setChoosing(false)} /> : null}
       {view.kind === 'order' && !choosing ? (
-        <OrderView
+        <orderView.View
           key={view.uuid}
           uuid={view.uuid}
           initial={view.initial}

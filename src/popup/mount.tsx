@@ -5,6 +5,7 @@ import type { Layout } from './layout';
 import { localizeDocument } from '../shared/i18n';
 import { bootCache } from './boot-cache';
 import { startPrefetch } from './prefetch';
+import { preloadParts } from './lazy/parts';
 
 /** Starts the counter in the popup or in the browser's side panel (the same app, laid out for each). */
 export function mountCounter(layout: Layout): void {
@@ -13,4 +14,5 @@ export function mountCounter(layout: Layout): void {
   document.documentElement.dataset.layout = layout;
   const root = document.getElementById('app');
   if (root) render(<App layout={layout} />, root);
+  preloadParts();
 }

@@ -21,6 +21,18 @@ export function qrPath(modules: readonly (readonly boolean[])[]): string {
   return path;
 }
 
+/** A payment request of the usual length (a bech32 address and an amount). */
+const WARM_UP_TEXT = 'bitcoin:bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq?amount=0.00012345';
+
+/**
+ * Encodes a throwaway QR code. The first encode in a page runs the encoder's mask
+ * search (eight masks scored) in unoptimized code, several times slower than later
+ * ones: done at idle, it keeps that cost off the first order's QR.
+ */
+export function warmUpQr(): void {
+  encode(WARM_UP_TEXT, { ecc: 'M', border: 0 });
+}
+
 interface QrCodeProps {
   text: string;
   /** Accessible name, e.g. "Payment QR code". */

@@ -3,7 +3,8 @@
  * built output — the HTML's scripts, module preloads and stylesheets, then every
  * static `import`/`export … from` of each JS file, and CSS files that JS names — so
  * a shared chunk counts toward every entry that loads it. Dynamic `import()`s are
- * followed too (they are code the entry can load), and reported in the note.
+ * followed too (they are code the entry can load): an entry that has some gets two rows,
+ * what it loads at open (the budget) and that plus every on-demand part.
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, posix, relative } from 'node:path';
@@ -45,7 +46,8 @@ function jsRefs(js: string): { statics: string[]; dynamics: string[]; assets: st
   const dynamics: string[] = [];
   const assets: string[] = [];
   for (const m of js.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+\.(?:js|mjs))["']/g)) statics.push(m[1]!);
-  for (const m of js.matchAll(/\bimport\(\s*["']([^"']+\.(?:js|mjs))["']\s*\)/g)) dynamics.push(m[1]!);
+  // Minified output quotes an import() with backticks.
+  for (const m of js.matchAll(/\bimport\(\s*["'`]([^"'`]+\.(?:js|mjs))["'`]\s*\)/g)) dynamics.push(m[1]!);
   // vite's preload helper lists CSS (and chunks) of dynamic imports as root-relative strings.
   for (const m of js.matchAll(/["'](\/?assets\/[^"']+\.css)["']/g)) assets.push(m[1]!.startsWith('/') ? m[1]! : `/${m[1]!}`);
   return { statics, dynamics, assets };
@@ -57,6 +59,8 @@ interface EntrySize {
   jsBytes: number;
   cssBytes: number;
   gzipBytes: number;
+  /** What the page loads before it runs: without its dynamic imports. */
+  gzipAtOpen: number;
 }
 
 async function entrySize(root: string, entry: string): Promise<EntrySize> {
@@ -66,6 +70,7 @@ async function entrySize(root: string, entry: string): Promise<EntrySize> {
   let jsBytes = 0;
   let cssBytes = 0;
   let gzipBytes = 0;
+  let gzipAtOpen = 0;
   while (queue.length) {
     const { path, dynamic } = queue.shift()!;
     if (seen.has(path)) continue;
@@ -85,6 +90,7 @@ async function entrySize(root: string, entry: string): Promise<EntrySize> {
     if (dynamic) dynamicFiles.add(path);
     const gz = gzipSync(bytes, { level: 9 }).length;
     gzipBytes += gz;
+    if (!dynamic) gzipAtOpen += gz;
     if (path.endsWith('.css')) cssBytes += bytes.length;
     else {
       jsBytes += bytes.length;
@@ -95,7 +101,7 @@ async function entrySize(root: string, entry: string): Promise<EntrySize> {
     }
   }
   const files = [...seen].filter((f) => !f.endsWith('.html'));
-  return { files, dynamicFiles: [...dynamicFiles], jsBytes, cssBytes, gzipBytes };
+  return { files, dynamicFiles: [...dynamicFiles], jsBytes, cssBytes, gzipBytes, gzipAtOpen };
 }
 
 export async function measureBundles(root: string): Promise<Map<string, EntrySize>> {
@@ -126,16 +132,32 @@ export const bundleSize: Figure = {
       log(`  ${name}: ${size.files.map((f) => relative(dirname(f), f)).join(', ')}`);
       const budget = BUDGET_KB[name];
       const raw = (size.jsBytes + size.cssBytes) / KB;
-      const dyn = size.dynamicFiles.length ? `; incl. ${size.dynamicFiles.length} lazily imported file(s)` : '';
+      const lazy = size.dynamicFiles.length;
+      const note = `${size.files.length} files, ${raw.toFixed(1)} KB before gzip (JS ${(size.jsBytes / KB).toFixed(1)}, CSS ${(size.cssBytes / KB).toFixed(1)})`;
+      const limit = budget === undefined ? null : { max: budget, on: 'value' as const };
+      if (!lazy) {
+        results.push(row({ id: '3', name: `Bundle ${name} (gzip JS+CSS)`, value: size.gzipBytes / KB, unit: 'KB', budget: limit, runs: 1, note }));
+        continue;
+      }
+      // The budget is for what the page loads before its first frame; its on-demand parts come after it.
       results.push(
         row({
           id: '3',
-          name: `Bundle ${name} (gzip JS+CSS)`,
+          name: `Bundle ${name} at open (gzip JS+CSS)`,
+          value: size.gzipAtOpen / KB,
+          unit: 'KB',
+          budget: limit,
+          runs: 1,
+          note: `${size.files.length - lazy} files loaded at open`,
+        }),
+        row({
+          id: '3',
+          name: `Bundle ${name} with every on-demand part`,
           value: size.gzipBytes / KB,
           unit: 'KB',
-          budget: budget === undefined ? null : { max: budget, on: 'value' },
+          budget: null,
           runs: 1,
-          note: `${size.files.length} files, ${raw.toFixed(1)} KB before gzip (JS ${(size.jsBytes / KB).toFixed(1)}, CSS ${(size.cssBytes / KB).toFixed(1)})${dyn}`,
+          note: `${note}; incl. ${lazy} lazily imported file(s), fetched after the first frame`,
         }),
       );
     }

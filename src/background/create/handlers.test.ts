@@ -33,4 +33,17 @@ describe('checking an unsure attempt', () => {
     await handlers['order.create']({ order: {} as never, attemptId: 'a4' });
     expect(steps).toEqual(['ready', 'check a3', 'ready', 'create', 'schedule']);
   });
+
+  it('answers order.create without waiting for the poll alarm to be set (the page draws the QR meanwhile)', async () => {
+    const { deps, steps } = setup({ state: 'forgotten' });
+    let failed = false;
+    const stuck = { schedule: () => (steps.push('schedule'), new Promise<void>(() => undefined)) };
+    await createCreateHandlers({ ...deps, poller: stuck })['order.create']({ order: {} as never, attemptId: 'a5' });
+    expect(steps).toEqual(['ready', 'create', 'schedule']);
+    // A failure to set it is not the create's failure.
+    const failing = { schedule: () => Promise.reject(new Error('alarms down')).finally(() => (failed = true)) };
+    await expect(createCreateHandlers({ ...deps, poller: failing })['order.create']({ order: {} as never, attemptId: 'a6' })).resolves.toEqual({});
+    await Promise.resolve();
+    expect(failed).toBe(true);
+  });
 });

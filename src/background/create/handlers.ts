@@ -37,7 +37,8 @@ export function createCreateHandlers(deps: CreateHandlerDeps): HandlersFor<keyof
       await deps.ready();
       const sent = deps.tag ? await deps.tag(order) : order;
       const created = await deps.creator.create(sent, attemptId);
-      await deps.poller.schedule();
+      // The poll alarm is set while the page already draws the order's QR: the answer does not wait for it.
+      void deps.poller.schedule().catch(() => undefined);
       return created;
     },
 

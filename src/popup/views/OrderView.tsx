@@ -2,6 +2,7 @@ import type { CachedOrder, CreatedOrder } from '../../messaging/protocol';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { ErrorBox } from '../../ui/ErrorBox';
 import { QrCode } from '../../ui/QrCode';
+export { warmUpQr } from '../../ui/QrCode';
 import { StatusBadge } from '../../ui/StatusBadge';
 import { formatBtc, formatFiat, formatRelative } from '../../shared/format';
 import { t } from '../../shared/i18n';
