@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { bundleFromEmitted, entryScript, pointPageAt } from './single-file-page';
+import type { OutputBundle } from 'rolldown';
+import { bundleFromEmitted, dropUnreferenced, entryScript, pointPageAt } from './single-file-page';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -90,5 +91,17 @@ describe('single-file page', () => {
     expect(loaded.first).toBe(1);
     // One copy of the shared module: the lazy view counts on from the page's state.
     expect(await loaded.open()).toBe('day view 2');
+  });
+
+  it('drops the page’s old chunks no entry reaches, even when they import each other, and keeps what another page loads', () => {
+    const chunk = (fileName: string, isEntry: boolean, imports: string[], dynamicImports: string[] = []) => ({ type: 'chunk', fileName, isEntry, imports, dynamicImports });
+    const bundle = {
+      'assets/day.js': chunk('assets/day.js', true, ['assets/pages.js']),
+      'assets/pages.js': chunk('assets/pages.js', false, []),
+      'assets/mount.js': chunk('assets/mount.js', false, ['assets/pages.js'], ['assets/OrderView.js']),
+      'assets/OrderView.js': chunk('assets/OrderView.js', false, ['assets/mount.js']),
+    } as unknown as OutputBundle;
+    dropUnreferenced(bundle, new Set(['assets/mount.js', 'assets/OrderView.js', 'assets/pages.js']));
+    expect(Object.keys(bundle).sort()).toEqual(['assets/day.js', 'assets/pages.js']);
   });
 });

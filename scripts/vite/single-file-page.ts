@@ -64,7 +64,7 @@ function reachable(bundle: OutputBundle, entry: string): Set<string> {
  * entries, not merely imported: the page's old shared chunk and its lazy views import each
  * other, so each would count as loaded by the other.
  */
-function dropUnreferenced(bundle: OutputBundle, candidates: ReadonlySet<string>): void {
+export function dropUnreferenced(bundle: OutputBundle, candidates: ReadonlySet<string>): void {
   const live = new Set<string>();
   for (const file of Object.values(bundle)) {
     if (file.type === 'chunk' && file.isEntry) for (const reached of reachable(bundle, file.fileName)) live.add(reached);
