@@ -157,7 +157,7 @@ export const bundleSize: Figure = {
           unit: 'KB',
           budget: null,
           runs: 1,
-          note: `${note}; incl. ${lazy} lazily imported file(s), fetched after the first frame`,
+          note: `${note}; incl. ${lazy} lazily imported file(s), fetched after the first frame or when their view is opened`,
         }),
       );
     }
