@@ -48,6 +48,17 @@ describe('afterFirstPaint', () => {
     vi.unstubAllGlobals();
   });
 
+  it('afterSettling leaves the cashier’s first keys 300 ms after the first contentful paint', async () => {
+    const { afterSettling } = await freshModule();
+    const settledDown = afterSettling();
+    await vi.advanceTimersByTimeAsync(100);
+    FakePaintObserver.paint('first-contentful-paint');
+    await vi.advanceTimersByTimeAsync(299);
+    expect(await settled(settledDown)).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settled(settledDown)).toBe(true);
+  });
+
   it('waits for the first contentful paint, not any paint entry', async () => {
     const { afterFirstPaint } = await freshModule();
     const painted = afterFirstPaint();

@@ -30,3 +30,15 @@ export function afterFirstPaint(): Promise<void> {
   });
   return painted;
 }
+
+/**
+ * How long after the first paint the glance's refresh waits: a cashier who opens the popup
+ * types the amount and presses Enter at once, and that create should not share the worker and
+ * the two cores with reading and storing a fresh page of the list.
+ */
+const SETTLE_MS = 300;
+
+/** The first paint, then a moment for the cashier's first keys. */
+export function afterSettling(): Promise<void> {
+  return afterFirstPaint().then(() => new Promise<void>((resolve) => setTimeout(resolve, SETTLE_MS)));
+}

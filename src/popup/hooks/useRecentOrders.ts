@@ -4,7 +4,7 @@ import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { subscribeUpdates } from '../../messaging/subscribe';
 import { bootCache, sameListView } from '../boot-cache';
-import { afterFirstPaint } from '../first-paint';
+import { afterSettling } from '../first-paint';
 import { refreshList } from '../list-refresh';
 import { withPushedRow } from '../recent-list';
 import { localDay, onOurClock } from '../../shared/day-bounds';
@@ -69,7 +69,7 @@ export function useRecentOrders(account: string, active: boolean): RecentOrders 
       void readCached(); // back on the tab: the Orders tab may have refreshed the worker's list
       return;
     }
-    void afterFirstPaint().then(async () => {
+    void afterSettling().then(async () => {
       if (!shown.current || shownOnce.current || !alive.current) return;
       shownOnce.current = true;
       await readCached();
