@@ -7,10 +7,12 @@
 import { expect } from '@playwright/test';
 import type { Browser } from 'puppeteer-core';
 import { E2E_EXTENSION_UUID, until } from '../driver/firefox';
+import type { Driver } from '../driver/types';
 import { OPTIONS, POPUP } from '../fixtures';
 import { sandboxOrders } from '../popup-helpers';
 import { buildStorePackage, builtHosts, STORE_HOSTS } from '../store-build';
 import { test as base } from './fixtures';
+import type { Sandbox } from '../../sandbox/server';
 
 const test = base.extend({
   extensionDir: [async ({}, use) => use(buildStorePackage('firefox')), { scope: 'worker' }],
@@ -32,9 +34,8 @@ async function permissionsPage(firefox: Browser) {
   };
 }
 
-test('with Firefox’s own prompt up and unanswered, nothing is saved and the host is not granted', async ({ driver, firefox, sandbox }) => {
-  const hosts = await permissionsPage(firefox);
-  await driver.send('settings.get', null);
+/** The options page with the local sandbox picked, filled in and Save pressed. */
+async function saveLocalSandbox(driver: Driver, sandbox: Pick<Sandbox, 'clientId' | 'secret' | 'url'>) {
   const options = await driver.open(OPTIONS, { width: 900, height: 1000 });
   await expect.poll(() => options.bodyText()).toContain('Test connection');
   await options.check('Sandbox (test)');
@@ -42,6 +43,13 @@ test('with Firefox’s own prompt up and unanswered, nothing is saved and the ho
   await options.fill('Secret', sandbox.secret);
   await options.fill('API base URL', sandbox.url);
   await options.click('button', 'Save');
+  return options;
+}
+
+test('with Firefox’s own prompt up and unanswered, nothing is saved and the host is not granted', async ({ driver, firefox, sandbox }) => {
+  const hosts = await permissionsPage(firefox);
+  await driver.send('settings.get', null);
+  const options = await saveLocalSandbox(driver, sandbox);
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   expect(await options.text('status')).toBe('Saving…');
   expect(await driver.send('settings.get', null)).toMatchObject({ ok: true, data: { configured: false } });
@@ -61,13 +69,7 @@ test.describe('with extensions.webextOptionalPermissionPrompts false', () => {
     // Not granted at install: the worker refuses the local sandbox by name.
     expect(await driver.send('settings.test', form)).toMatchObject({ ok: false, error: { code: 'permission_denied', text: { key: 'error_permission_denied', params: [host] } } });
 
-    const options = await driver.open(OPTIONS, { width: 900, height: 1000 });
-    await expect.poll(() => options.bodyText()).toContain('Test connection');
-    await options.check('Sandbox (test)');
-    await options.fill('Client ID', sandbox.clientId);
-    await options.fill('Secret', sandbox.secret);
-    await options.fill('API base URL', sandbox.url);
-    await options.click('button', 'Save');
+    const options = await saveLocalSandbox(driver, sandbox);
     await expect.poll(() => options.bodyText()).toContain('Settings saved.');
     // The request named exactly the local sandbox, every port: nothing else was added.
     expect(await hosts.origins()).toEqual([LOCAL_SANDBOX, ...STORE_HOSTS.host_permissions].sort());

@@ -1,7 +1,7 @@
 import { TAG_VALUE_MAX } from '../messaging/order-tags';
 import { t } from '../shared/i18n';
 import { describedBy, Field } from '../ui/Field';
-import { CheckboxField, hintFor } from './fields';
+import { hintFor, SettingCheckbox } from './fields';
 import type { SectionProps } from './form';
 
 /** This till's name (per browser profile) and the cashiers who may take it over for a shift. */
@@ -24,15 +24,7 @@ export function TillCard(props: SectionProps) {
           aria-describedby={describedBy('tillName', errors.tillName, true)}
         />
       </Field>
-      <CheckboxField
-        id="tillNameRequired"
-        label={t('options_till_required_label')}
-        hint={hintFor(props, 'tillNameRequired', t('options_till_required_hint'))}
-        checked={form.tillNameRequired}
-        readOnly={fixed?.('tillNameRequired')}
-        error={errors.tillNameRequired}
-        onChange={(on) => set('tillNameRequired', on)}
-      />
+      <SettingCheckbox name="tillNameRequired" label={t('options_till_required_label')} hint={t('options_till_required_hint')} section={props} />
       <Field id="cashiers" label={t('options_cashiers_label')} error={errors.cashiers} hint={hintFor(props, 'cashiers', t('options_cashiers_hint'))}>
         <textarea
           id="cashiers"
@@ -45,15 +37,7 @@ export function TillCard(props: SectionProps) {
           aria-describedby={describedBy('cashiers', errors.cashiers, true)}
         />
       </Field>
-      <CheckboxField
-        id="cashierFreeText"
-        label={t('options_cashier_free_text_label')}
-        hint={hintFor(props, 'cashierFreeText', t('options_cashier_free_text_hint'))}
-        checked={form.cashierFreeText}
-        readOnly={fixed?.('cashierFreeText')}
-        error={errors.cashierFreeText}
-        onChange={(on) => set('cashierFreeText', on)}
-      />
+      <SettingCheckbox name="cashierFreeText" label={t('options_cashier_free_text_label')} hint={t('options_cashier_free_text_hint')} section={props} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { t } from '../shared/i18n';
 import { describedBy } from '../ui/Field';
-import type { FieldName, SectionProps } from './form';
+import type { FieldName, FormState, SectionProps } from './form';
 
 /** The field's own hint, or that the organisation sets it. */
 export function hintFor(props: Pick<SectionProps, 'fixed'>, name: FieldName, hint: string): string {
@@ -34,7 +34,7 @@ interface CheckboxProps {
 }
 
 /** An on/off setting: the box inside its label, the hint below, the worker's error under it. */
-export function CheckboxField({ id, label, hint, checked, readOnly = false, error, onChange }: CheckboxProps) {
+function CheckboxField({ id, label, hint, checked, readOnly = false, error, onChange }: CheckboxProps) {
   return (
     <div class="field checkbox-field">
       <label for={id}>
@@ -46,5 +46,23 @@ export function CheckboxField({ id, label, hint, checked, readOnly = false, erro
       </div>
       {error ? <div class="field-error">{error}</div> : null}
     </div>
+  );
+}
+
+type OnOffSetting = { [K in FieldName]: FormState[K] extends boolean ? K : never }[FieldName];
+
+/** An on/off setting wired to the form by its name: value, change, error, and the policy's hold on it. */
+export function SettingCheckbox({ name, label, hint, section }: { name: OnOffSetting; label: string; hint: string; section: SectionProps }) {
+  const { form, errors, set, fixed } = section;
+  return (
+    <CheckboxField
+      id={name}
+      label={label}
+      hint={hintFor(section, name, hint)}
+      checked={form[name]}
+      readOnly={fixed?.(name)}
+      error={errors[name]}
+      onChange={(on) => set(name, on)}
+    />
   );
 }
