@@ -1,21 +1,20 @@
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { PopupDayProps } from '../day/PopupDay';
+import { lazyPart } from '../lazy/lazy-part';
 
 /**
- * Close the day, fetched when the cashier first opens it: a dynamic import, so the
- * popup's first load carries none of it (the build keeps it a chunk of its own).
+ * Close the day, fetched when the cashier first opens it (not with the other parts after the
+ * first frame): a dynamic import, so the popup's first load carries none of it.
  */
+const dayView = lazyPart('close-of-day', () => import('../day/PopupDay').then((module) => module.PopupDay), {
+  loading: () => <p role="status">{t('day_loading')}</p>,
+  failed: () => <p role="alert">{t('day_load_failed')}</p>,
+});
+
 export function DayLoader({ hidden, ...props }: PopupDayProps & { hidden: boolean }) {
-  const [View, setView] = useState<ComponentType<PopupDayProps> | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    import('../day/PopupDay').then((module) => setView(() => module.PopupDay), () => setFailed(true));
-  }, []);
   return (
     <div hidden={hidden}>
-      {View ? <View {...props} /> : failed ? <p role="alert">{t('day_load_failed')}</p> : <p role="status">{t('day_loading')}</p>}
+      <dayView.View {...props} />
     </div>
   );
 }

@@ -61,4 +61,16 @@ describe('a lazily loaded view', () => {
     expect(gate.started()).toBe(2);
     expect(part.loaded()).toBe(true);
   });
+
+  it('shows what it is given while loading, and a failure when the fetch fails', async () => {
+    const gate = gatedImport();
+    const part = lazyPart('day', gate.importer, { loading: () => <p role="status">loading</p>, failed: () => <p role="alert">failed</p> });
+    const { container } = render(<part.View amount="1" />);
+    expect(container.querySelector('[role=status]')?.textContent).toBe('loading');
+    await act(async () => {
+      gate.fail(new Error('gone'));
+      await part.load().catch(() => undefined);
+    });
+    expect(container.querySelector('[role=alert]')?.textContent).toBe('failed');
+  });
 });

@@ -1,4 +1,4 @@
-import type { ComponentType, FunctionComponent } from 'preact';
+import type { ComponentChild, ComponentType, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
 /** A view whose code is a separate chunk, fetched after the first frame rather than with the page. */
@@ -10,11 +10,17 @@ export interface LazyPart<P extends object> {
   loaded(): boolean;
 }
 
+/** What a part shows while its code is on its way, and if it could not be fetched (nothing, unless given). */
+export interface LazyPartStates {
+  loading?: () => ComponentChild;
+  failed?: () => ComponentChild;
+}
+
 /**
  * `name` marks the page's timeline (`part <name> requested` / `loaded`): the
  * tests and the bench see from it that a part arrived before it was needed.
  */
-export function lazyPart<P extends object>(name: string, importer: () => Promise<ComponentType<P>>): LazyPart<P> {
+export function lazyPart<P extends object>(name: string, importer: () => Promise<ComponentType<P>>, states: LazyPartStates = {}): LazyPart<P> {
   let component: ComponentType<P> | null = null;
   let loading: Promise<void> | null = null;
 
@@ -36,19 +42,21 @@ export function lazyPart<P extends object>(name: string, importer: () => Promise
 
   function View(props: P) {
     const [, arrived] = useState(0);
+    const [failed, setFailed] = useState(false);
     useEffect(() => {
       if (component) return;
       let live = true;
       load().then(
         () => live && arrived((n) => n + 1),
-        () => undefined,
+        () => live && setFailed(true),
       );
       return () => {
         live = false;
       };
     }, []);
     const Loaded = component;
-    return Loaded ? <Loaded {...props} /> : null;
+    if (Loaded) return <Loaded {...props} />;
+    return (failed ? states.failed?.() : states.loading?.()) ?? null;
   }
 
   return { View, load, loaded: () => component !== null };
