@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { PublicSettings, RoleState } from '../../messaging/protocol';
 import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
+import { afterFirstPaint } from '../first-paint';
 
 /** This till's name, who is at it this shift, and whether the till is in cashier mode. */
 export interface TillView {
@@ -32,7 +33,8 @@ export function useTill(settings: PublicSettings | null): TillView {
       setStartShift(who.data.offered && who.data.name === null);
     });
   }, []);
-  useEffect(reread, [reread]);
+  // Like every question at opening, asked once the first frame is on screen (see ../first-paint.ts).
+  useEffect(() => void afterFirstPaint().then(reread), [reread]);
   const setCashier = useCallback(async (name: string | null) => {
     const result = await send('till.cashier.set', { name });
     if (!result.ok) return result.error;

@@ -15,7 +15,7 @@ import { useNow } from '../../ui/useNow';
 import { useOrders } from '../hooks/useOrders';
 import { afterFirstPaint } from '../first-paint';
 import { buildSearchIndex, normalizeQuery, searchRows } from '../search';
-import { PAGE_ROWS } from './list-size';
+import { firstFrameRows, PAGE_ROWS } from './list-size';
 
 
 /** The worker's first page of a list (the API's page_size). */
@@ -70,12 +70,10 @@ export function OrdersView({ onOpen, version, account, tillName, cashierMode }: 
   const index = useMemo(() => buildSearchIndex(rows), [rows]);
   const matches = useMemo(() => searchRows(index, query), [index, query]);
   const searching = normalizeQuery(query) !== '';
-  const visible = matches.slice(0, shown);
-
-  // The first frame with rows draws a screenful of them and skips the rest (see
-  // `.first-frame` in popup.css); once that frame is on screen, every row is drawn
-  // when scrolled to.
+  // The first frame with rows draws only a screenful of them (see `.first-frame` in
+  // popup.css); once that frame is on screen, the rest are drawn, each when scrolled to.
   const [firstFrame, setFirstFrame] = useState(true);
+  const visible = matches.slice(0, firstFrame ? Math.min(shown, firstFrameRows(window.innerHeight)) : shown);
   const hasRows = visible.length > 0;
   useEffect(() => {
     if (hasRows) void afterFirstPaint().then(() => setFirstFrame(false));
