@@ -9,18 +9,20 @@
  * and ratio to the blank page, and B − A paired by round: a shift in the machine's load
  * hits the three pages of one round alike, so the paired mean sees differences of a few
  * ms that medians of separate runs (±8 ms apart on a busy machine) cannot.
+ * `--second-browser` keeps a second browser with the extension open meanwhile, idle, as
+ * figure 9 does (its two browsers share the two cores): the popup's CPU work then weighs more.
  */
 import { access, cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startSandbox } from '../../sandbox/server';
 import { addBlankPage } from './blank-page';
-import { POPUP, withExtension } from './browser';
+import { launchExtension, POPUP, withExtension } from './browser';
 import { ORDERS, openBlank, openPopup, popupSnapshotOf } from './figures/popup-paint';
 import { loadOrders, snapshotList } from './orders';
 import { median, pairedDifference } from './stats';
 
-const USAGE = 'npm run bench:ab -- <extension build A> <extension build B> [--rounds N]   (default 40 rounds)';
+const USAGE = 'npm run bench:ab -- <extension build A> <extension build B> [--rounds N] [--second-browser]   (default 40 rounds)';
 /** Where B's popup page goes in the combined build (its asset URLs are root-relative). */
 const POPUP_B = 'bench-ab-b.html';
 
@@ -28,21 +30,25 @@ interface AbArgs {
   a: string;
   b: string;
   rounds: number;
+  /** A second browser with the extension stays open, idle, as in figure 9 (two browsers share the cores). */
+  secondBrowser: boolean;
 }
 
 function parseAbArgs(argv: readonly string[]): AbArgs {
   const dirs: string[] = [];
   let rounds = 40;
+  let secondBrowser = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--rounds') {
+    if (arg === '--second-browser') secondBrowser = true;
+    else if (arg === '--rounds') {
       rounds = Number(argv[++i]);
       if (!Number.isInteger(rounds) || rounds < 2) throw new Error(`--rounds needs a whole number of at least 2\n${USAGE}`);
     } else if (arg.startsWith('-')) throw new Error(`unknown option ${arg}\n${USAGE}`);
     else dirs.push(resolve(arg));
   }
   if (dirs.length !== 2) throw new Error(`expected two extension builds, got ${dirs.length}\n${USAGE}`);
-  return { a: dirs[0]!, b: dirs[1]!, rounds };
+  return { a: dirs[0]!, b: dirs[1]!, rounds, secondBrowser };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -81,7 +87,9 @@ async function main(): Promise<void> {
   const args = parseAbArgs(process.argv.slice(2));
   const dir = await combine(args.a, args.b);
   const sandbox = await startSandbox({ port: 0, quiet: true, seed: ORDERS });
+  const second = args.secondBrowser ? await launchExtension(dir) : null;
   try {
+    await second?.configure(sandbox);
     await withExtension(dir, async (session) => {
       await session.configure(sandbox);
       await loadOrders(session, ORDERS);
@@ -113,6 +121,7 @@ async function main(): Promise<void> {
       console.log(`  B − A       mean ${diff.mean >= 0 ? '+' : ''}${diff.mean.toFixed(1)} ± ${diff.standardError.toFixed(1)} ms (standard error), median ${diff.median.toFixed(1)} ms`);
     });
   } finally {
+    await second?.close();
     await sandbox.close();
     await rm(dir, { recursive: true, force: true });
   }

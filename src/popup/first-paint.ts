@@ -9,11 +9,18 @@
 const AT_MOST_MS = 300;
 
 let painted: Promise<void> | null = null;
+let presented = false;
+
+/** Whether the first paint has been presented (or given up on), as `afterFirstPaint` resolves. */
+export function firstPaintPresented(): boolean {
+  return presented;
+}
 
 /** Resolves once the first contentful paint has been presented, or at once if it already was. */
 export function afterFirstPaint(): Promise<void> {
   painted ??= new Promise<void>((resolve) => {
     if (document.visibilityState === 'hidden' || !PerformanceObserver.supportedEntryTypes.includes('paint')) {
+      presented = true;
       resolve();
       return;
     }
@@ -24,6 +31,7 @@ export function afterFirstPaint(): Promise<void> {
     function done(): void {
       clearTimeout(timer);
       observer.disconnect();
+      presented = true;
       resolve();
     }
     observer.observe({ type: 'paint', buffered: true });

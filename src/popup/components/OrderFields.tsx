@@ -5,6 +5,7 @@ import { formatFiat } from '../../shared/format';
 import { t } from '../../shared/i18n';
 import { parseAmount } from '../amount';
 import { MAX_REFERENCE, type OrderFormErrors, type OrderFormField, type OrderFormValues } from '../order-form';
+import { useFirstPaintPresented } from '../hooks/useFirstPaintPresented';
 
 export const FORM_IDS: Record<OrderFormField, string> = {
   amount: 'amount',
@@ -116,11 +117,22 @@ interface MoreFieldsProps {
 /** "More options": the URLs and confirmations most sales never need. */
 export function MoreFields({ values, errors, onInput, open, onToggle, sandbox }: MoreFieldsProps) {
   const moreErrors = MORE_FIELDS.some((field) => errors[field]);
+  const shown = open || moreErrors;
+  // Closed, its fields show nothing: they are built after the popup's first frame (bench figure 1).
+  const built = useFirstPaintPresented() || shown;
+  return (
+    <details class="more" open={shown} onToggle={(e) => onToggle(e.currentTarget.open)}>
+      <summary>{moreErrors ? t('create_more_check', t('create_more_title')) : t('create_more_title')}</summary>
+      {built ? <MoreFieldsInside values={values} errors={errors} onInput={onInput} sandbox={sandbox} /> : null}
+    </details>
+  );
+}
+
+function MoreFieldsInside({ values, errors, onInput, sandbox }: Omit<MoreFieldsProps, 'open' | 'onToggle'>) {
   const shared = { values, errors, onInput };
   const id = FORM_IDS.requiredConfirmations;
   return (
-    <details class="more" open={open || moreErrors} onToggle={(e) => onToggle(e.currentTarget.open)}>
-      <summary>{moreErrors ? t('create_more_check', t('create_more_title')) : t('create_more_title')}</summary>
+    <>
       <p class="field-hint more-intro">{t('create_more_intro')}</p>
       <UrlField {...shared} field="continueUrl" label={t('create_continue_url')} hint={t('create_continue_url_hint')} />
       <UrlField {...shared} field="cancelUrl" label={t('create_cancel_url')} hint={t('create_cancel_url_hint')} />
@@ -142,6 +154,6 @@ export function MoreFields({ values, errors, onInput, open, onToggle, sandbox }:
           autocomplete="off"
         />
       </Field>
-    </details>
+    </>
   );
 }
