@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CreatedOrder } from '../messaging/protocol';
 import { send } from '../messaging/send';
 import { ErrorBox } from '../ui/ErrorBox';
@@ -51,6 +51,30 @@ export function App({ layout }: { layout: Layout }) {
     if (view.kind === 'tabs') setChoosing(true);
   }, [till.startShift, settings?.vault, configured, view.kind]);
 
+  // Kept the same from one render to the next, so a tab switch draws neither the header nor
+  // the hidden tab again (see TabPanels).
+  const onCreated = useCallback(
+    (created: CreatedOrder) => {
+      // Kept in this computer's time: it is compared with this computer's clock when the popup reopens.
+      const expiresHere = Date.parse(created.order.expiration_time) - (created.serverOffsetMs ?? 0);
+      const expiration = Number.isNaN(expiresHere) ? created.order.expiration_time : new Date(expiresHere).toISOString();
+      bootCache().rememberLastOrder({ uuid: created.order.uuid, expiration });
+      setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
+    },
+    [setView],
+  );
+  const { reread } = till;
+  const lock = useCallback(
+    () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload(), reread())),
+    [setView, showTab, reload, reread],
+  );
+  const cashierShown = till.chooserOffered || Boolean(till.cashier);
+  const headerCashier = useMemo(() => (cashierShown ? { name: till.cashier, onChange: () => setChoosing(true) } : null), [cashierShown, till.cashier]);
+  const header = useMemo(
+    () => <Header settings={settings} health={health} layout={layout} onLock={lock} cashier={headerCashier} />,
+    [settings, health, layout, lock, headerCashier],
+  );
+
   if (state.kind === 'loading') {
     return <Shell header={<Header settings={null} health={null} layout={layout} />} />;
   }
@@ -72,18 +96,8 @@ export function App({ layout }: { layout: Layout }) {
     );
   }
 
-  const onCreated = (created: CreatedOrder) => {
-    // Kept in this computer's time: it is compared with this computer's clock when the popup reopens.
-    const expiresHere = Date.parse(created.order.expiration_time) - (created.serverOffsetMs ?? 0);
-    const expiration = Number.isNaN(expiresHere) ? created.order.expiration_time : new Date(expiresHere).toISOString();
-    bootCache().rememberLastOrder({ uuid: created.order.uuid, expiration });
-    setView({ kind: 'order', uuid: created.order.uuid, initial: created, detailed: false, from: 'create' });
-  };
-  const lock = () => void send('vault.lock', null).then(() => (setView({ kind: 'tabs' }), showTab('create'), reload(), till.reread()));
-  const headerCashier = till.chooserOffered || till.cashier ? { name: till.cashier, onChange: () => setChoosing(true) } : null;
-
   return (
-    <Shell header={<Header settings={settings} health={health} layout={layout} onLock={lock} cashier={headerCashier} />}>
+    <Shell header={header}>
       {choosing ? <CashierChooser till={till} onDone={() => setChoosing(false)} /> : null}
       {view.kind === 'order' && !choosing ? (
         <orderView.View

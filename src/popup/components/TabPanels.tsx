@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from 'preact/hooks';
 import type { CachedOrder, CreatedOrder, OrderRow, PublicSettings } from '../../messaging/protocol';
 import type { usePopupNavigation } from '../hooks/usePopupNavigation';
 import { CreateView } from '../views/CreateView';
@@ -8,6 +9,7 @@ import { Tabs } from './Tabs';
 import { UnlockPanel } from './UnlockPanel';
 import { TillNameNeeded } from './TillNameNeeded';
 import type { TillView } from '../hooks/useTill';
+import { useHiddenAfterPaint } from '../hooks/useHiddenAfterPaint';
 
 interface TabPanelsProps {
   hidden: boolean;
@@ -28,11 +30,28 @@ interface TabPanelsProps {
 /** The New order and Orders tabs (kept mounted, hidden while an order is shown). */
 export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnlocked, onCreated, till, tillNeeded, counter }: TabPanelsProps) {
   const showTill = till.tillName !== '';
-  const { view, setView, tab, showTab } = nav;
-  const createActive = view.kind === 'tabs' && tab === 'create';
-  const open = (row: OrderRow, from: 'create' | 'orders') => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from });
+  const { view, setView, tab, showTab, focusToken } = nav;
+  // New order learns it was left only once the frame that hides it is on screen: until then its
+  // form and glance are not drawn again (they are the same elements below), so switching to
+  // Orders draws only Orders.
+  const createActive = useHiddenAfterPaint(view.kind === 'tabs' && tab === 'create');
+  const open = useCallback(
+    (row: OrderRow, from: 'create' | 'orders') => setView({ kind: 'order', uuid: row.uuid, initial: null, detailed: true, from }),
+    [setView],
+  );
   const onResume = (cached: CachedOrder) =>
     setView({ kind: 'order', uuid: cached.order.uuid, initial: cached, detailed: false, from: 'create' });
+  const showOrders = useCallback(() => showTab('orders'), [showTab]);
+  const openFromGlance = useCallback((row: OrderRow) => open(row, 'create'), [open]);
+  const openDay = useCallback(() => setView({ kind: 'day' }), [setView]);
+  const createView = useMemo(
+    () => <CreateView active={createActive} onCreated={onCreated} focusToken={focusToken} sandbox={sandbox} onShowOrders={showOrders} counter={counter} />,
+    [createActive, onCreated, focusToken, sandbox, showOrders, counter],
+  );
+  const glance = useMemo(
+    () => <Glance key={account} account={account} active={createActive} showTill={showTill} onOpen={openFromGlance} onShowAll={showOrders} onOpenDay={openDay} />,
+    [account, createActive, showTill, openFromGlance, showOrders, openDay],
+  );
   return (
     <div hidden={hidden}>
       <Tabs tab={tab} onChange={showTab} />
@@ -43,15 +62,8 @@ export function TabPanels({ hidden, nav, account, sandbox, locked, resume, onUnl
           <>
             {tillNeeded ? <TillNameNeeded /> : null}
             {resume ? <ResumeBanner cached={resume} onShow={() => onResume(resume)} /> : null}
-            <CreateView
-              active={createActive}
-              onCreated={onCreated}
-              focusToken={nav.focusToken}
-              sandbox={sandbox}
-              onShowOrders={() => showTab('orders')}
-              counter={counter}
-            />
-            <Glance key={account} account={account} active={createActive} showTill={showTill} onOpen={(row) => open(row, 'create')} onShowAll={() => showTab('orders')} onOpenDay={() => setView({ kind: 'day' })} />
+            {createView}
+            {glance}
           </>
         )}
       </div>
