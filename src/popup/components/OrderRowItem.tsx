@@ -9,7 +9,7 @@ import { t } from '../../shared/i18n';
 /**
  * One list row: amount, sale code, what it was for, when (`now` in the server's time), and its status badge. A plain function
  * rather than a component, with no click handler of its own (the list handles clicks
- * by `data-uuid`). `showTill`: the shop names its tills, so the row says whose sale it was (or "no till"): the popup draws 50 rows in its first frame, and a component instance
+ * by `data-uuid`). `showTill`: the shop names its tills, so the row says whose sale it was (or "no till"): the popup draws up to 50 rows at a time, and a component instance
  * and a listener per row are a measurable part of it (bench figure 1).
  */
 export function orderRowItem(row: OrderRow, now: number, showTill = false) {
