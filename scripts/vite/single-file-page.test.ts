@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OutputBundle } from 'rolldown';
-import { bundleFromEmitted, dropUnreferenced, entryScript, pointPageAt } from './single-file-page';
+import { bundleFromEmitted, dropUnreferenced, entryScript, pointPageAt, repointImporters } from './single-file-page';
 
 const PAGE = `<!doctype html>
 <html lang="en">
@@ -103,5 +103,17 @@ describe('single-file page', () => {
     } as unknown as OutputBundle;
     dropUnreferenced(bundle, new Set(['assets/mount.js', 'assets/OrderView.js', 'assets/pages.js']));
     expect(Object.keys(bundle).sort()).toEqual(['assets/day.js', 'assets/pages.js']);
+  });
+
+  it('points a chunk that loaded the page’s old entry (the crx loader) at the page’s single file', () => {
+    const bundle = {
+      'assets/sidepanel.html-a.js': { type: 'chunk', fileName: 'assets/sidepanel.html-a.js', isEntry: true, imports: ['assets/sidepanel-old.js'], dynamicImports: [], code: 'import"./sidepanel-old.js";import(`./sidepanel-old.js`);' },
+      'assets/day.js': { type: 'chunk', fileName: 'assets/day.js', isEntry: true, imports: ['assets/pages.js'], dynamicImports: [], code: 'import"./pages.js";' },
+    } as unknown as OutputBundle;
+    repointImporters(bundle, 'assets/sidepanel-old.js', 'assets/sidepanel-new.js');
+    const loader = bundle['assets/sidepanel.html-a.js'] as { code: string; imports: string[] };
+    expect(loader.code).toBe('import"./sidepanel-new.js";import(`./sidepanel-new.js`);');
+    expect(loader.imports).toEqual(['assets/sidepanel-new.js']);
+    expect((bundle['assets/day.js'] as { code: string }).code).toBe('import"./pages.js";');
   });
 });

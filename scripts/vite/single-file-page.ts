@@ -41,6 +41,7 @@ export function singleFilePage(htmlFileName: string, name: string): Plugin {
       // The old entry chunk was this page's alone; the shared chunks stay for the others, and
       // a chunk only this page's code loaded (a lazy view) is dropped once nothing loads it.
       delete bundle[entry];
+      repointImporters(bundle, entry, main.fileName);
       dropUnreferenced(bundle, reached);
     } },
   };
@@ -70,6 +71,25 @@ export function dropUnreferenced(bundle: OutputBundle, candidates: ReadonlySet<s
     if (file.type === 'chunk' && file.isEntry) for (const reached of reachable(bundle, file.fileName)) live.add(reached);
   }
   for (const file of candidates) if (!live.has(file) && bundle[file]?.type === 'chunk') delete bundle[file];
+}
+
+/**
+ * Chunks left that import the page's old entry chunk (the crx plugin's loader for a page the
+ * manifest names, `sidepanel.html-*.js`) import the page's single file instead, so no file of
+ * the build imports one that is gone.
+ */
+export function repointImporters(bundle: OutputBundle, entry: string, fileName: string): void {
+  for (const file of Object.values(bundle)) {
+    if (file.type !== 'chunk' || !file.imports.includes(entry)) continue;
+    const from = posix.dirname(file.fileName);
+    const specifier = (target: string) => {
+      const path = posix.relative(from, target);
+      return path.startsWith('.') ? path : `./${path}`;
+    };
+    const old = specifier(entry).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    file.code = file.code.replace(new RegExp(`(["'\`])${old}\\1`, 'g'), (_, quote: string) => `${quote}${specifier(fileName)}${quote}`);
+    file.imports = file.imports.map((imported) => (imported === entry ? fileName : imported));
+  }
 }
 
 /** The root-relative file of the page's module script (vite writes one per page). */
