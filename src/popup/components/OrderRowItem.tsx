@@ -3,7 +3,7 @@ import { tagsOf, typedDetails } from '../../messaging/order-tags';
 import { saleCodeOf, typedReference } from '../../messaging/sale-code';
 import { statusBadge } from '../../ui/StatusBadge';
 import { arrivedShort } from '../../shared/arrived-words';
-import { formatFiat, formatRelative } from '../../shared/format';
+import { formatFiat, formatRelative, formatTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
 
 /**
@@ -12,7 +12,8 @@ import { t } from '../../shared/i18n';
  * by `data-uuid`). `showTill`: the shop names its tills, so the row says whose sale it was (or "no till"): the popup draws up to 50 rows at a time, and a component instance
  * and a listener per row are a measurable part of it (bench figure 1).
  */
-export function orderRowItem(row: OrderRow, now: number, showTill = false) {
+/** `now`: the server's clock now, for "5 minutes ago"; or `'clock'`, for the time of day it was made (a day's list). */
+export function orderRowItem(row: OrderRow, now: number | 'clock', showTill = false) {
   const created = Date.parse(row.created_at);
   const saleCode = saleCodeOf(row.reference);
   const what = typedReference(row.reference) ?? typedDetails(row.details);
@@ -27,7 +28,7 @@ export function orderRowItem(row: OrderRow, now: number, showTill = false) {
           {saleCode ? <span class="sale-code">#{saleCode} </span> : null}
           {what ?? (saleCode ? null : <span class="muted">{t('orders_no_reference')}</span>)}
         </span>
-        <span class="row-when muted">{Number.isNaN(created) ? row.created_at : formatRelative(created, now)}{till}</span>
+        <span class="row-when muted">{Number.isNaN(created) ? row.created_at : now === 'clock' ? formatTime(created) : formatRelative(created, now)}{till}</span>
         {statusBadge(row)}
         {arrived ? <span class="row-arrived">{arrived}</span> : null}
       </button>

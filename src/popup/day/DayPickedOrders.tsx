@@ -11,12 +11,11 @@ interface Props {
   onOpen: (uuid: string) => void;
 }
 
-/** The orders behind a figure, as the Orders tab lists them; a row opens its order. */
+/** The orders behind a figure, as the Orders tab lists them but with the time of day each was made; a row opens its order. */
 export function DayPickedOrders({ orders, picked, onBack, onOpen }: Props) {
   const shown = pickedOrders(orders, picked);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [picked]);
-  const now = Date.now();
   const open = (target: EventTarget | null) => {
     const uuid = target instanceof Element ? target.closest('[data-uuid]')?.getAttribute('data-uuid') : null;
     if (uuid) onOpen(uuid);
@@ -31,7 +30,7 @@ export function DayPickedOrders({ orders, picked, onBack, onOpen }: Props) {
         <p class="empty">{t('day_no_orders')}</p>
       ) : (
         <ul class="order-list" onClick={(e) => open(e.target)}>
-          {shown.map((o) => orderRowItem(o, now, true))}
+          {shown.map((o) => orderRowItem(o, 'clock', true))}
         </ul>
       )}
     </section>
