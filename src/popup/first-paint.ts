@@ -39,6 +39,11 @@ export function afterFirstPaint(): Promise<void> {
   return painted;
 }
 
+/** Resolves once the frame showing the latest render has been painted. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * How long after the first paint the glance's refresh waits: a cashier who opens the popup
  * types the amount and presses Enter at once, and that create should not share the worker and

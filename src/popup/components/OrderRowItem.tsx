@@ -7,12 +7,12 @@ import { formatFiat, formatRelative, formatTime } from '../../shared/format';
 import { t } from '../../shared/i18n';
 
 /**
- * One list row: amount, sale code, what it was for, when (`now` in the server's time), and its status badge. A plain function
+ * One list row: amount, sale code, what it was for, when, and its status badge. A plain function
  * rather than a component, with no click handler of its own (the list handles clicks
  * by `data-uuid`). `showTill`: the shop names its tills, so the row says whose sale it was (or "no till"): the popup draws up to 50 rows at a time, and a component instance
- * and a listener per row are a measurable part of it (bench figure 1).
+ * and a listener per row are a measurable part of it (bench figure 1). `now` is the server's
+ * clock now, for "5 minutes ago", or `'clock'` for the time of day it was made (a day's list).
  */
-/** `now`: the server's clock now, for "5 minutes ago"; or `'clock'`, for the time of day it was made (a day's list). */
 export function orderRowItem(row: OrderRow, now: number | 'clock', showTill = false) {
   const created = Date.parse(row.created_at);
   const saleCode = saleCodeOf(row.reference);

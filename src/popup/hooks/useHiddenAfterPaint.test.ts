@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { afterNextPaint } from '../first-paint';
 import { useHiddenAfterPaint } from './useHiddenAfterPaint';
 
 afterEach(cleanup);
-
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 describe('useHiddenAfterPaint', () => {
   it('says shown at once, and hidden only after a frame has gone by', async () => {
@@ -28,8 +27,8 @@ describe('useHiddenAfterPaint', () => {
     }, { initialProps: { shown: true } });
     rerender({ shown: false });
     rerender({ shown: true });
-    await act(nextFrame);
-    await act(nextFrame);
+    await act(afterNextPaint);
+    await act(afterNextPaint);
     expect(seen.every(Boolean)).toBe(true);
   });
 });

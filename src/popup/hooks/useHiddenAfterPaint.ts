@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { afterNextPaint } from '../first-paint';
 
 /**
  * `shown`, except that a change to false reaches the caller only once the next frame is on
@@ -12,11 +13,9 @@ export function useHiddenAfterPaint(shown: boolean): boolean {
       return;
     }
     let cancelled = false;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (!cancelled) setLagging(false);
-      }, 0),
-    );
+    void afterNextPaint().then(() => {
+      if (!cancelled) setLagging(false);
+    });
     return () => {
       cancelled = true;
     };

@@ -4,7 +4,7 @@ import type { WireError } from '../../messaging/result';
 import { send } from '../../messaging/send';
 import { subscribeUpdates } from '../../messaging/subscribe';
 import { bootCache, sameListView } from '../boot-cache';
-import { afterFirstPaint } from '../first-paint';
+import { afterFirstPaint, afterNextPaint } from '../first-paint';
 import { refreshList } from '../list-refresh';
 import { takePrefetchedOrders } from '../prefetch';
 import { FIRST_PAINT_ROWS } from '../views/list-size';
@@ -129,9 +129,4 @@ export function useOrders(filter: StatusFilter, account: string): OrdersState {
   }, [filter, setList, readCached]);
 
   return { list: list?.filter === filter ? list : null, error, refreshing, loadingMore, refresh, reloadCached, loadMore };
-}
-
-/** Resolves once the frame showing the latest render has been painted. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
